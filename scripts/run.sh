@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what CareRound needs, builds it, starts the sync server on its embedded encrypted store
+# with a demo organisation, and opens the app connected to it. Ctrl+C (or closing the app) stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+./scripts/build.sh
+build_dir=${CAREROUND_BUILD_DIR:-build}
+data=${CAREROUND_DEMO_DIR:-$HOME/.local/share/careround-demo}
+port=${CAREROUND_PORT:-8443}
+server="$build_dir/app/careround-server/careround-server"
+app="$build_dir/app/careround/careround"
+mkdir -p "$data/server" "$data/device"
+if [ ! -e "$data/server/.demo-created" ]; then
+  "$server" init-demo --data-dir "$data/server" --people 40 --workers 8 --days 14
+  touch "$data/server/.demo-created"
+fi
+"$server" serve --data-dir "$data/server" --listen 127.0.0.1 --port "$port" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null' EXIT
+echo "CareRound server on https://127.0.0.1:$port (demo logins: see $data/server/demo-logins.txt)"
+"$app" --data-dir "$data/device" --server "https://127.0.0.1:$port"
