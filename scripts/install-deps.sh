@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-positioning-dev libqt6positioning6-plugins qt6-httpserver-dev qt6-websockets-dev
-  qt6-l10n-tools qt6-tools-dev-tools libgl-dev
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest

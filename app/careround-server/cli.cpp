@@ -1,0 +1,98 @@
+#include "cli.h"
+
+#include "server/storage/serverstorefactory.h"
+
+#include <QDir>
+#include <cstdio>
+
+namespace careround::server::cli {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("data-dir"), QStringLiteral("Directory for the embedded database, its key and the development certificate."), QStringLiteral("dir"), QStringLiteral("careround-data")},
+        {QStringLiteral("backend"), QStringLiteral("Storage: embedded (default) or postgres."), QStringLiteral("name"), QStringLiteral("embedded")},
+        {QStringLiteral("pg-dsn"), QStringLiteral("libpq connection string (postgres backend)."), QStringLiteral("dsn")},
+        {QStringLiteral("pg-schema"), QStringLiteral("PostgreSQL schema for the tables."), QStringLiteral("schema"), QStringLiteral("public")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one (printed as 'listening port=N')."), QStringLiteral("port"), QStringLiteral("8443")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."), QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("file")},
+        {QStringLiteral("plain-http"), QStringLiteral("Serve unencrypted HTTP (benchmarks only).")},
+        {QStringLiteral("threads"), QStringLiteral("serve: request worker threads."), QStringLiteral("n"), QStringLiteral("4")},
+        {QStringLiteral("shutdown-timeout"), QStringLiteral("Seconds to let in-flight requests finish on SIGTERM."), QStringLiteral("s"), QStringLiteral("20")},
+        {QStringLiteral("people"), QStringLiteral("init-demo: people."), QStringLiteral("n")},
+        {QStringLiteral("workers"), QStringLiteral("init-demo: care workers."), QStringLiteral("n")},
+        {QStringLiteral("days"), QStringLiteral("init-demo: rota days."), QStringLiteral("n")},
+        {QStringLiteral("seed"), QStringLiteral("init-demo: random seed."), QStringLiteral("n")},
+        {QStringLiteral("login-prefix"), QStringLiteral("init-demo: prefix for login names."), QStringLiteral("text")},
+        {QStringLiteral("name"), QStringLiteral("Organisation or display name."), QStringLiteral("text")},
+        {QStringLiteral("org"), QStringLiteral("Organisation id."), QStringLiteral("id")},
+        {QStringLiteral("role"), QStringLiteral("care_worker, supervisor, coordinator, family_member or therapist."), QStringLiteral("role")},
+        {QStringLiteral("login"), QStringLiteral("Login name."), QStringLiteral("name")},
+        {QStringLiteral("password"), QStringLiteral("Password (or set CAREROUND_PASSWORD)."), QStringLiteral("text")},
+        {QStringLiteral("user"), QStringLiteral("User id."), QStringLiteral("id")},
+        {QStringLiteral("family-user"), QStringLiteral("Family member's user id."), QStringLiteral("id")},
+        {QStringLiteral("person"), QStringLiteral("Person id."), QStringLiteral("id")},
+        {QStringLiteral("relationship"), QStringLiteral("Family relationship (daughter, advocate, ...)."), QStringLiteral("text")},
+        {QStringLiteral("link"), QStringLiteral("Family link id."), QStringLiteral("id")},
+        {QStringLiteral("recorded-by"), QStringLiteral("Coordinator user id recording consent."), QStringLiteral("id")},
+        {QStringLiteral("note"), QStringLiteral("Consent note."), QStringLiteral("text")},
+        {QStringLiteral("consent"), QStringLiteral("link-family: record the person's consent at once (needs --recorded-by).")},
+        {QStringLiteral("actor"), QStringLiteral("import: coordinator user id running the import."), QStringLiteral("id")},
+        {QStringLiteral("device"), QStringLiteral("Device id."), QStringLiteral("id")},
+    });
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "careround-server: %s\n(see careround-server --help)\n", qPrintable(message));
+    return kExitUsage;
+}
+
+int failure(const QString &message)
+{
+    std::fprintf(stderr, "careround-server: %s\n", qPrintable(message));
+    return kExitFailure;
+}
+
+Result<QString> requiredOption(const Invocation &inv, const QString &name)
+{
+    const QString value = inv.value(name).trimmed();
+    if (!inv.isSet(name) || value.isEmpty())
+        return Error{QStringLiteral("--") + name, QStringLiteral("is required for %1").arg(inv.command)};
+    return value;
+}
+
+Result<int> intOption(const Invocation &inv, const QString &name, int fallback, int min, int max)
+{
+    if (!inv.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = inv.value(name).toInt(&ok);
+    if (!ok || value < min || value > max)
+        return Error{QStringLiteral("--") + name, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)};
+    return value;
+}
+
+Result<std::unique_ptr<ServerStore>> openStore(const Invocation &inv, QString *backendName)
+{
+    const QString backend = inv.value(QStringLiteral("backend"));
+    *backendName = backend;
+    if (backend == QLatin1String("postgres")) {
+        auto dsn = requiredOption(inv, QStringLiteral("pg-dsn"));
+        if (!dsn)
+            return dsn.error();
+        PostgresStoreOptions options;
+        options.dsn = dsn.value();
+        options.schema = inv.value(QStringLiteral("pg-schema"));
+        return openPostgresServerStore(options);
+    }
+    if (backend != QLatin1String("embedded"))
+        return Error{QStringLiteral("--backend"), QStringLiteral("must be embedded or postgres")};
+    EmbeddedStoreOptions options;
+    options.dataDir = QDir(inv.value(QStringLiteral("data-dir"))).absolutePath();
+    return openEmbeddedServerStore(options);
+}
+
+} // namespace careround::server::cli

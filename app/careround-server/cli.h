@@ -1,0 +1,38 @@
+#pragma once
+// Command line of careround-server: `careround-server [command] [options]`. Commands: serve
+// (default), init-demo, create-org, add-user, link-family, give-consent, withdraw-consent,
+// import, disable-user, enable-user, revoke-device. Bad input prints a clear message, exit 2.
+#include "core/result.h"
+#include "server/storage/serverstore.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <memory>
+
+namespace careround::server::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Invocation {
+    QString command;
+    QStringList positional; // after the command
+    QCommandLineParser *parser = nullptr;
+    QString value(const QString &name) const { return parser->value(name); }
+    bool isSet(const QString &name) const { return parser->isSet(name); }
+};
+
+void addOptions(QCommandLineParser &parser);
+// Opens the store chosen by --backend / --data-dir / --pg-dsn.
+Result<std::unique_ptr<ServerStore>> openStore(const Invocation &inv, QString *backendName);
+Result<QString> requiredOption(const Invocation &inv, const QString &name);
+Result<int> intOption(const Invocation &inv, const QString &name, int fallback, int min, int max);
+
+int usageError(const QString &message);
+int failure(const QString &message);
+
+int runServe(const Invocation &inv);
+int runAdmin(const Invocation &inv); // every command but serve
+
+} // namespace careround::server::cli

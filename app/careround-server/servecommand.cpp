@@ -1,0 +1,107 @@
+// `careround-server serve`: open the store, set up TLS, listen, and shut down gracefully.
+#include "cli.h"
+
+#include "server/api/apiserver.h"
+#include "server/http/httphost.h"
+#include "server/http/jsonlog.h"
+#include "server/http/signalwatcher.h"
+#include "server/http/tlsmaterial.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <cstdio>
+
+namespace careround::server::cli {
+
+using http::JsonLog;
+
+namespace {
+
+Result<std::optional<QSslConfiguration>> tlsFor(const Invocation &inv, const QString &dataDir)
+{
+    if (inv.isSet(QStringLiteral("plain-http"))) {
+        if (inv.isSet(QStringLiteral("tls-cert")) || inv.isSet(QStringLiteral("tls-key")))
+            return Error{QStringLiteral("--plain-http"), QStringLiteral("cannot be combined with --tls-cert/--tls-key")};
+        return std::optional<QSslConfiguration>();
+    }
+    QString cert = inv.value(QStringLiteral("tls-cert"));
+    QString key = inv.value(QStringLiteral("tls-key"));
+    if (cert.isEmpty() != key.isEmpty())
+        return Error{cert.isEmpty() ? QStringLiteral("--tls-cert") : QStringLiteral("--tls-key"),
+                     QStringLiteral("--tls-cert and --tls-key go together")};
+    if (cert.isEmpty()) {
+        auto files = http::ensureDevelopmentCertificate(dataDir);
+        if (!files)
+            return files.error();
+        cert = files.value().certificatePath;
+        key = files.value().privateKeyPath;
+        JsonLog::info(QStringLiteral("tls_development_certificate"),
+                      {{QStringLiteral("certificate"), cert}, {QStringLiteral("generated"), files.value().generated}});
+    }
+    auto config = http::loadServerTls(cert, key);
+    if (!config)
+        return config.error();
+    return std::optional<QSslConfiguration>(config.value());
+}
+
+} // namespace
+
+int runServe(const Invocation &inv)
+{
+    if (!inv.positional.isEmpty())
+        return usageError(QStringLiteral("serve takes no arguments, got \"%1\"").arg(inv.positional.join(QLatin1Char(' '))));
+    const auto port = intOption(inv, QStringLiteral("port"), 8443, 0, 65535);
+    const auto threads = intOption(inv, QStringLiteral("threads"), 4, 1, 64);
+    const auto shutdownSeconds = intOption(inv, QStringLiteral("shutdown-timeout"), 20, 0, 3600);
+    for (const auto *check : {&port, &threads, &shutdownSeconds}) {
+        if (!*check)
+            return usageError(check->error().toString());
+    }
+    const QHostAddress address(inv.value(QStringLiteral("listen")));
+    if (address.isNull())
+        return usageError(QStringLiteral("--listen: not an IP address: %1").arg(inv.value(QStringLiteral("listen"))));
+    const QString dataDir = QDir(inv.value(QStringLiteral("data-dir"))).absolutePath();
+    if (!QDir().mkpath(dataDir))
+        return usageError(QStringLiteral("--data-dir: cannot create %1").arg(dataDir));
+
+    auto tls = tlsFor(inv, dataDir);
+    if (!tls)
+        return usageError(tls.error().toString());
+    QString backend;
+    auto store = openStore(inv, &backend);
+    if (!store) {
+        const bool usage = store.error().field.startsWith(QLatin1String("--"));
+        return usage ? usageError(store.error().toString())
+                     : failure(QStringLiteral("cannot open the %1 store: %2").arg(backend, store.error().toString()));
+    }
+
+    http::HttpHost::Options hostOptions;
+    hostOptions.workerThreads = threads.value();
+    http::HttpHost host(hostOptions);
+    api::ApiOptions apiOptions;
+    apiOptions.backendName = backend;
+    apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
+    api::ApiServer api(*store.value(), host, apiOptions);
+
+    const auto bound = host.listen(address, static_cast<quint16>(port.value()), tls.value());
+    if (!bound)
+        return failure(bound.error().toString());
+    JsonLog::info(QStringLiteral("listening"), {{QStringLiteral("address"), address.toString()},
+                                                {QStringLiteral("port"), bound.value()},
+                                                {QStringLiteral("tls"), tls.value().has_value()},
+                                                {QStringLiteral("backend"), backend}});
+    std::printf("listening port=%u\n", static_cast<unsigned>(bound.value()));
+    std::fflush(stdout);
+
+    http::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &http::SignalWatcher::terminationRequested, &host, [&](int signalNumber) {
+        JsonLog::info(QStringLiteral("signal"), {{QStringLiteral("signal"), signalNumber}});
+        host.shutdown(shutdownSeconds.value() * 1000);
+    });
+    QObject::connect(&host, &http::HttpHost::finished, qApp, &QCoreApplication::quit);
+    const int code = QCoreApplication::exec();
+    JsonLog::info(QStringLiteral("stopped"));
+    return code;
+}
+
+} // namespace careround::server::cli

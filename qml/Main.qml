@@ -1,0 +1,32 @@
+// The app window. main.cpp passes the data directory and server URL as initial properties.
+import QtQuick
+import QtQuick.Controls.Basic
+import CareRound
+
+ApplicationWindow {
+    id: window
+
+    required property string dataDirectory
+    required property string serverUrl
+
+    width: 400
+    height: 720
+    visible: true
+    title: qsTr("CareRound")
+    color: Theme.background
+    font.pixelSize: Theme.bodyPixelSize
+
+    // Declared before the session so it is destroyed first and never sees a null session.
+    SessionView {
+        anchors.fill: parent
+        session: appSession
+    }
+
+    AppSession {
+        id: appSession
+        dataDirectory: window.dataDirectory
+        serverUrl: window.serverUrl
+    }
+
+    Component.onCompleted: appSession.start()
+}

@@ -1,0 +1,198 @@
+#include "recordcodec.h"
+#include "payloadupgrades.h"
+#include "recordtypes.h"
+#include "recordvalidation.h"
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace careround {
+
+namespace {
+
+// Envelope JSON keys (snake_case) and the Record members they hold.
+struct Key {
+    const char *json;
+    const char *member;
+};
+constexpr Key Keys[] = {
+    {"v", "v"},
+    {"id", "id"},
+    {"type", "type"},
+    {"schema_version", "schemaVersion"},
+    {"person_id", "personId"},
+    {"visit_id", "visitId"},
+    {"care_day", "careDay"},
+    {"author_user_id", "authorUserId"},
+    {"device_id", "deviceId"},
+    {"hlc", "hlc"},
+    {"device_time", "deviceTime"},
+    {"amends", "amends"},
+    {"payload", "payload"},
+};
+
+// validateRecord names Record members; a JSON sender should see the key it wrote.
+Error toJsonField(Error error)
+{
+    for (const Key &key : Keys) {
+        const QLatin1String member(key.member);
+        if (error.field == member) {
+            error.field = QLatin1String(key.json);
+            break;
+        }
+    }
+    return error;
+}
+
+Error fieldError(const char *key, const QString &message) { return Error{QString::fromLatin1(key), message}; }
+
+// The string at key; absent or null gives an empty string when optional.
+Result<QString> stringAt(const QJsonObject &json, const char *key, bool required)
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return required ? Result<QString>(fieldError(key, QStringLiteral("is required"))) : Result<QString>(QString());
+    if (!v.isString())
+        return fieldError(key, QStringLiteral("must be text"));
+    return v.toString();
+}
+
+Result<int> smallIntAt(const QJsonObject &json, const char *key)
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fieldError(key, QStringLiteral("is required"));
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 1 || d > 1'000'000 || d != double(int(d)))
+        return fieldError(key, QStringLiteral("must be a whole number from 1"));
+    return int(d);
+}
+
+} // namespace
+
+QJsonObject RecordCodec::toJson(const Record &record)
+{
+    QJsonObject json{
+        {QStringLiteral("v"), currentVersion},
+        {QStringLiteral("id"), record.id},
+        {QStringLiteral("type"), record.type},
+        {QStringLiteral("schema_version"), record.schemaVersion},
+        {QStringLiteral("care_day"), record.careDay.isValid() ? record.careDay.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("author_user_id"), record.authorUserId},
+        {QStringLiteral("device_id"), record.deviceId},
+        {QStringLiteral("hlc"), record.hlc.isNull() ? QString() : record.hlc.toString()},
+        {QStringLiteral("device_time"),
+         record.deviceTime.isValid() ? record.deviceTime.toUTC().toString(Qt::ISODateWithMs) : QString()},
+        {QStringLiteral("payload"), record.payload},
+    };
+    if (!record.personId.isEmpty())
+        json.insert(QStringLiteral("person_id"), record.personId);
+    if (!record.visitId.isEmpty())
+        json.insert(QStringLiteral("visit_id"), record.visitId);
+    if (!record.amends.isEmpty())
+        json.insert(QStringLiteral("amends"), record.amends);
+    return json;
+}
+
+Result<Record> RecordCodec::fromJson(const QJsonObject &json)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const bool known = std::any_of(std::begin(Keys), std::end(Keys),
+                                       [&](const Key &k) { return it.key() == QLatin1String(k.json); });
+        if (!known)
+            return Error{it.key().left(64), QStringLiteral("is not a field of a record (codec version %1)").arg(currentVersion)};
+    }
+    const auto version = smallIntAt(json, "v");
+    if (!version)
+        return version.error();
+    if (version.value() != currentVersion)
+        return fieldError("v", QStringLiteral("codec version %1 is not supported: this app reads version %2")
+                                   .arg(version.value())
+                                   .arg(currentVersion));
+
+    Record r;
+    const auto type = stringAt(json, "type", true);
+    if (!type)
+        return type.error();
+    r.type = type.value();
+    if (!isKnownRecordType(r.type))
+        return fieldError("type", QStringLiteral("is not a known record type: %1").arg(r.type.left(64)));
+
+    struct TextField {
+        const char *key;
+        QString *target;
+    };
+    for (const TextField &f : {TextField{"id", &r.id}, TextField{"person_id", &r.personId},
+                               TextField{"visit_id", &r.visitId}, TextField{"author_user_id", &r.authorUserId},
+                               TextField{"device_id", &r.deviceId}, TextField{"amends", &r.amends}}) {
+        auto value = stringAt(json, f.key, false);
+        if (!value)
+            return value.error();
+        *f.target = value.value();
+    }
+
+    const auto schemaVersion = smallIntAt(json, "schema_version");
+    if (!schemaVersion)
+        return schemaVersion.error();
+
+    const auto careDay = stringAt(json, "care_day", true);
+    if (!careDay)
+        return careDay.error();
+    static const QRegularExpression dayShape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    r.careDay = dayShape.match(careDay.value()).hasMatch() ? QDate::fromString(careDay.value(), Qt::ISODate) : QDate();
+    if (!r.careDay.isValid())
+        return fieldError("care_day", QStringLiteral("must be a date (yyyy-MM-dd)"));
+
+    const auto hlc = stringAt(json, "hlc", true);
+    if (!hlc)
+        return hlc.error();
+    const auto parsedHlc = HlcTimestamp::fromString(hlc.value());
+    if (!parsedHlc)
+        return fieldError("hlc", QStringLiteral("must be a hybrid logical clock timestamp like 001740816000000-0000000000-device-1"));
+    r.hlc = *parsedHlc;
+
+    const auto deviceTime = stringAt(json, "device_time", true);
+    if (!deviceTime)
+        return deviceTime.error();
+    static const QRegularExpression timeShape(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})$"));
+    if (timeShape.match(deviceTime.value()).hasMatch())
+        r.deviceTime = QDateTime::fromString(deviceTime.value(), Qt::ISODateWithMs).toUTC();
+    if (!r.deviceTime.isValid())
+        return fieldError("device_time", QStringLiteral("must be a UTC date and time like 2025-03-01T08:00:00.000Z"));
+
+    const QJsonValue payload = json.value(QStringLiteral("payload"));
+    if (!payload.isObject())
+        return fieldError("payload", payload.isUndefined() || payload.isNull() ? QStringLiteral("is required")
+                                                                               : QStringLiteral("must be an object"));
+    auto upgraded = upgradePayload(r.type, schemaVersion.value(), payload.toObject());
+    if (!upgraded)
+        return toJsonField(upgraded.error());
+    r.payload = std::move(upgraded).value();
+    r.schemaVersion = currentSchemaVersion(r.type);
+
+    if (auto valid = validateRecord(r); !valid)
+        return toJsonField(valid.error());
+    return r;
+}
+
+QByteArray RecordCodec::encode(const Record &record)
+{
+    return QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact);
+}
+
+Result<Record> RecordCodec::decode(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return Error{QString(), QStringLiteral("the record is empty")};
+    if (bytes.size() > maxEncodedBytes)
+        return Error{QString(), QStringLiteral("the record is larger than %1 bytes").arg(maxEncodedBytes)};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QString(), QStringLiteral("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)};
+    if (!document.isObject())
+        return Error{QString(), QStringLiteral("a record must be a JSON object")};
+    return fromJson(document.object());
+}
+
+} // namespace careround

@@ -1,0 +1,66 @@
+// visit (the planned call) and the events recorded against it, except check-in/out (visitpresence.cpp).
+#include "payloads.h"
+
+namespace careround::validation {
+
+namespace {
+constexpr int MaxVisitMinutes = 24 * 60;
+constexpr int MaxWorkersPerVisit = 2; // double-handed calls have two
+constexpr qint64 MaxTransactionPence = 1'000'000; // £10,000
+} // namespace
+
+void checkVisit(FieldCheck &c)
+{
+    c.dateTime("plannedStart");
+    c.integer("durationMinutes", 1, MaxVisitMinutes);
+    const QStringList workers = c.textList("workerIds", Required, 1, MaxWorkersPerVisit, MaxIdLength);
+    if (c.ok() && workers.size() == 2 && workers.at(0) == workers.at(1))
+        c.failPath(c.path("workerIds") + QStringLiteral("[1]"), QStringLiteral("is the same worker twice"));
+    c.textList("tasks", Optional);
+    c.text("callType", Optional);
+    c.text("instructions", Optional, LongText);
+    if (c.boolean("cancelled", Optional))
+        c.text("cancelReason", Required, LongText);
+}
+
+void checkVisitTask(FieldCheck &c)
+{
+    c.text("task");
+    c.choice("outcome", {QStringLiteral("done"), QStringLiteral("refused"), QStringLiteral("not_needed")});
+    c.text("note", Optional, LongText);
+}
+
+void checkVisitNote(FieldCheck &c)
+{
+    c.text("note", Required, LongText);
+    c.boolean("forNextWorker", Optional);
+    c.boolean("significant", Optional); // a significant occurrence, reported to the office
+}
+
+void checkVisitFinance(FieldCheck &c)
+{
+    c.integer("amountPence", 1, MaxTransactionPence);
+    c.text("purpose");
+    const bool confirmed = c.boolean("confirmedByPerson");
+    c.boolean("receiptKept", Optional);
+    // An unconfirmed transaction is evidence only with the reason written down.
+    c.text("note", confirmed ? Optional : Required, LongText);
+}
+
+void checkVisitNoAccess(FieldCheck &c)
+{
+    c.object("steps", Required, [](FieldCheck &s) {
+        for (const char *step : {"letterbox", "windows", "back", "neighbours", "officePhoned"})
+            s.boolean(step);
+    });
+    c.text("note", Optional, LongText);
+}
+
+void checkVisitFileRead(FieldCheck &c)
+{
+    if (!c.boolean("confirmed") && c.ok())
+        c.fail("confirmed", QStringLiteral("must be true: the worker confirms having read the file"));
+    c.id("carePlanId", Optional);
+}
+
+} // namespace careround::validation

@@ -1,0 +1,194 @@
+// The demo organisation: users of every role, people with care plans and medicines, a rota.
+#include "demogenerator.h"
+#include "core/hlc.h"
+#include "core/uuid7.h"
+#include "demopayloads.h"
+#include "orgadmin.h"
+#include "passwordhash.h"
+#include "server/storage/recordfacts.h"
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace careround::server {
+
+using namespace demo;
+
+DemoGenerator::DemoGenerator(ServerStore &store) : m_store(store) {}
+
+namespace {
+
+Result<void> checkOptions(const DemoOptions &o)
+{
+    if (o.people < 1 || o.people > 5000)
+        return Error{QStringLiteral("people"), QStringLiteral("must be 1 to 5000")};
+    if (o.workers < 1 || o.workers > 3000)
+        return Error{QStringLiteral("workers"), QStringLiteral("must be 1 to 3000")};
+    if (o.days < 1 || o.days > 90)
+        return Error{QStringLiteral("days"), QStringLiteral("must be 1 to 90")};
+    if (!o.loginPrefix.isEmpty() && !QRegularExpression(QStringLiteral("^[a-z0-9._-]{1,20}$")).match(o.loginPrefix).hasMatch())
+        return Error{QStringLiteral("loginPrefix"), QStringLiteral("must be 1 to 20 of a-z 0-9 . _ -")};
+    return {};
+}
+
+// Collects records and writes them in batches, insisting every one is accepted.
+class RecordWriter {
+public:
+    RecordWriter(ServerStore &store, const QString &orgId, const QString &author)
+        : m_store(store), m_ctx{orgId, author, QString(), QDateTime::currentDateTimeUtc()}, m_author(author),
+          m_clock(QStringLiteral("server-demo"))
+    {
+    }
+    Record make(const QString &type, const QString &personId, const QDate &careDay, const QJsonObject &payload)
+    {
+        Record r;
+        r.id = newUuid7();
+        r.type = type;
+        r.personId = personId;
+        r.careDay = careDay;
+        r.authorUserId = m_author;
+        r.deviceId = QStringLiteral("server-demo");
+        r.hlc = m_clock.now();
+        r.deviceTime = QDateTime::currentDateTimeUtc();
+        r.payload = payload;
+        return r;
+    }
+    Result<void> add(const Record &record)
+    {
+        m_pending.append(record);
+        return m_pending.size() >= 2000 ? flush() : Result<void>();
+    }
+    Result<void> flush()
+    {
+        if (m_pending.isEmpty())
+            return {};
+        auto stored = m_store.putRecords(m_ctx, m_pending);
+        if (!stored)
+            return stored.error();
+        for (int i = 0; i < stored.value().size(); ++i) {
+            const PutResult &r = stored.value().at(i);
+            if (r.status == PutStatus::Rejected)
+                return Error{r.error.field, QStringLiteral("demo %1 record rejected: %2").arg(m_pending.at(i).type, r.error.message)};
+        }
+        m_written += int(m_pending.size());
+        m_pending.clear();
+        return {};
+    }
+    int written() const { return m_written; }
+
+private:
+    ServerStore &m_store;
+    PutContext m_ctx;
+    QString m_author;
+    HybridLogicalClock m_clock;
+    QList<Record> m_pending;
+    int m_written = 0;
+};
+
+} // namespace
+
+Result<DemoResult> DemoGenerator::generate(const DemoOptions &options)
+{
+    if (auto r = checkOptions(options); !r)
+        return r.error();
+    QRandomGenerator random(quint32(options.seed ^ (options.seed >> 32)));
+    const QDate today = options.startDay.isValid() ? options.startDay : QDate::currentDate();
+    OrgAdmin admin(m_store);
+    auto org = admin.createOrganisation(options.organisationName);
+    if (!org)
+        return org.error();
+    DemoResult result;
+    result.organisation = org.value();
+    const QString orgId = org.value().id;
+
+    // One password for every demo login, hashed once (Argon2id is deliberately slow).
+    const QString password = QStringLiteral("demo-%1").arg(random.generate64(), 16, 16, QLatin1Char('0'));
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    auto addUser = [&](Role role, const QString &login, const QString &displayName) -> Result<User> {
+        User user{newUuid7(), orgId, role, displayName, options.loginPrefix + login, hash.value(), false, QDateTime::currentDateTimeUtc()};
+        if (auto r = m_store.createUser(user); !r)
+            return r.error();
+        result.logins.append(DemoLogin{user.loginName, password, role, displayName});
+        return user;
+    };
+    auto coordinator = addUser(Role::Coordinator, QStringLiteral("coordinator"), staffName(random));
+    auto supervisor = coordinator ? addUser(Role::Supervisor, QStringLiteral("supervisor"), staffName(random)) : coordinator;
+    auto therapist = supervisor ? addUser(Role::Therapist, QStringLiteral("therapist"), staffName(random)) : supervisor;
+    auto family = therapist ? addUser(Role::FamilyMember, QStringLiteral("family"), staffName(random)) : therapist;
+    if (!family)
+        return family.error();
+    QList<User> workers;
+    for (int i = 0; i < options.workers; ++i) {
+        auto worker = addUser(Role::CareWorker, QStringLiteral("worker%1").arg(i + 1, 2, 10, QLatin1Char('0')), staffName(random));
+        if (!worker)
+            return worker.error();
+        workers.append(worker.value());
+        if (auto r = m_store.addSupervision(orgId, supervisor.value().id, worker.value().id); !r)
+            return r.error();
+    }
+
+    RecordWriter writer(m_store, orgId, coordinator.value().id);
+    const QTimeZone london("Europe/London");
+    QStringList personIds;
+    for (int p = 0; p < options.people; ++p) {
+        const PersonName name = personName(random);
+        const QString personId = newUuid7();
+        personIds.append(personId);
+        QList<Record> records{writer.make(facts::personType(), personId, today, personPayload(random, name, address(random), today)),
+                              writer.make(facts::carePlanType(), personId, today, carePlanPayload(random, name, today))};
+        for (const QJsonObject &order : medicationOrderPayloads(random, p, today))
+            records.append(writer.make(facts::medicationOrderType(), personId, today, order));
+        // A trusted team of up to three neighbouring workers covers each person's calls.
+        QList<int> team;
+        for (int k = 0; k < qMin(3, int(workers.size())); ++k)
+            team.append((p + k) % int(workers.size()));
+        for (int d = 0; d < options.days; ++d) {
+            const QDate day = today.addDays(d);
+            const QList<VisitSlot> calls = visitSlots(random);
+            for (int s = 0; s < calls.size(); ++s) {
+                const VisitSlot &slot = calls.at(s);
+                QStringList assigned{workers.at(team.at((d + s) % team.size())).id};
+                if (team.size() > 1 && random.bounded(10) == 0) // double-handed call
+                    assigned.append(workers.at(team.at((d + s + 1) % team.size())).id);
+                const QDateTime start(day, QTime(slot.hour, slot.minute), london);
+                QJsonObject payload = visitExtras(slot);
+                facts::setVisitPlan(payload, start, slot.minutes, assigned);
+                Record visit = writer.make(facts::visitType(), personId, day, payload);
+                visit.visitId = visit.id;
+                records.append(visit);
+                ++result.visits;
+            }
+        }
+        for (const Record &record : records) {
+            if (auto r = writer.add(record); !r)
+                return r.error();
+        }
+    }
+    if (auto r = writer.flush(); !r)
+        return r.error();
+
+    for (int p = 0; p < qMin(3, options.people); ++p) {
+        if (auto r = m_store.addToCaseload(orgId, therapist.value().id, personIds.at(p)); !r)
+            return r.error();
+    }
+    auto link = admin.linkFamily(orgId, family.value().id, personIds.first(), QStringLiteral("daughter"));
+    if (!link)
+        return link.error();
+    if (auto r = admin.giveConsent(orgId, link.value().id, coordinator.value().id,
+                                   QStringLiteral("signed consent form, witnessed at the first visit"), QDateTime::currentDateTimeUtc());
+        !r)
+        return r.error();
+    for (const auto &[text, audience] : {std::pair{QStringLiteral("Mum enjoyed sitting in the garden this afternoon."), QStringLiteral("family")},
+                                         std::pair{QStringLiteral("Small bruise on left forearm, reported to the office."), QStringLiteral("care_team")}}) {
+        if (auto r = writer.add(writer.make(facts::commbookType(), personIds.first(), today, commbookPayload(text, audience))); !r)
+            return r.error();
+    }
+    if (auto r = writer.flush(); !r)
+        return r.error();
+    result.people = options.people;
+    result.records = writer.written();
+    return result;
+}
+
+} // namespace careround::server

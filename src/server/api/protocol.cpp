@@ -1,0 +1,135 @@
+#include "protocol.h"
+
+#include "server/http/compression.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace careround::server::api {
+
+using http::Failure;
+
+namespace {
+
+QJsonArray supportedJson()
+{
+    QJsonArray versions;
+    for (int v : kSupportedProtocolVersions)
+        versions.append(QString::number(v));
+    return versions;
+}
+
+QString supportedText()
+{
+    QStringList versions;
+    for (int v : kSupportedProtocolVersions)
+        versions << QString::number(v);
+    return versions.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+http::Outcome<int> negotiateProtocol(const QByteArray &headerValue)
+{
+    if (headerValue.trimmed().isEmpty())
+        return kProtocolVersion;
+    const Failure malformed{400, QStringLiteral("malformed_protocol_version"),
+                            QStringLiteral("CareRound-Protocol must list version numbers, e.g. \"1\"; "
+                                           "this server speaks %1").arg(supportedText()),
+                            QStringLiteral("CareRound-Protocol"),
+                            {{QStringLiteral("supported"), supportedJson()}}, {}};
+    const QList<QByteArray> parts = headerValue.split(',');
+    if (parts.size() > 16)
+        return malformed;
+    int best = 0;
+    for (const QByteArray &part : parts) {
+        const QByteArray text = part.trimmed();
+        bool ok = false;
+        const int version = text.toInt(&ok);
+        if (!ok || version <= 0 || text.size() > 6 || text.startsWith('+'))
+            return malformed;
+        if (kSupportedProtocolVersions.contains(version))
+            best = qMax(best, version);
+    }
+    if (best == 0)
+        return Failure{400, QStringLiteral("unsupported_protocol_version"),
+                       QStringLiteral("none of the protocol versions \"%1\" is spoken here; this server speaks %2")
+                           .arg(QString::fromLatin1(headerValue.trimmed().left(40)), supportedText()),
+                       QStringLiteral("CareRound-Protocol"),
+                       {{QStringLiteral("supported"), supportedJson()}}, {}};
+    return best;
+}
+
+Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 serverNowMs)
+{
+    const QByteArray text = headerValue.trimmed();
+    if (text.isEmpty())
+        return std::optional<qint64>();
+    bool isNumber = false;
+    const qint64 epochMs = text.toLongLong(&isNumber);
+    qint64 deviceMs = 0;
+    if (isNumber) {
+        deviceMs = epochMs;
+    } else {
+        const QDateTime parsed = QDateTime::fromString(QString::fromLatin1(text.left(64)), Qt::ISODateWithMs);
+        // A time without a zone would be read as the server's local time: refuse it.
+        const bool hasZone = text.endsWith('Z') || text.endsWith('z') || text.lastIndexOf('+') > 10
+                             || text.lastIndexOf('-') > 10;
+        if (!parsed.isValid() || !hasZone)
+            return Error{QStringLiteral("CareRound-Device-Time"),
+                         QStringLiteral("expected ISO 8601 with a zone (2026-11-22T18:57:24.123Z) or epoch ms")};
+        deviceMs = parsed.toMSecsSinceEpoch();
+    }
+    constexpr qint64 kTenYearsMs = 10LL * 366 * 24 * 3600 * 1000;
+    if (deviceMs <= 0 || qAbs(deviceMs - serverNowMs) > kTenYearsMs)
+        return Error{QStringLiteral("CareRound-Device-Time"), QStringLiteral("device time is out of range")};
+    return std::optional<qint64>(deviceMs - serverNowMs);
+}
+
+http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qint64 maxBytes)
+{
+    const QByteArray contentType = request.header("content-type").toLower();
+    if (!contentType.isEmpty() && !contentType.startsWith("application/json"))
+        return Failure{415, QStringLiteral("unsupported_media_type"),
+                       QStringLiteral("send JSON with Content-Type: application/json"),
+                       QStringLiteral("Content-Type"), {}, {}};
+    const auto coding = http::parseContentEncoding(request.header("content-encoding"));
+    if (!coding)
+        return Failure{415, QStringLiteral("unsupported_content_encoding"), coding.error().message,
+                       coding.error().field, {}, {}};
+    const auto decoded = http::decodeBody(request.body, coding.value(), maxBytes);
+    if (!decoded)
+        return Failure{400, QStringLiteral("malformed_body"), decoded.error().message, decoded.error().field, {}, {}};
+    if (decoded.value().tooLarge)
+        return Failure{413, QStringLiteral("body_too_large"),
+                       QStringLiteral("the decoded body is over the limit of %1 bytes").arg(maxBytes),
+                       QStringLiteral("body"), {}, {}};
+    return decoded.value().data;
+}
+
+http::ApiResponse CallContext::reply(int status, QJsonObject body) const
+{
+    body.insert(QStringLiteral("protocol"), QString::number(protocol));
+    body.insert(QStringLiteral("server_time"), now.toString(Qt::ISODateWithMs));
+    if (clockSkewMs)
+        body.insert(QStringLiteral("clock_skew_ms"), *clockSkewMs);
+    http::ApiResponse response = http::ApiResponse::json(status, body);
+    if (clockSkewMs)
+        response.headers.append(qMakePair(QByteArray(kClockSkewResponseHeader), QByteArray::number(*clockSkewMs)));
+    return response;
+}
+
+http::ApiResponse CallContext::fail(const http::Failure &failure) const
+{
+    QJsonObject body = failure.extra;
+    body.insert(QStringLiteral("error"), failure.code);
+    body.insert(QStringLiteral("message"), failure.message);
+    if (!failure.field.isEmpty())
+        body.insert(QStringLiteral("field"), failure.field);
+    http::ApiResponse response = reply(failure.status, body);
+    response.headers.append(failure.headers);
+    response.logError = failure.code;
+    return response;
+}
+
+} // namespace careround::server::api

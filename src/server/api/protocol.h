@@ -1,0 +1,48 @@
+#pragma once
+// Protocol-level rules shared by every /v1 endpoint (docs/protocol.md): version negotiation,
+// the device clock, and request body decoding (Content-Encoding, Content-Type, size).
+#include "core/result.h"
+#include "server/http/apimessage.h"
+#include "server/http/failure.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace careround::server::api {
+
+inline constexpr int kProtocolVersion = 1;
+inline const QList<int> kSupportedProtocolVersions{1};
+
+inline constexpr char kProtocolHeader[] = "careround-protocol";       // request: versions the client speaks
+inline constexpr char kDeviceTimeHeader[] = "careround-device-time";  // request: device wall clock
+inline constexpr char kProtocolResponseHeader[] = "CareRound-Protocol";
+inline constexpr char kClockSkewResponseHeader[] = "CareRound-Clock-Skew-Ms";
+
+// "1", "2, 1", "1;q=..." is not allowed: a comma-separated list of positive integers.
+// Missing header = version 1. Returns the highest version both sides speak.
+http::Outcome<int> negotiateProtocol(const QByteArray &headerValue);
+
+// Device clock as ISO 8601 with zone ("2026-11-22T18:57:24.123Z") or Unix epoch milliseconds.
+// Returns device - server in ms; nullopt when the header is absent.
+Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 serverNowMs);
+
+// Decodes the request body by Content-Encoding within maxBytes (after decoding); checks that
+// Content-Type, when present, is JSON.
+http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qint64 maxBytes);
+
+// The per-request view a handler gets once the protocol checks passed.
+struct CallContext {
+    const http::ApiRequest &request;
+    int protocol = kProtocolVersion;
+    std::optional<qint64> clockSkewMs;
+    QDateTime now; // server time of the request, UTC
+
+    // Adds "protocol", "server_time" and "clock_skew_ms" to the body and serialises it.
+    http::ApiResponse reply(int status, QJsonObject body) const;
+    http::ApiResponse fail(const http::Failure &failure) const;
+};
+
+} // namespace careround::server::api

@@ -1,0 +1,78 @@
+#pragma once
+// The HTTP(S) front of the server on Qt HttpServer 6.4. Requests are copied off the socket on
+// the network (main) thread, handled on a worker pool, and answered in order on the network
+// thread. Every request gets an id and one JSON access-log line. shutdown() stops accepting,
+// lets in-flight requests finish, then emits finished().
+#include "apimessage.h"
+#include "connectionguard.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace careround::server::http {
+
+class HttpHost : public QObject {
+    Q_OBJECT
+public:
+    using Handler = std::function<ApiResponse(const ApiRequest &)>;
+
+    struct Options {
+        HttpLimits limits;
+        int workerThreads = 4;
+        qsizetype compressResponsesOver = 1024; // bytes; smaller bodies go uncompressed
+    };
+
+    explicit HttpHost(const Options &options, QObject *parent = nullptr);
+    ~HttpHost() override;
+
+    // An exact path ("/v1/sync/push") and method ("POST"). Handlers run on worker threads.
+    void addRoute(const QString &path, const QByteArray &method, Handler handler);
+    // Headers added to every response (e.g. the protocol version).
+    void setCommonHeaders(QList<QPair<QByteArray, QByteArray>> headers) { m_commonHeaders = std::move(headers); }
+
+    // tls empty = plain HTTP (benchmarks only). Returns the bound port.
+    Result<quint16> listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls);
+
+    void shutdown(int timeoutMs);
+    int busyConnections() const { return m_guard->busyConnections(); }
+    const Options &options() const { return m_options; }
+
+signals:
+    void finished();
+
+private:
+    struct Route {
+        QHash<QByteArray, Handler> byMethod;
+    };
+    void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
+    ApiRequest copyRequest(const QHttpServerRequest &request) const;
+    QByteArray serialise(const ApiRequest &request, ApiResponse &response, bool close) const;
+    ApiResponse dispatch(const ApiRequest &request) const;
+    void checkDrained();
+
+    Options m_options;
+    std::unique_ptr<QHttpServer> m_server;
+    ConnectionGuard *m_guard = nullptr;
+    QHash<QString, Route> m_routes;
+    QList<QPair<QByteArray, QByteArray>> m_commonHeaders;
+    QThreadPool m_pool;
+    int m_inFlight = 0;
+    bool m_shuttingDown = false;
+    bool m_finishedEmitted = false;
+    QTimer m_shutdownDeadline;
+};
+
+} // namespace careround::server::http

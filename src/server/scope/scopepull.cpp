@@ -1,0 +1,239 @@
+// Pull and purge: scoped pages with backfill for people new to a device's scope, purge lists
+// for people who left it. The device's held-person set lives in the store (DeviceSyncState).
+//
+// Backfill without a second cursor: the device's cursor may be moved BACK. When people enter
+// the scope, they are owed their records up to the device's high-water mark; the next page
+// restarts just before the first owed record, and below the high-water mark only owed records
+// are returned. A person's debt is settled once the device acknowledges a cursor past it
+// (it sends that cursor as afterSeq only after applying the page).
+#include "scopeservice_p.h"
+#include "server/storage/recordfacts.h"
+#include <QHash>
+#include <QSet>
+
+namespace careround::server {
+
+namespace {
+
+struct HeldPeople {
+    QHash<QString, DevicePersonState> byPerson;
+    DeviceSyncState toState(const QString &deviceId, qint64 highWater) const
+    {
+        DeviceSyncState state{deviceId, highWater, {}};
+        QStringList ids = byPerson.keys();
+        ids.sort();
+        for (const QString &id : ids)
+            state.persons.append(byPerson.value(id));
+        return state;
+    }
+};
+
+bool sameState(const DeviceSyncState &a, const DeviceSyncState &b)
+{
+    if (a.highWaterSeq != b.highWaterSeq || a.persons.size() != b.persons.size())
+        return false;
+    for (int i = 0; i < a.persons.size(); ++i) {
+        const auto &x = a.persons.at(i);
+        const auto &y = b.persons.at(i);
+        if (x.personId != y.personId || x.backfillUpTo != y.backfillUpTo || x.purging != y.purging)
+            return false;
+    }
+    return true;
+}
+
+RecordQuery baseQuery(const Scope &scope)
+{
+    RecordQuery q;
+    q.orgId = scope.orgId;
+    q.allPersons = scope.wholeOrganisation;
+    q.personIds = scope.personIds;
+    q.windowFrom = scope.windowFrom;
+    q.windowTo = scope.windowTo;
+    q.windowExemptTypes = scope.windowExemptTypes;
+    if (scope.familyView) {
+        q.types = facts::familyVisibleTypes();
+        q.audience = facts::familyAudience();
+    }
+    return q;
+}
+
+PurgeList purgeFrom(const Scope &scope, const HeldPeople &held)
+{
+    PurgeList purge;
+    for (const DevicePersonState &person : held.byPerson) {
+        // Someone back in scope is re-sent in full on the next pull, never purged after it.
+        if (person.purging && !scope.contains(person.personId))
+            purge.personIds.append(person.personId);
+    }
+    purge.personIds.sort();
+    purge.historyBefore = scope.windowFrom; // invalid for roles without a window
+    return purge;
+}
+
+// Marks people the device holds but may no longer see; returns those newly in scope.
+QStringList reconcile(const Scope &scope, HeldPeople &held)
+{
+    const QSet<QString> inScope(scope.personIds.cbegin(), scope.personIds.cend());
+    for (DevicePersonState &person : held.byPerson) {
+        if (!inScope.contains(person.personId)) {
+            person.purging = true;
+            person.backfillUpTo = 0;
+        }
+    }
+    QStringList entered;
+    for (const QString &personId : scope.personIds) {
+        auto it = held.byPerson.find(personId);
+        // Back in scope before the device confirmed the purge: it may have deleted them already.
+        if (it == held.byPerson.end() || it->purging)
+            entered.append(personId);
+    }
+    return entered;
+}
+
+} // namespace
+
+Result<PullPage> ScopeService::pull(const QString &userId, const QString &deviceId, qint64 afterSeq, int limit,
+                                    const QDateTime &now)
+{
+    if (afterSeq < 0)
+        return Error{QStringLiteral("afterSeq"), QStringLiteral("must not be negative")};
+    auto user = scoping::activeUser(m_store, userId);
+    if (!user)
+        return user.error();
+    if (auto device = scoping::activeDevice(m_store, user.value(), deviceId); !device)
+        return device.error();
+    auto scope = scoping::computeScope(m_store, user.value(), now);
+    if (!scope)
+        return scope.error();
+    auto saved = m_store.deviceSyncState(deviceId);
+    if (!saved)
+        return saved.error();
+    auto latest = m_store.latestSeq(scope.value().orgId);
+    if (!latest)
+        return latest.error();
+
+    // A cursor of 0 (fresh install, manual resync) or one beyond this database (restored from a
+    // backup) means the device holds nothing we can rely on: start it again from scratch.
+    const bool fresh = afterSeq == 0 || afterSeq > latest.value();
+    if (fresh)
+        afterSeq = 0;
+    HeldPeople held;
+    qint64 highWater = 0;
+    if (!fresh) {
+        highWater = qMax(saved.value().highWaterSeq, afterSeq);
+        for (const DevicePersonState &person : saved.value().persons)
+            held.byPerson.insert(person.personId, person);
+    }
+    for (DevicePersonState &person : held.byPerson) {
+        if (person.backfillUpTo > 0 && person.backfillUpTo <= afterSeq)
+            person.backfillUpTo = 0; // acknowledged: the device applied a page past its debt
+    }
+
+    RecordQuery query = baseQuery(scope.value());
+    qint64 effectiveAfter = afterSeq;
+    if (!scope.value().wholeOrganisation) {
+        const QStringList entered = reconcile(scope.value(), held);
+        for (const QString &personId : entered)
+            held.byPerson.insert(personId, DevicePersonState{personId, highWater, false});
+        if (!entered.isEmpty() && highWater > 0) {
+            RecordQuery owed = query;
+            owed.personIds = entered;
+            owed.afterSeq = 0;
+            owed.upToSeq = highWater;
+            owed.limit = 1;
+            auto first = m_store.queryRecords(owed);
+            if (!first)
+                return first.error();
+            if (first.value().records.isEmpty()) {
+                for (const QString &personId : entered)
+                    held.byPerson[personId].backfillUpTo = 0; // nothing older to send
+            } else {
+                effectiveAfter = qMin(effectiveAfter, first.value().records.first().seq - 1);
+            }
+        }
+        query.highWaterSeq = highWater;
+        for (const DevicePersonState &person : held.byPerson) {
+            if (person.backfillUpTo > 0 && !person.purging)
+                query.backfillUpTo.insert(person.personId, person.backfillUpTo);
+        }
+    }
+    query.afterSeq = effectiveAfter;
+    query.limit = qBound(1, limit, 5000);
+    auto page = m_store.queryRecords(query);
+    if (!page)
+        return page.error();
+
+    PullPage result;
+    result.nextAfterSeq = page.value().nextAfterSeq;
+    result.more = page.value().more;
+    result.purge = purgeFrom(scope.value(), held);
+    QHash<QString, QString> firstNames;
+    if (scope.value().familyView) {
+        auto staff = m_store.usersInOrg(scope.value().orgId);
+        if (!staff)
+            return staff.error();
+        for (const User &member : staff.value())
+            firstNames.insert(member.id, member.displayName.section(QLatin1Char(' '), 0, 0));
+    }
+    QList<AuditEntry> audit;
+    for (const StoredRecord &stored : page.value().records) {
+        std::optional<StoredRecord> visible = scope.value().familyView ? scoping::familyView(stored, firstNames)
+                                                                       : std::optional<StoredRecord>(stored);
+        if (!visible)
+            continue;
+        audit.append(AuditEntry{0, scope.value().orgId, userId, deviceId, QStringLiteral("record.read"),
+                                stored.record.personId, stored.record.id, now, QString()});
+        result.records.append(*visible);
+    }
+    if (auto r = m_store.appendAudit(audit); !r)
+        return r.error();
+    const DeviceSyncState next = held.toState(deviceId, highWater);
+    if (!sameState(next, saved.value())) {
+        if (auto r = m_store.saveDeviceSyncState(next); !r)
+            return r.error();
+    }
+    return result;
+}
+
+Result<PurgeList> ScopeService::purgeListFor(const QString &userId, const QString &deviceId, const QDateTime &now)
+{
+    auto user = scoping::activeUser(m_store, userId);
+    if (!user)
+        return user.error();
+    if (auto device = scoping::activeDevice(m_store, user.value(), deviceId); !device)
+        return device.error();
+    auto scope = scoping::computeScope(m_store, user.value(), now);
+    if (!scope)
+        return scope.error();
+    auto saved = m_store.deviceSyncState(deviceId);
+    if (!saved)
+        return saved.error();
+    HeldPeople held;
+    for (const DevicePersonState &person : saved.value().persons)
+        held.byPerson.insert(person.personId, person);
+    if (!scope.value().wholeOrganisation) {
+        reconcile(scope.value(), held); // people who re-entered stay marked until the next pull
+        const DeviceSyncState next = held.toState(deviceId, saved.value().highWaterSeq);
+        if (!sameState(next, saved.value())) {
+            if (auto r = m_store.saveDeviceSyncState(next); !r)
+                return r.error();
+        }
+    }
+    return purgeFrom(scope.value(), held);
+}
+
+Result<void> ScopeService::confirmPurged(const QString &deviceId, const QStringList &personIds)
+{
+    auto saved = m_store.deviceSyncState(deviceId);
+    if (!saved)
+        return saved.error();
+    DeviceSyncState next = saved.value();
+    next.persons.removeIf([&](const DevicePersonState &person) {
+        return person.purging && personIds.contains(person.personId);
+    });
+    if (next.persons.size() == saved.value().persons.size())
+        return {};
+    return m_store.saveDeviceSyncState(next);
+}
+
+} // namespace careround::server

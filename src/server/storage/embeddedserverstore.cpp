@@ -1,0 +1,164 @@
+// The embedded backend: one SQLCipher file and its key file in the data directory, created on
+// first run (zero set-up).
+#include "schema.h"
+#include "serverstorefactory.h"
+#include "sql/sqliteconnection.h"
+#include "sqlserverstore.h"
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <fcntl.h>
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace careround::server {
+
+namespace {
+
+const QString DatabaseFile = QStringLiteral("server.db");
+const QString KeyFile = QStringLiteral("server.key");
+constexpr int ReaderConnections = 2;
+
+// One writer connection (SQLite has a single writer anyway) and a few reader connections, so
+// pulls run beside a push. WAL gives readers a consistent snapshot; since writes commit in seq
+// order, a reader that sees seq N sees everything below it.
+class EmbeddedProvider final : public sql::ConnectionProvider {
+public:
+    EmbeddedProvider(std::unique_ptr<sql::SqliteConnection> writer, std::vector<std::unique_ptr<sql::SqliteConnection>> readers)
+        : m_writer(std::move(writer)), m_readers(std::move(readers))
+    {
+        for (auto &reader : m_readers)
+            m_idle.push_back(reader.get());
+    }
+    Result<sql::ConnectionLease> acquire(bool write) override
+    {
+        if (write || m_readers.empty()) {
+            m_writerMutex.lock();
+            return sql::ConnectionLease(m_writer.get(), [this] { m_writerMutex.unlock(); });
+        }
+        std::unique_lock lock(m_readerMutex);
+        m_readerFree.wait(lock, [this] { return !m_idle.empty(); });
+        sql::SqliteConnection *reader = m_idle.back();
+        m_idle.pop_back();
+        return sql::ConnectionLease(reader, [this, reader] {
+            std::lock_guard relock(m_readerMutex);
+            m_idle.push_back(reader);
+            m_readerFree.notify_one();
+        });
+    }
+
+private:
+    std::mutex m_writerMutex;
+    std::unique_ptr<sql::SqliteConnection> m_writer;
+    std::mutex m_readerMutex;
+    std::condition_variable m_readerFree;
+    std::vector<std::unique_ptr<sql::SqliteConnection>> m_readers;
+    std::vector<sql::SqliteConnection *> m_idle;
+};
+
+Error fileError(const QString &path, const QString &what)
+{
+    return Error{QStringLiteral("dataDir"), QStringLiteral("%1: %2").arg(path, what)};
+}
+
+// Creates the key file with 32 random bytes, readable by the owner only, atomically (O_EXCL).
+Result<QByteArray> createKey(const QString &path)
+{
+    if (sodium_init() < 0)
+        return fileError(path, QStringLiteral("libsodium could not be initialised"));
+    QByteArray key(32, Qt::Uninitialized);
+    randombytes_buf(key.data(), size_t(key.size()));
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fileError(path, QStringLiteral("cannot create the key file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    const bool written = ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written) {
+        QFile::remove(path);
+        return fileError(path, QStringLiteral("cannot write the key file"));
+    }
+    return key;
+}
+
+Result<QByteArray> readKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, QStringLiteral("cannot read the key file: %1").arg(file.errorString()));
+    const QByteArray key = file.readAll();
+    if (key.size() != 32)
+        return fileError(path, QStringLiteral("the key file must hold exactly 32 bytes"));
+    ::chmod(QFile::encodeName(path).constData(), 0600); // never looser than owner-only
+    return key;
+}
+
+Result<void> migrate(sql::Connection &connection)
+{
+    auto tx = sql::Transaction::begin(connection, true);
+    if (!tx)
+        return tx.error();
+    if (auto r = connection.execScript(schema::sqliteDdl()); !r)
+        return r;
+    auto version = connection.query(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!version)
+        return version.error();
+    if (version.value().isEmpty()) {
+        if (auto r = connection.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"),
+                                     {QString::number(schema::Version)});
+            !r)
+            return r.error();
+    } else if (version.value().first().int64(0) > schema::Version) {
+        return Error{QStringLiteral("dataDir"), QStringLiteral("the database was written by a newer CareRound server")};
+    }
+    return tx.value().commit();
+}
+
+} // namespace
+
+Result<std::unique_ptr<ServerStore>> openEmbeddedServerStore(const EmbeddedStoreOptions &options)
+{
+    if (options.dataDir.isEmpty())
+        return Error{QStringLiteral("dataDir"), QStringLiteral("is required")};
+    QDir dir(options.dataDir);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(options.dataDir))
+            return fileError(options.dataDir, QStringLiteral("cannot create the directory"));
+        ::chmod(QFile::encodeName(options.dataDir).constData(), 0700);
+    }
+    const QString dbPath = dir.filePath(DatabaseFile);
+    const QString keyPath = dir.filePath(KeyFile);
+    Result<QByteArray> key = QByteArray();
+    if (QFileInfo::exists(keyPath))
+        key = readKey(keyPath);
+    else if (QFileInfo::exists(dbPath))
+        return fileError(keyPath, QStringLiteral("the database exists but its key file is missing"));
+    else
+        key = createKey(keyPath);
+    if (!key)
+        return key.error();
+
+    auto db = careround::sql::Database::open(dbPath, key.value());
+    if (!db) {
+        sodium_memzero(key.value().data(), size_t(key.value().size()));
+        return Error{QStringLiteral("dataDir"), db.error().toString()};
+    }
+    auto writer = std::make_unique<sql::SqliteConnection>(std::move(db).value());
+    if (auto r = migrate(*writer); !r)
+        return r.error();
+    std::vector<std::unique_ptr<sql::SqliteConnection>> readers;
+    for (int i = 0; i < ReaderConnections; ++i) {
+        auto reader = careround::sql::Database::open(dbPath, key.value(), careround::sql::OpenMode::ReadOnly);
+        if (!reader)
+            break; // readers are an optimisation: the writer serves reads too
+        readers.push_back(std::make_unique<sql::SqliteConnection>(std::move(reader).value()));
+    }
+    sodium_memzero(key.value().data(), size_t(key.value().size()));
+    return std::unique_ptr<ServerStore>(
+        std::make_unique<SqlServerStore>(std::make_unique<EmbeddedProvider>(std::move(writer), std::move(readers))));
+}
+
+} // namespace careround::server

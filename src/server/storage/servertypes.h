@@ -1,0 +1,185 @@
+#pragma once
+// Plain data the server stores: tenants, users, links, devices, sessions, audit, records.
+// Ids are UUIDv7 text (careround::newUuid7) unless stated otherwise.
+#include "core/record.h"
+#include "core/result.h"
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace careround::server {
+
+enum class Role { CareWorker, Supervisor, Coordinator, FamilyMember, Therapist };
+QString roleName(Role role);                              // "care_worker", "supervisor", ...
+std::optional<Role> roleFromName(const QString &name);   // inverse of roleName; nullopt if unknown
+
+struct Organisation {
+    QString id;
+    QString name;
+    QByteArray escrowPublicKey; // crypto_box public key (32 bytes); devices seal outbox entries to it
+    QDateTime createdAt;
+};
+
+struct User {
+    QString id;
+    QString orgId;
+    Role role = Role::CareWorker;
+    QString displayName;  // "Amira Khan"; the first word is the "first name" shown to families
+    QString loginName;    // unique across the whole server (login needs no organisation)
+    QString passwordHash; // crypto_pwhash_str output (Argon2id), never the password
+    bool disabled = false;
+    QDateTime createdAt;
+};
+
+struct FamilyLink {
+    QString id;
+    QString orgId;
+    QString familyUserId;
+    QString personId;
+    QString relationship;  // "daughter", "advocate", ...
+    bool consentActive = false; // the person's current consent (from the latest ConsentEvent)
+    QDateTime consentChangedAt;
+};
+
+struct ConsentEvent {
+    QString linkId;
+    bool given = false;        // true: consent given; false: withdrawn
+    QDateTime at;
+    QString recordedByUserId;  // the coordinator who recorded it
+    QString note;              // how it was obtained / why withdrawn
+};
+
+struct Device {
+    QString id;
+    QString userId;
+    QString orgId;
+    QByteArray publicKey; // Ed25519 public key (32 bytes)
+    QString label;        // "Pixel 7 of A. Khan"
+    QDateTime enrolledAt;
+    bool revoked = false;
+    QDateTime revokedAt;
+    QDateTime lastSeenAt;
+};
+
+enum class TokenKind { Access, Refresh };
+
+struct Session {
+    QByteArray tokenHash; // hash of the bearer token (the token itself is never stored); primary key
+    TokenKind kind = TokenKind::Access;
+    QString userId;
+    QString deviceId;     // may be empty for browser/CLI sessions
+    QString chainId;      // refresh-rotation chain: a replayed (revoked) refresh token revokes the chain
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    bool revoked = false;
+};
+
+struct AuditEntry {
+    qint64 id = 0;        // assigned by the store
+    QString orgId;
+    QString actorUserId;
+    QString deviceId;
+    QString action;       // "record.read", "record.write", "record.reject", "login", "user.create", ...
+    QString personId;     // empty when not about a person
+    QString recordId;     // empty when not about one record
+    QDateTime at;
+    QString detail;       // short free text (reason, counts)
+};
+
+struct AuditQuery {
+    QString orgId;         // required
+    QString personId;      // filters; empty = any
+    QString actorUserId;
+    QString recordId;
+    QString action;
+    QDateTime from, to;    // invalid = open
+    int limit = 1000;
+};
+
+// A rota visit as extracted from the latest version of a visit record (office-owned type).
+struct VisitAssignment {
+    QString visitId;
+    QString orgId;
+    QString personId;
+    QDateTime plannedStart; // UTC
+    int durationMinutes = 0;
+    QStringList workerIds;
+    QString recordId;       // the visit record version this row comes from
+};
+
+// A record as the server holds it: the client's envelope plus server-side facts.
+struct StoredRecord {
+    qint64 seq = 0;         // server sequence number: unique, increasing in commit order
+    QString orgId;
+    QDateTime receivedAt;
+    Record record;
+};
+
+struct PutContext {
+    QString orgId;          // the tenant the batch belongs to (from the authenticated user)
+    QString actorUserId;    // who pushed (audited)
+    QString deviceId;       // from which device (audited); may be empty for imports
+    QDateTime receivedAt;   // server time of receipt
+    bool atomic = false;    // imports: if ANY record is rejected, nothing of the batch is kept
+                            // (the others then report Rejected with field "batch")
+};
+
+enum class PutStatus { Accepted, Duplicate, Rejected };
+QString putStatusName(PutStatus status); // "accepted", "duplicate", "rejected"
+
+struct PutResult {
+    QString recordId;
+    PutStatus status = PutStatus::Rejected;
+    qint64 seq = 0;         // the record's seq when accepted or duplicate
+    Error error;            // why, when rejected (field + message)
+};
+
+// Scoped read of records: what pullRecords/ScopeService turns a user's scope into.
+// A record matches when ALL given conditions hold.
+struct RecordQuery {
+    QString orgId;                 // required: never crosses organisations
+    qint64 afterSeq = 0;           // exclusive
+    qint64 upToSeq = 0;            // inclusive upper bound; 0 = the store's safe watermark
+    int limit = 500;               // 1..5000
+    bool allPersons = false;       // true: every record of the org (incl. records without a person)
+    QStringList personIds;         // when !allPersons: only these persons' records
+    QStringList types;             // non-empty: only these record types
+    QString audience;              // non-empty: records whose payload has "audience" must equal it
+    QDate windowFrom, windowTo;    // valid: careDay must lie in [from, to] ...
+    QStringList windowExemptTypes; // ... except for these types (current office-owned records)
+    // Backfill after a scope grew: records with seq <= highWaterSeq are returned only for the
+    // persons listed here, and only up to their own seq bound. highWaterSeq < 0 disables it.
+    qint64 highWaterSeq = -1;
+    QHash<QString, qint64> backfillUpTo; // personId -> max seq still owed to the device
+};
+
+struct RecordPage {
+    QList<StoredRecord> records;  // ascending seq
+    qint64 nextAfterSeq = 0;      // cursor to save after applying this page
+    bool more = false;            // another page is ready now
+};
+
+// Server-side memory of what one device holds, used for backfill and purges (see ScopeService).
+struct DevicePersonState {
+    QString personId;
+    qint64 backfillUpTo = 0; // >0: the device still lacks this person's records with seq <= it
+    bool purging = false;    // the device was told to purge this person and has not confirmed
+};
+
+struct DeviceSyncState {
+    QString deviceId;
+    qint64 highWaterSeq = 0; // the largest cursor the device has acknowledged (sent as afterSeq)
+    QList<DevicePersonState> persons;
+};
+
+struct StoreHealth {
+    QString backend;        // "embedded" or "postgres"
+    int schemaVersion = 0;
+    qint64 latestSeq = 0;
+};
+
+} // namespace careround::server

@@ -1,0 +1,82 @@
+#pragma once
+// ServerStore written once over sql::Connection, so both backends run the very same logic and
+// differ only in connection handling, DDL and how record writes are serialised:
+//   embedded  - one SQLCipher writer connection and two readers (sql::SqliteConnection);
+//   postgres  - a pool of libpq connections (sql::PgPool), per-organisation advisory lock.
+#include "serverstore.h"
+#include "sql/connectionprovider.h"
+#include <memory>
+
+namespace careround::server {
+
+class SqlServerStore final : public ServerStore {
+public:
+    explicit SqlServerStore(std::unique_ptr<sql::ConnectionProvider> provider);
+
+    Result<StoreHealth> health() override;
+
+    Result<void> createOrganisation(const Organisation &org, const QByteArray &escrowSecretKey) override;
+    Result<std::optional<Organisation>> organisation(const QString &orgId) override;
+    Result<QList<Organisation>> organisations() override;
+    Result<QByteArray> escrowSecretKey(const QString &orgId) override;
+
+    Result<void> createUser(const User &user) override;
+    Result<std::optional<User>> user(const QString &userId) override;
+    Result<std::optional<User>> userByLogin(const QString &loginName) override;
+    Result<QList<User>> usersInOrg(const QString &orgId) override;
+    Result<void> setPasswordHash(const QString &userId, const QString &passwordHash) override;
+    Result<void> setUserDisabled(const QString &userId, bool disabled) override;
+
+    Result<void> addSupervision(const QString &orgId, const QString &supervisorId, const QString &workerId) override;
+    Result<void> removeSupervision(const QString &orgId, const QString &supervisorId, const QString &workerId) override;
+    Result<QStringList> supervisedWorkers(const QString &orgId, const QString &supervisorId) override;
+    Result<void> addToCaseload(const QString &orgId, const QString &therapistId, const QString &personId) override;
+    Result<void> removeFromCaseload(const QString &orgId, const QString &therapistId, const QString &personId) override;
+    Result<QStringList> caseload(const QString &orgId, const QString &therapistId) override;
+    Result<void> createFamilyLink(const FamilyLink &link) override;
+    Result<QList<FamilyLink>> familyLinksForUser(const QString &orgId, const QString &familyUserId) override;
+    Result<QList<FamilyLink>> familyLinksForPerson(const QString &orgId, const QString &personId) override;
+    Result<void> recordConsent(const QString &orgId, const ConsentEvent &event) override;
+    Result<QList<ConsentEvent>> consentHistory(const QString &orgId, const QString &linkId) override;
+
+    Result<void> enrolDevice(const Device &device) override;
+    Result<std::optional<Device>> device(const QString &deviceId) override;
+    Result<QList<Device>> devicesForUser(const QString &userId) override;
+    Result<void> revokeDevice(const QString &deviceId, const QDateTime &at) override;
+    Result<void> touchDevice(const QString &deviceId, const QDateTime &lastSeenAt) override;
+
+    Result<void> createSession(const Session &session) override;
+    Result<std::optional<Session>> session(const QByteArray &tokenHash) override;
+    Result<void> revokeSession(const QByteArray &tokenHash) override;
+    Result<void> revokeSessionChain(const QString &chainId) override;
+    Result<void> revokeSessionsForUser(const QString &userId) override;
+    Result<void> revokeSessionsForDevice(const QString &deviceId) override;
+    Result<int> deleteExpiredSessions(const QDateTime &now) override;
+
+    Result<void> recordLoginFailure(const QString &key, const QDateTime &at) override;
+    Result<int> loginFailuresSince(const QString &key, const QDateTime &since) override;
+    Result<void> clearLoginFailures(const QString &key) override;
+
+    Result<QList<PutResult>> putRecords(const PutContext &ctx, const QList<Record> &records) override;
+    Result<std::optional<StoredRecord>> record(const QString &orgId, const QString &recordId) override;
+    Result<RecordPage> queryRecords(const RecordQuery &query) override;
+    Result<qint64> latestSeq(const QString &orgId) override;
+    Result<QStringList> personIds(const QString &orgId) override;
+    Result<QList<VisitAssignment>> visits(const QString &orgId, const QString &workerId,
+                                          const QDateTime &from, const QDateTime &to) override;
+
+    Result<DeviceSyncState> deviceSyncState(const QString &deviceId) override;
+    Result<void> saveDeviceSyncState(const DeviceSyncState &state) override;
+
+    Result<void> appendAudit(const QList<AuditEntry> &entries) override;
+    Result<QList<AuditEntry>> queryAudit(const AuditQuery &query) override;
+
+private:
+    // Runs `work` with a leased session inside one transaction (committed when work succeeds).
+    template <typename T, typename Work>
+    Result<T> inTransaction(bool write, Work &&work);
+
+    std::unique_ptr<sql::ConnectionProvider> m_provider;
+};
+
+} // namespace careround::server

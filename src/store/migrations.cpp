@@ -1,0 +1,129 @@
+#include "migrations.h"
+#include "sql/database.h"
+#include "sql/transaction.h"
+
+namespace careround::store {
+
+namespace {
+
+Result<void> execStep(sql::Database &db, const char *sql)
+{
+    return db.exec(QString::fromUtf8(sql));
+}
+
+// v1: the three tables. Records are append-only; local_seq is this device's arrival order.
+// outbox holds what still has to be pushed, oldest first; audit says who saved what, when.
+// No AUTOINCREMENT: rowid order is all that is needed, and it spares every save a write to
+// sqlite_sequence (one page fewer to encrypt and fsync per save).
+constexpr const char *V1 = R"sql(
+CREATE TABLE records (
+    local_seq      INTEGER PRIMARY KEY,
+    id             TEXT NOT NULL UNIQUE,
+    type           TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    person_id      TEXT,
+    visit_id       TEXT,
+    care_day       TEXT,
+    hlc            TEXT NOT NULL,
+    author         TEXT NOT NULL,
+    device         TEXT NOT NULL,
+    device_time    TEXT,
+    amends         TEXT,
+    payload        BLOB NOT NULL
+);
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY,
+    record_id  TEXT NOT NULL UNIQUE REFERENCES records(id),
+    body       BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    attempts   INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    record_id TEXT,
+    person_id TEXT
+);
+)sql";
+
+// v2: the read paths (a person's file, a visit, a day's round) ordered by hybrid logical clock;
+// a place for the outbox entry sealed to the organisation's public key (filled by sync).
+// Every index costs each save a page write, so only the queries the app runs get one.
+constexpr const char *V2 = R"sql(
+CREATE INDEX records_by_person ON records(person_id, hlc);
+CREATE INDEX records_by_visit ON records(visit_id, hlc);
+CREATE INDEX records_by_day ON records(care_day, hlc);
+ALTER TABLE outbox ADD COLUMN sealed BLOB;
+)sql";
+
+} // namespace
+
+const QList<Migration> &storeMigrations()
+{
+    static const QList<Migration> steps {
+        {1, QStringLiteral("records, outbox and audit tables"),
+         [](sql::Database &db) {
+             return execStep(db, V1);
+         }},
+        {2, QStringLiteral("query indexes by person, visit and day; outbox.sealed"),
+         [](sql::Database &db) {
+             return execStep(db, V2);
+         }},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return storeMigrations().constLast().version;
+}
+
+Result<int> migrate(sql::Database &db, const QList<Migration> &steps, int targetVersion)
+{
+    const int newest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (targetVersion < 0)
+        targetVersion = newest;
+    if (targetVersion > newest)
+        return Error {QStringLiteral("schema"),
+                      QStringLiteral("no migration to version %1 (newest is %2)")
+                          .arg(targetVersion)
+                          .arg(newest)};
+    auto current = db.userVersion();
+    if (!current)
+        return current.error();
+    if (current.value() > newest)
+        return Error {
+            QStringLiteral("schema"),
+            QStringLiteral("database schema version %1 is newer than this app supports (%2); "
+                           "update the app")
+                .arg(current.value())
+                .arg(newest)};
+    int version = current.value();
+    for (const Migration &step : steps) {
+        if (step.version <= version || step.version > targetVersion)
+            continue;
+        if (step.version != version + 1)
+            return Error {QStringLiteral("schema"),
+                          QStringLiteral("migration steps are not consecutive: %1 follows %2")
+                              .arg(step.version)
+                              .arg(version)};
+        auto tx = sql::Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        if (auto r = step.apply(db); !r)
+            return Error {QStringLiteral("schema"),
+                          QStringLiteral("migration to version %1 (%2) failed: %3")
+                              .arg(step.version)
+                              .arg(step.description, r.error().toString())};
+        if (auto r = db.setUserVersion(step.version); !r)
+            return r.error();
+        if (auto r = tx.value().commit(); !r)
+            return r.error();
+        version = step.version;
+    }
+    return version;
+}
+
+} // namespace careround::store

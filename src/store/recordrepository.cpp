@@ -1,0 +1,264 @@
+#include "recordrepository.h"
+#include "core/recordcodec.h"
+#include "core/recordvalidation.h"
+#include "recordrow.h"
+#include "sql/database.h"
+#include "sql/transaction.h"
+
+namespace careround::store {
+
+const char *RecordRepository::sqlFor(Slot slot)
+{
+    static const QByteArray selectRecords =
+        QByteArray("SELECT ") + RecordColumns + " FROM records ";
+    static const QByteArray byId = selectRecords + "WHERE id = ?1";
+    static const QByteArray byPerson = selectRecords + "WHERE person_id = ?1 ORDER BY hlc, id";
+    static const QByteArray byVisit = selectRecords + "WHERE visit_id = ?1 ORDER BY hlc, id";
+    static const QByteArray byDay = selectRecords + "WHERE care_day = ?1 ORDER BY hlc, id";
+    static const QByteArray insertRecord = QByteArray("INSERT INTO records (") + RecordColumns
+        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+    switch (slot) {
+    case SelectById:
+        return byId.constData();
+    case InsertRecord:
+        return insertRecord.constData();
+    case InsertOutbox:
+        return "INSERT INTO outbox (record_id, body, created_at) VALUES (?1, ?2, ?3)";
+    case InsertAudit:
+        return "INSERT INTO audit (at, actor, action, record_id, person_id) VALUES (?1, ?2, ?3, "
+               "?4, ?5)";
+    case ByPerson:
+        return byPerson.constData();
+    case ByVisit:
+        return byVisit.constData();
+    case ByDay:
+        return byDay.constData();
+    case PendingOutbox:
+        return "SELECT seq, record_id, body, created_at, attempts, sealed FROM outbox ORDER BY seq "
+               "LIMIT ?1";
+    case PendingCount:
+        return "SELECT count(*) FROM outbox";
+    case DeleteOutbox:
+        return "DELETE FROM outbox WHERE record_id = ?1";
+    case BumpAttempts:
+        return "UPDATE outbox SET attempts = attempts + 1 WHERE record_id = ?1";
+    case SlotCount:
+        break;
+    }
+    return "";
+}
+
+namespace {
+
+Result<void> firstError(std::initializer_list<Result<void>> results)
+{
+    for (const auto &r : results) {
+        if (!r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+QString saveOutcomeName(SaveOutcome outcome)
+{
+    return outcome == SaveOutcome::Inserted ? QStringLiteral("inserted")
+                                            : QStringLiteral("already present");
+}
+
+RecordRepository::RecordRepository(sql::Database &db)
+    : m_db(db)
+{ }
+
+Result<sql::Statement *> RecordRepository::statement(Slot slot)
+{
+    sql::Statement &stmt = m_statements[slot];
+    if (!stmt.isValid()) {
+        auto prepared = m_db.prepare(QString::fromUtf8(sqlFor(slot)));
+        if (!prepared)
+            return prepared.error();
+        stmt = std::move(prepared.value());
+    }
+    return &stmt;
+}
+
+Result<SaveOutcome> RecordRepository::save(const Record &record, Origin origin)
+{
+    // Validate before taking the write lock: bad input never reaches the database.
+    if (auto valid = validateRecord(record); !valid)
+        return valid.error();
+    auto tx = sql::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto outcome = saveValidated(record, origin);
+    if (!outcome)
+        return outcome.error();
+    if (outcome.value() == SaveOutcome::Inserted) {
+        if (auto committed = tx.value().commit(); !committed)
+            return committed.error();
+    }
+    return outcome;
+}
+
+Result<QList<SaveOutcome>> RecordRepository::saveAll(const QList<Record> &records, Origin origin)
+{
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (auto valid = validateRecord(records[i]); !valid)
+            return Error {QStringLiteral("records[%1].%2").arg(i).arg(valid.error().field),
+                          valid.error().message};
+    }
+    auto tx = sql::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    QList<SaveOutcome> outcomes;
+    outcomes.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        auto outcome = saveValidated(records[i], origin);
+        if (!outcome)
+            return Error {QStringLiteral("records[%1].%2").arg(i).arg(outcome.error().field),
+                          outcome.error().message};
+        outcomes.append(outcome.value());
+    }
+    if (auto committed = tx.value().commit(); !committed)
+        return committed.error();
+    return outcomes;
+}
+
+Result<SaveOutcome> RecordRepository::saveInTransaction(const Record &record, Origin origin)
+{
+    if (auto valid = validateRecord(record); !valid)
+        return valid.error();
+    return saveValidated(record, origin);
+}
+
+Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin origin)
+{
+    auto existing = byId(record.id);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        if (sameContent(*existing.value(), record))
+            return SaveOutcome::AlreadyPresent;
+        return Error {
+            QStringLiteral("id"),
+            QStringLiteral("record %1 already exists with different content").arg(record.id)};
+    }
+    if (auto r = m_db.exec(QStringLiteral("SAVEPOINT save_record")); !r)
+        return r.error();
+    auto inserted = insertRecord(record, origin);
+    if (!inserted)
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO save_record"));
+    if (auto r = m_db.exec(QStringLiteral("RELEASE save_record")); !r && inserted)
+        return r.error();
+    return inserted;
+}
+
+Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, Origin origin)
+{
+    const QString now = sql::Statement::dateTimeText(QDateTime::currentDateTimeUtc());
+    auto insert = statement(InsertRecord);
+    if (!insert)
+        return insert.error();
+    {
+        sql::ResetGuard guard(*insert.value());
+        if (auto r = bindRecord(*insert.value(), record); !r)
+            return r.error();
+        if (auto r = insert.value()->run(); !r)
+            return r.error();
+    }
+    if (origin == Origin::Local) {
+        auto outbox = statement(InsertOutbox);
+        if (!outbox)
+            return outbox.error();
+        sql::ResetGuard guard(*outbox.value());
+        sql::Statement &s = *outbox.value();
+        if (auto r = firstError(
+                {s.bind(1, record.id), s.bind(2, RecordCodec::encode(record)), s.bind(3, now)});
+            !r)
+            return r.error();
+        if (auto r = s.run(); !r)
+            return r.error();
+    }
+    auto audit = statement(InsertAudit);
+    if (!audit)
+        return audit.error();
+    sql::ResetGuard guard(*audit.value());
+    sql::Statement &s = *audit.value();
+    const QString action =
+        origin == Origin::Local ? QStringLiteral("record.save") : QStringLiteral("record.receive");
+    if (auto r = firstError({s.bind(1, now), s.bind(2, record.authorUserId), s.bind(3, action),
+                             s.bind(4, record.id),
+                             s.bind(5, record.personId.isEmpty() ? QString() : record.personId)});
+        !r)
+        return r.error();
+    if (auto r = s.run(); !r)
+        return r.error();
+    return SaveOutcome::Inserted;
+}
+
+Result<std::optional<Record>> RecordRepository::byId(const QString &id)
+{
+    if (id.isEmpty())
+        return Error {QStringLiteral("id"), QStringLiteral("record id is empty")};
+    auto stmt = statement(SelectById);
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(*stmt.value());
+    if (auto r = stmt.value()->bind(1, id); !r)
+        return r.error();
+    auto row = stmt.value()->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Record>();
+    auto record = recordFromRow(*stmt.value());
+    if (!record)
+        return record.error();
+    return std::optional<Record>(std::move(record).value());
+}
+
+Result<QList<Record>> RecordRepository::queryRecords(Slot slot, const QString &key)
+{
+    auto stmt = statement(slot);
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(*stmt.value());
+    if (auto r = stmt.value()->bind(1, key); !r)
+        return r.error();
+    QList<Record> records;
+    for (;;) {
+        auto row = stmt.value()->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return records;
+        auto record = recordFromRow(*stmt.value());
+        if (!record)
+            return record.error();
+        records.append(std::move(record).value());
+    }
+}
+
+Result<QList<Record>> RecordRepository::forPerson(const QString &personId)
+{
+    if (personId.isEmpty())
+        return Error {QStringLiteral("personId"), QStringLiteral("person id is empty")};
+    return queryRecords(ByPerson, personId);
+}
+
+Result<QList<Record>> RecordRepository::forVisit(const QString &visitId)
+{
+    if (visitId.isEmpty())
+        return Error {QStringLiteral("visitId"), QStringLiteral("visit id is empty")};
+    return queryRecords(ByVisit, visitId);
+}
+
+Result<QList<Record>> RecordRepository::forDay(const QDate &careDay)
+{
+    if (!careDay.isValid())
+        return Error {QStringLiteral("careDay"), QStringLiteral("care day is not a valid date")};
+    return queryRecords(ByDay, sql::Statement::dateText(careDay));
+}
+
+} // namespace careround::store

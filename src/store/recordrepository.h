@@ -1,0 +1,97 @@
+#pragma once
+// Synchronous access to records, outbox and audit on one connection. Used on the RecordStore's
+// writer thread, on its reader connections, by the crash-test child and by tests.
+// Records are append-only: saving an id again is a no-op when the content is identical and an
+// error when it differs. A local save writes record + outbox + audit atomically.
+#include "core/record.h"
+#include "core/result.h"
+#include "sql/statement.h"
+#include <QDate>
+#include <QList>
+#include <QStringList>
+#include <array>
+#include <optional>
+
+namespace careround::sql {
+class Database;
+}
+
+namespace careround::store {
+
+enum class SaveOutcome { Inserted, AlreadyPresent };
+
+// Local records were made on this device and must be pushed (they get an outbox entry);
+// remote ones arrived by sync and are only stored and audited.
+enum class Origin { Local, Remote };
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString recordId;
+    QByteArray body; // RecordCodec::encode of the record: what is pushed
+    QDateTime createdAt;
+    int attempts = 0;
+    QByteArray sealed; // the body sealed to the organisation's key; empty until sync fills it
+};
+
+struct StoreCounts
+{
+    qint64 records = 0;
+    qint64 outbox = 0;
+    qint64 audit = 0;
+};
+
+class RecordRepository
+{
+public:
+    explicit RecordRepository(sql::Database &db);
+
+    // One transaction of its own.
+    Result<SaveOutcome> save(const Record &record, Origin origin = Origin::Local);
+    // All or nothing, one transaction; an error names the failing record's index.
+    Result<QList<SaveOutcome>> saveAll(const QList<Record> &records, Origin origin = Origin::Local);
+    // For a caller that already holds a write transaction (the store's group commit). The record's
+    // writes are wrapped in a savepoint: on error none of them remain, the transaction goes on.
+    Result<SaveOutcome> saveInTransaction(const Record &record, Origin origin = Origin::Local);
+
+    Result<std::optional<Record>> byId(const QString &id);
+    // Each ordered by hybrid logical clock, then id.
+    Result<QList<Record>> forPerson(const QString &personId);
+    Result<QList<Record>> forVisit(const QString &visitId);
+    Result<QList<Record>> forDay(const QDate &careDay);
+
+    Result<QList<OutboxEntry>> pendingOutbox(int limit);
+    Result<qint64> pendingCount();
+    Result<int> markSent(const QStringList &recordIds); // removes them from the outbox
+    Result<int> markAttempted(const QStringList &recordIds); // attempts + 1
+    Result<StoreCounts> counts();
+
+private:
+    enum Slot {
+        SelectById,
+        InsertRecord,
+        InsertOutbox,
+        InsertAudit,
+        ByPerson,
+        ByVisit,
+        ByDay,
+        PendingOutbox,
+        PendingCount,
+        DeleteOutbox,
+        BumpAttempts,
+        SlotCount
+    };
+    static const char *sqlFor(Slot slot);
+    Result<sql::Statement *> statement(Slot slot);
+    Result<SaveOutcome> saveValidated(const Record &record, Origin origin);
+    Result<QList<Record>> queryRecords(Slot slot, const QString &key);
+    Result<SaveOutcome> insertRecord(const Record &record, Origin origin);
+    Result<int> updateOutbox(Slot slot, const QStringList &recordIds);
+
+    sql::Database &m_db;
+    std::array<sql::Statement, SlotCount> m_statements;
+};
+
+QString saveOutcomeName(SaveOutcome outcome);
+
+} // namespace careround::store

@@ -1,0 +1,28 @@
+#pragma once
+// How a Record maps onto a row of the records table, and back.
+#include "core/record.h"
+#include "core/result.h"
+
+namespace careround::sql {
+class Statement;
+}
+
+namespace careround::store {
+
+// Column list shared by every SELECT of records, in the order recordFromRow() reads them.
+inline constexpr const char *RecordColumns =
+    "id, type, schema_version, person_id, visit_id, care_day, hlc, author, device, device_time, "
+    "amends, payload";
+
+// Binds parameters 1..12 of an INSERT listing RecordColumns in order.
+Result<void> bindRecord(sql::Statement &stmt, const Record &record);
+// Reads the current row of a SELECT of RecordColumns.
+Result<Record> recordFromRow(const sql::Statement &stmt);
+
+// The payload as stored: compact JSON, keys sorted (QJsonDocument's canonical form).
+QByteArray payloadBytes(const Record &record);
+
+// Same id, envelope and payload: saving it again is a no-op.
+bool sameContent(const Record &a, const Record &b);
+
+} // namespace careround::store

@@ -1,0 +1,172 @@
+// RecordStore's public API. Reads go to the reader pool; saves to the writer
+// (recordstore_writer.cpp).
+#include "recordstore.h"
+#include "recordstore_p.h"
+
+namespace careround::store {
+
+Error RecordStore::Private::unusableError()
+{
+    return state == State::Failed && !openError.message.isEmpty() ? openError : storeClosedError();
+}
+
+void RecordStore::Private::reportError(const Error &error)
+{
+    QMetaObject::invokeMethod(
+        q, [q = q, message = error.toString()] { emit q->errorOccurred(message); },
+        Qt::QueuedConnection);
+}
+
+RecordStore::RecordStore(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->writerPool.setMaxThreadCount(1);
+    d->readerPool.setMaxThreadCount(ReaderCount);
+}
+
+RecordStore::~RecordStore()
+{
+    close();
+}
+
+QFuture<Result<void>> RecordStore::open(const QString &path, const QByteArray &rawKey)
+{
+    QMutexLocker lock(&d->mutex);
+    if (d->state == Private::State::Open || d->state == Private::State::Opening)
+        return QtFuture::makeReadyFuture(Result<void>(
+            Error {QStringLiteral("store"), QStringLiteral("store is already open or opening")}));
+    d->state = Private::State::Opening;
+    d->openError = {};
+    d->openFuture = QtConcurrent::run(&d->writerPool, [this, path, rawKey]() -> Result<void> {
+        auto result = d->openOnWriter(path, rawKey);
+        QMutexLocker lock(&d->mutex);
+        if (result && d->state != Private::State::Opening)
+            return storeClosedError(); // close() was called meanwhile; it releases the connections
+        if (!result) {
+            d->openError = result.error();
+            d->writer.reset();
+            d->idleReaders.clear();
+            d->state = Private::State::Failed;
+            lock.unlock();
+            d->reportError(result.error());
+            return result;
+        }
+        d->state = Private::State::Open;
+        lock.unlock();
+        QMetaObject::invokeMethod(
+            this, [this] { emit opened(); }, Qt::QueuedConnection);
+        return {};
+    });
+    return d->openFuture;
+}
+
+bool RecordStore::isOpen() const
+{
+    return d->state == Private::State::Open;
+}
+
+void RecordStore::close()
+{
+    {
+        // From here on new calls are refused; what is already queued still runs.
+        QMutexLocker lock(&d->mutex);
+        if (d->state == Private::State::Closed && !d->writer)
+            return;
+        d->state = Private::State::Closed;
+    }
+    // Queued saves are committed first: the writer pool runs its queue to the end.
+    d->writerPool.waitForDone();
+    d->readerPool.waitForDone();
+    QMutexLocker lock(&d->mutex);
+    d->idleReaders.clear();
+    d->writer.reset(); // closed last: the last connection checkpoints the WAL into the database
+    d->openFuture = {};
+}
+
+QFuture<Result<void>> RecordStore::save(const Record &record)
+{
+    auto pending = std::make_shared<PendingSave>();
+    pending->record = record;
+    pending->promise.start();
+    QFuture<Result<void>> future = pending->promise.future();
+    bool schedule = false;
+    {
+        QMutexLocker lock(&d->mutex);
+        const auto state = d->state.load();
+        if (state == Private::State::Closed || state == Private::State::Failed) {
+            pending->promise.addResult(Result<void>(d->unusableError()));
+            pending->promise.finish();
+            return future;
+        }
+        d->queue.push_back(std::move(pending));
+        schedule = !d->drainScheduled;
+        d->drainScheduled = true;
+    }
+    if (schedule)
+        d->writerPool.start([this] { d->drain(); });
+    return future;
+}
+
+QFuture<QList<Record>> RecordStore::forPerson(const QString &personId)
+{
+    return d->read<QList<Record>>(
+        [personId](RecordRepository &repo) { return repo.forPerson(personId); });
+}
+
+QFuture<QList<Record>> RecordStore::forVisit(const QString &visitId)
+{
+    return d->read<QList<Record>>(
+        [visitId](RecordRepository &repo) { return repo.forVisit(visitId); });
+}
+
+QFuture<QList<Record>> RecordStore::forDay(const QDate &careDay)
+{
+    return d->read<QList<Record>>(
+        [careDay](RecordRepository &repo) { return repo.forDay(careDay); });
+}
+
+QFuture<int> RecordStore::pendingCount()
+{
+    return d->read<int>([](RecordRepository &repo) -> Result<int> {
+        auto count = repo.pendingCount();
+        if (!count)
+            return count.error();
+        return int(count.value());
+    });
+}
+
+QFuture<QList<OutboxEntry>> RecordStore::pendingOutbox(int limit)
+{
+    return d->read<QList<OutboxEntry>>(
+        [limit](RecordRepository &repo) { return repo.pendingOutbox(limit); });
+}
+
+QFuture<Result<void>> RecordStore::saveReceived(const QList<Record> &records)
+{
+    return d->write<void>([this, records](RecordRepository &repo) -> Result<void> {
+        auto outcomes = repo.saveAll(records, Origin::Remote);
+        if (!outcomes)
+            return outcomes.error();
+        QStringList inserted;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (outcomes.value().at(i) == SaveOutcome::Inserted)
+                inserted.append(records.at(i).id);
+        }
+        d->announce(inserted, false);
+        return {};
+    });
+}
+
+QFuture<Result<int>> RecordStore::markSent(const QStringList &recordIds)
+{
+    return d->write<int>([this, recordIds](RecordRepository &repo) -> Result<int> {
+        auto removed = repo.markSent(recordIds);
+        if (removed && removed.value() > 0)
+            d->announce({}, true);
+        return removed;
+    });
+}
+
+} // namespace careround::store

@@ -1,0 +1,65 @@
+#pragma once
+// The app's asynchronous record store. One writer thread owns the write connection and commits
+// queued saves together (group commit: each future resolves only after its transaction is durable);
+// a small pool of reader threads uses separate read-only connections, so reads never wait for
+// writes (WAL) and nothing here blocks the caller's thread.
+#include "core/record.h"
+#include "core/result.h"
+#include "recordrepository.h"
+#include <QByteArray>
+#include <QDate>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace careround::store {
+
+class RecordStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int ReaderCount = 2;
+
+    explicit RecordStore(QObject *parent = nullptr);
+    ~RecordStore() override; // finishes queued writes, then closes
+
+    // Opens (creating and migrating) the store with the 32-byte data key (empty = unencrypted,
+    // for tests and benchmarks only). Calls made before it finishes wait for it.
+    QFuture<Result<void>> open(const QString &path, const QByteArray &rawKey);
+    // Finishes queued writes and closes every connection; later calls fail with "store is closed".
+    void close();
+    bool isOpen() const;
+
+    // Validates and durably saves record + outbox entry + audit entry in one transaction.
+    // Saving the same id with identical content again succeeds without a change.
+    QFuture<Result<void>> save(const Record &record);
+
+    // Ordered by hybrid logical clock. On error the list is empty and errorOccurred() is emitted.
+    QFuture<QList<Record>> forPerson(const QString &personId);
+    QFuture<QList<Record>> forVisit(const QString &visitId);
+    QFuture<QList<Record>> forDay(const QDate &careDay);
+    QFuture<int> pendingCount();
+
+    // For sync. Records pulled from the server: stored and audited, not queued for upload; all or
+    // nothing.
+    QFuture<Result<void>> saveReceived(const QList<Record> &records);
+    // The oldest entries still to push (read connection).
+    QFuture<QList<OutboxEntry>> pendingOutbox(int limit);
+    // Removes delivered entries from the outbox (writer thread, in order with saves); the count
+    // removed.
+    QFuture<Result<int>> markSent(const QStringList &recordIds);
+
+signals:
+    void opened();
+    void saved(const QString &id); // a new record was committed
+    void pendingCountChanged(int count);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace careround::store

@@ -1,0 +1,81 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace careround::ui {
+
+namespace {
+const QString DataDirOption = QStringLiteral("data-dir");
+const QString ServerOption = QStringLiteral("server");
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        AppOptionsParser::tr("CareRound: offline-first home-care visits."));
+    parser.addHelpOption();
+    parser.addOption(
+        {DataDirOption,
+         AppOptionsParser::tr("Folder for this device's encrypted records and key vault."),
+         AppOptionsParser::tr("dir")});
+    parser.addOption({ServerOption,
+                      AppOptionsParser::tr(
+                          "Address of the CareRound sync server, e.g. https://care.example.org."),
+                      AppOptionsParser::tr("url")});
+}
+} // namespace
+
+Result<AppOptions> AppOptionsParser::parse(const QStringList &arguments,
+                                           const QString &defaultDataDirectory)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(arguments))
+        return Error {QString(), parser.errorText()};
+    if (!parser.positionalArguments().isEmpty())
+        return Error {QString(),
+                      tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())};
+
+    AppOptions options;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        options.showHelp = true;
+        return options;
+    }
+    const QString dataDir =
+        parser.isSet(DataDirOption) ? parser.value(DataDirOption).trimmed() : defaultDataDirectory;
+    if (dataDir.isEmpty())
+        return Error {QStringLiteral("--data-dir"), tr("give a folder path")};
+    options.dataDirectory = QDir::cleanPath(QDir(dataDir).absolutePath());
+
+    if (parser.isSet(ServerOption)) {
+        const QString text = parser.value(ServerOption).trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return Error {
+                QStringLiteral("--server"),
+                tr("\"%1\" is not a server address; use e.g. https://care.example.org").arg(text)};
+        if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            return Error {
+                QStringLiteral("--server"),
+                tr("\"%1\" must start with https:// (or http:// for a test server)").arg(text)};
+        options.serverUrl = url;
+    }
+    return options;
+}
+
+QString AppOptionsParser::platformDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString AppOptionsParser::helpText()
+{
+    QCommandLineParser parser;
+    describe(parser);
+    // Without a running application Qt cannot know the program's name.
+    return parser.helpText().replace(QLatin1String("<executable_name>"),
+                                     QLatin1String("careround"));
+}
+
+} // namespace careround::ui

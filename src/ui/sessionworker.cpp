@@ -1,0 +1,87 @@
+#include "sessionworker.h"
+
+#include "store/vault/keyvault.h"
+
+#include <QDir>
+
+namespace careround::ui::detail {
+
+SessionWorker::SessionWorker(QString dataDirectory, bool fastKdfForTests)
+    : m_dataDirectory(std::move(dataDirectory))
+    , m_fastKdfForTests(fastKdfForTests)
+{ }
+
+SessionWorker::~SessionWorker() = default;
+
+QString SessionWorker::storePath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("records.db"));
+}
+
+std::optional<Error> SessionWorker::ensureVault()
+{
+    if (m_vault)
+        return std::nullopt;
+    if (!QDir().mkpath(m_dataDirectory))
+        return Error {QStringLiteral("dataDirectory"),
+                      tr("The folder for this device's records (%1) cannot be created. Check the "
+                         "device has free space.")
+                          .arg(m_dataDirectory)};
+    const KdfParams params = m_fastKdfForTests ? KdfParams::forTests() : KdfParams {};
+    m_vault = std::make_unique<KeyVault>(m_dataDirectory, params);
+    return std::nullopt;
+}
+
+VaultStatus SessionWorker::status() const
+{
+    VaultStatus status;
+    status.isSetUp = m_vault->isSetUp();
+    status.attemptsLeft = m_vault->attemptsLeft();
+    status.maximumAttempts = KeyVault::MaxAttempts;
+    status.lockedUntil = m_vault->lockedUntil();
+    return status;
+}
+
+VaultOutcome SessionWorker::probe()
+{
+    VaultOutcome outcome;
+    if (auto error = ensureVault()) {
+        outcome.error = std::move(error);
+        return outcome;
+    }
+    outcome.status = status();
+    return outcome;
+}
+
+VaultOutcome SessionWorker::setUp(const QString &pin)
+{
+    VaultOutcome outcome = probe();
+    if (outcome.error)
+        return outcome;
+    auto key = m_vault->setUp(pin);
+    outcome.status = status();
+    if (!key) {
+        outcome.error = key.error();
+        return outcome;
+    }
+    outcome.key = key.value().toByteArray();
+    return outcome;
+}
+
+VaultOutcome SessionWorker::unlock(const QString &pin)
+{
+    VaultOutcome outcome = probe();
+    if (outcome.error)
+        return outcome;
+    auto key = m_vault->unlock(pin);
+    outcome.status = status();
+    if (!key) {
+        outcome.wrongPin = true;
+        outcome.error = Error {QStringLiteral("pin"), tr("That PIN is not right.")};
+        return outcome;
+    }
+    outcome.key = key.value().toByteArray();
+    return outcome;
+}
+
+} // namespace careround::ui::detail

@@ -1,0 +1,115 @@
+// Object-level authorisation matrix against the real server, both backends: every endpoint x
+// every role x ids of another person / another organisation -> refused, never data.
+#include "integrationtest.h"
+
+#include "../unit/server/testrecords.h"
+#include "core/recordcodec.h"
+#include "core/uuid7.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace careround;
+using namespace careround::server;
+using namespace careround::server::test;
+
+class TestServerAuthz : public IntegrationTest {
+    Q_OBJECT
+private slots:
+    void everyEndpointNeedsAToken();
+    void matrixRefusesOtherPeopleAndOrganisations();
+    void familySeesOnlySharedEntriesWhileConsentIsActive();
+};
+
+void TestServerAuthz::everyEndpointNeedsAToken()
+{
+    const QList<QPair<QByteArray, QString>> endpoints{
+        {"GET", QStringLiteral("/v1/sync/pull")},       {"POST", QStringLiteral("/v1/sync/push")},
+        {"POST", QStringLiteral("/v1/sync/purged")},    {"GET", QStringLiteral("/v1/me")},
+        {"POST", QStringLiteral("/v1/auth/logout")},    {"GET", QStringLiteral("/v1/records/") + m_world.noteInScope}};
+    for (const auto &[method, path] : endpoints) {
+        for (const QByteArray &auth : {QByteArray(), QByteArray("Bearer cra_forged"), QByteArray("Basic dXNlcjpwYXNz")}) {
+            ApiClient::Headers headers;
+            if (!auth.isEmpty())
+                headers.append({"Authorization", auth});
+            const ApiReply reply = m_client->send(method, path, "{\"records\":[],\"person_ids\":[]}", headers);
+            QVERIFY2(reply.status == 401, qPrintable(QStringLiteral("%1 %2 with '%3': %4")
+                                                        .arg(QString::fromLatin1(method), path, QString::fromLatin1(auth), reply.describe())));
+            QVERIFY(!reply.body.contains("Ate well"));
+        }
+    }
+    // An enrolment token is not an access token.
+    const ApiReply offer = m_client->postJson(QStringLiteral("/v1/auth/login"),
+                                              {{QStringLiteral("login"), login(QStringLiteral("coordinator"))},
+                                               {QStringLiteral("password"), kPassword}});
+    QCOMPARE(offer.status, 200);
+    const QByteArray enrolmentToken = offer.json.value(QStringLiteral("enrolment_token")).toString().toLatin1();
+    QCOMPARE(m_client->get(QStringLiteral("/v1/sync/pull"), enrolmentToken).status, 401);
+}
+
+void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
+{
+    const QStringList roles{QStringLiteral("worker"), QStringLiteral("supervisor"), QStringLiteral("coordinator"),
+                            QStringLiteral("therapist"), QStringLiteral("family"), QStringLiteral("outsider")};
+    for (const QString &role : roles) {
+        const EnrolledDevice device = enrol(role);
+        QVERIFY2(!device.deviceId.isEmpty(), qPrintable(role));
+        const bool wholeOrg = role == QLatin1String("coordinator");
+        // Targets this role must never reach: another organisation always; another person of the
+        // same organisation unless the role covers the whole organisation.
+        QList<QPair<QString, QString>> targets{{QStringLiteral("other organisation"), m_world.personOrgB}};
+        QStringList forbiddenRecords{m_world.noteOrgB};
+        if (!wholeOrg) {
+            targets.append({QStringLiteral("other person"), m_world.personOutOfScope});
+            forbiddenRecords << m_world.noteOutOfScope;
+        }
+        RecordFactory factory(device.userId, device.deviceId);
+        for (const auto &[label, personId] : targets) {
+            const QString where = role + QStringLiteral(" -> ") + label;
+            // push
+            const Record intruder = visitNote(factory, personId, newUuid7(), QStringLiteral("intrusion"));
+            const ApiReply pushed = pushRecords(device, {intruder});
+            QVERIFY2(pushed.status == 200, qPrintable(where + QStringLiteral(" push: ") + pushed.describe()));
+            const QJsonObject result = pushed.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            QVERIFY2(result.value(QStringLiteral("status")).toString() == QLatin1String("rejected"),
+                     qPrintable(where + QStringLiteral(" push was not refused: ") + pushed.describe()));
+            // escrow into another organisation with this device
+            const ApiReply escrow = m_client->postJson(QStringLiteral("/v1/escrow"),
+                                                       {{QStringLiteral("org_id"), m_world.orgB.id},
+                                                        {QStringLiteral("device_id"), device.deviceId},
+                                                        {QStringLiteral("entries"), QJsonArray{QStringLiteral("AAAA")}}});
+            QVERIFY2(escrow.status == 403, qPrintable(where + QStringLiteral(" escrow: ") + escrow.describe()));
+        }
+        // pull: never another organisation's or another person's records
+        QString failure;
+        const QSet<QString> pulled = pulledIds(device, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(role + QStringLiteral(" pull: ") + failure));
+        for (const QString &id : forbiddenRecords) {
+            QVERIFY2(!pulled.contains(id), qPrintable(role + QStringLiteral(" pulled a forbidden record")));
+            const ApiReply one = m_client->get(QStringLiteral("/v1/records/") + id, device.accessToken);
+            QVERIFY2(one.status == 404 || one.status == 403, qPrintable(role + QStringLiteral(" GET record: ") + one.describe()));
+            QVERIFY2(!one.json.contains(QStringLiteral("record")), qPrintable(role));
+        }
+        // purge confirmation for ids outside the scope changes nothing that leaks and is not an error
+        const ApiReply purged = m_client->postJson(QStringLiteral("/v1/sync/purged"),
+                                                   {{QStringLiteral("person_ids"), QJsonArray{m_world.personOrgB}}},
+                                                   device.accessToken);
+        QVERIFY2(purged.status == 200 || purged.status == 400, qPrintable(role + QStringLiteral(" purged: ") + purged.describe()));
+        QVERIFY(!purged.body.contains("secret"));
+    }
+}
+
+void TestServerAuthz::familySeesOnlySharedEntriesWhileConsentIsActive()
+{
+    const EnrolledDevice family = enrol(QStringLiteral("family"));
+    QString failure;
+    const QSet<QString> pulled = pulledIds(family, &failure);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY2(!pulled.contains(m_world.noteInScope), "a care note is not family-shared");
+    QVERIFY2(!pulled.contains(m_world.noteOutOfScope), "another person's note");
+    QCOMPARE(m_client->get(QStringLiteral("/v1/records/") + m_world.noteInScope, family.accessToken).status, 403);
+    QVERIFY2(pulled.contains(m_world.familyEntryInScope), "the family-shared entry reaches the family");
+}
+
+QTEST_GUILESS_MAIN(TestServerAuthz)
+#include "tst_server_authz.moc"

@@ -1,0 +1,11 @@
+#include "testsupport.h"
+
+QString TestSupport::newDataDirectory()
+{
+    auto directory = std::make_unique<QTemporaryDir>();
+    if (!directory->isValid())
+        qFatal("cannot create a temporary directory: %s", qPrintable(directory->errorString()));
+    const QString path = directory->path();
+    m_directories.push_back(std::move(directory));
+    return path;
+}

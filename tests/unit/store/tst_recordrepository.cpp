@@ -1,0 +1,332 @@
+// RecordRepository: atomic record + outbox + audit saves, idempotency, append-only conflicts,
+// bad input stores nothing, queries ordered by hybrid logical clock, outbox bookkeeping.
+#include "core/recordcodec.h"
+#include "recordfactory.h"
+#include "store/migrations.h"
+#include "store/recordrepository.h"
+#include "store/sql/database.h"
+#include "store/sql/transaction.h"
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careround;
+using namespace careround::store;
+
+class TestRecordRepository : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::optional<sql::Database> m_db;
+    std::optional<RecordRepository> m_repo;
+
+    sql::Database &db() { return *m_db; }
+    RecordRepository &repo() { return *m_repo; }
+    StoreCounts counts() { return repo().counts().value(); }
+
+private slots:
+    void init();
+    void cleanup();
+    void saveWritesRecordOutboxAndAuditTogether();
+    void savedRecordReadsBackUnchanged_data();
+    void savedRecordReadsBackUnchanged();
+    void savingIdenticalRecordAgainIsANoOp();
+    void sameIdWithDifferentContentIsRefused();
+    void badInputStoresNothing_data();
+    void badInputStoresNothing();
+    void failureAfterRecordInsertLeavesNothing();
+    void saveAllIsAllOrNothing();
+    void remoteRecordsAreNotQueuedForUpload();
+    void queriesFilterAndOrderByClock();
+    void queryArgumentsAreValidated();
+    void outboxBookkeeping();
+    void saveInTransactionKeepsOtherWritesOnError();
+};
+
+void TestRecordRepository::init()
+{
+    auto opened = sql::Database::open(m_dir.filePath(QStringLiteral("repo%1.db").arg(++m_counter)),
+                                      testutil::randomKey());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+    m_db.emplace(std::move(opened).value());
+    QVERIFY(migrate(*m_db).ok());
+    m_repo.emplace(*m_db);
+}
+
+void TestRecordRepository::cleanup()
+{
+    m_repo.reset();
+    m_db.reset();
+}
+
+void TestRecordRepository::saveWritesRecordOutboxAndAuditTogether()
+{
+    const Record record =
+        testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("Had tea"));
+    auto outcome = repo().save(record);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error().toString()));
+    QCOMPARE(outcome.value(), SaveOutcome::Inserted);
+    QCOMPARE(counts().records, 1);
+    QCOMPARE(counts().outbox, 1);
+    QCOMPARE(counts().audit, 1);
+
+    auto outbox = repo().pendingOutbox(10).value();
+    QCOMPARE(outbox.size(), 1);
+    QCOMPARE(outbox.first().recordId, record.id);
+    QCOMPARE(outbox.first().attempts, 0);
+    QVERIFY(outbox.first().createdAt.isValid());
+    auto body = RecordCodec::decode(outbox.first().body);
+    QVERIFY2(body.ok(), qPrintable(body.error().toString()));
+    QCOMPARE(RecordCodec::encode(body.value()), RecordCodec::encode(record));
+
+    auto audit =
+        db().prepare(QStringLiteral("SELECT actor, action, record_id, person_id, at FROM audit"));
+    QVERIFY(audit.value().step().value());
+    QCOMPARE(audit.value().text(0), record.authorUserId);
+    QCOMPARE(audit.value().text(1), QStringLiteral("record.save"));
+    QCOMPARE(audit.value().text(2), record.id);
+    QCOMPARE(audit.value().text(3), record.personId);
+    QVERIFY(audit.value().dateTime(4).isValid());
+}
+
+void TestRecordRepository::savedRecordReadsBackUnchanged_data()
+{
+    QTest::addColumn<int>("shape");
+    for (int s = 0; s < int(testutil::RecordShape::Count); ++s)
+        QTest::newRow(qPrintable(testutil::shapeName(testutil::RecordShape(s)))) << s;
+}
+
+void TestRecordRepository::savedRecordReadsBackUnchanged()
+{
+    QFETCH(int, shape);
+    const Record record =
+        testutil::makeRecord(testutil::RecordShape(shape), QStringLiteral("read back ✓"));
+    QVERIFY2(repo().save(record).ok(), qPrintable(repo().save(record).error().toString()));
+    auto stored = repo().byId(record.id);
+    QVERIFY2(stored.ok(), qPrintable(stored.error().toString()));
+    QVERIFY(stored.value().has_value());
+    QCOMPARE(RecordCodec::encode(*stored.value()), RecordCodec::encode(record));
+    QVERIFY(*stored.value() == record);
+    QVERIFY(
+        !repo().byId(testutil::makeRecord(testutil::RecordShape::Note, {}).id).value().has_value());
+}
+
+void TestRecordRepository::savingIdenticalRecordAgainIsANoOp()
+{
+    const Record record = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("once"));
+    QCOMPARE(repo().save(record).value(), SaveOutcome::Inserted);
+    auto again = repo().save(record);
+    QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+    QCOMPARE(again.value(), SaveOutcome::AlreadyPresent);
+    QCOMPARE(counts().records, 1);
+    QCOMPARE(counts().outbox, 1);
+    QCOMPARE(counts().audit, 1);
+    // Still a no-op after the outbox entry was delivered.
+    QCOMPARE(repo().markSent({record.id}).value(), 1);
+    QCOMPARE(repo().save(record).value(), SaveOutcome::AlreadyPresent);
+    QCOMPARE(counts().outbox, 0);
+}
+
+void TestRecordRepository::sameIdWithDifferentContentIsRefused()
+{
+    const Record original =
+        testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("original"));
+    QVERIFY(repo().save(original).ok());
+    Record changed = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("changed"));
+    changed.id = original.id;
+    changed.hlc = original.hlc;
+    auto result = repo().save(changed);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, QStringLiteral("id"));
+    QCOMPARE(result.error().message,
+             QStringLiteral("record %1 already exists with different content").arg(original.id));
+    QCOMPARE(RecordCodec::encode(*repo().byId(original.id).value()), RecordCodec::encode(original));
+    QCOMPARE(counts().records, 1);
+    QCOMPARE(counts().audit, 1);
+}
+
+void TestRecordRepository::badInputStoresNothing_data()
+{
+    QTest::addColumn<Record>("record");
+    QTest::addColumn<QString>("field");
+    for (const auto &bad : testutil::invalidRecords())
+        QTest::newRow(qPrintable(bad.description)) << bad.record << bad.field;
+}
+
+void TestRecordRepository::badInputStoresNothing()
+{
+    QFETCH(Record, record);
+    QFETCH(QString, field);
+    auto result = repo().save(record);
+    QVERIFY(!result.ok());
+    QVERIFY2(
+        result.error().field.startsWith(field),
+        qPrintable(
+            QStringLiteral("expected field %1, got %2").arg(field, result.error().toString())));
+    QVERIFY(!result.error().message.isEmpty());
+    QCOMPARE(counts().records, 0);
+    QCOMPARE(counts().outbox, 0);
+    QCOMPARE(counts().audit, 0);
+}
+
+void TestRecordRepository::failureAfterRecordInsertLeavesNothing()
+{
+    // The audit insert (the last of the three) fails: the record and outbox rows must go too.
+    QVERIFY(db().exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit "
+                                     "BEGIN SELECT RAISE(ABORT, 'audit refused by test'); END"))
+                .ok());
+    auto result =
+        repo().save(testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("doomed")));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QStringLiteral("audit refused by test")),
+             qPrintable(result.error().message));
+    QVERIFY(db().exec(QStringLiteral("DROP TRIGGER refuse_audit")).ok());
+    QCOMPARE(counts().records, 0);
+    QCOMPARE(counts().outbox, 0);
+    QCOMPARE(counts().audit, 0);
+    // The connection is usable afterwards.
+    QVERIFY(repo()
+                .save(testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("fine")))
+                .ok());
+    QCOMPARE(counts().records, 1);
+}
+
+void TestRecordRepository::saveAllIsAllOrNothing()
+{
+    const auto bad = testutil::invalidRecords().first();
+    QList<Record> batch {testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("a")),
+                         testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("b")),
+                         bad.record};
+    auto invalid = repo().saveAll(batch);
+    QVERIFY(!invalid.ok());
+    QVERIFY2(invalid.error().field.startsWith(QStringLiteral("records[2].")),
+             qPrintable(invalid.error().toString()));
+    QCOMPARE(counts().records, 0);
+
+    // A conflict in the middle of a batch undoes the records before it.
+    const Record existing =
+        testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("existing"));
+    QVERIFY(repo().save(existing).ok());
+    Record conflicting =
+        testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("other text"));
+    conflicting.id = existing.id;
+    batch = {testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("c")), conflicting,
+             testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("d"))};
+    auto conflict = repo().saveAll(batch);
+    QVERIFY(!conflict.ok());
+    QVERIFY2(
+        conflict.error().message.contains(QStringLiteral("already exists with different content")),
+        qPrintable(conflict.error().toString()));
+    QCOMPARE(counts().records, 1);
+
+    batch = {testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("e")), existing};
+    auto ok = repo().saveAll(batch);
+    QVERIFY2(ok.ok(), qPrintable(ok.error().toString()));
+    QCOMPARE(ok.value(), (QList<SaveOutcome> {SaveOutcome::Inserted, SaveOutcome::AlreadyPresent}));
+    QCOMPARE(counts().records, 2);
+    QCOMPARE(counts().outbox, 2);
+}
+
+void TestRecordRepository::remoteRecordsAreNotQueuedForUpload()
+{
+    const Record record =
+        testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("from the office"));
+    QCOMPARE(repo().save(record, Origin::Remote).value(), SaveOutcome::Inserted);
+    QCOMPARE(counts().records, 1);
+    QCOMPARE(counts().outbox, 0);
+    QCOMPARE(counts().audit, 1);
+    QCOMPARE(db().queryText(QStringLiteral("SELECT action FROM audit")).value(),
+             QStringLiteral("record.receive"));
+}
+
+void TestRecordRepository::queriesFilterAndOrderByClock()
+{
+    const QString alice = testutil::newId();
+    const QString bob = testutil::newId();
+    const QString visit = testutil::newId();
+    const QDate monday(2024, 6, 3);
+    const QDate tuesday(2024, 6, 4);
+    // Created in clock order, saved in reverse: queries must return clock order, not arrival order.
+    QList<Record> created;
+    for (int i = 0; i < 6; ++i) {
+        created.append(testutil::makeRecord(
+            testutil::RecordShape::Note, QStringLiteral("n%1").arg(i), i < 4 ? alice : bob,
+            i % 2 == 0 ? visit : testutil::newId(), i < 3 ? monday : tuesday));
+    }
+    for (auto it = created.crbegin(); it != created.crend(); ++it)
+        QVERIFY(repo().save(*it).ok());
+
+    auto ids = [](const QList<Record> &records) {
+        QStringList out;
+        for (const auto &r : records)
+            out << r.id;
+        return out;
+    };
+    QCOMPARE(ids(repo().forPerson(alice).value()),
+             (QStringList {created[0].id, created[1].id, created[2].id, created[3].id}));
+    QCOMPARE(ids(repo().forPerson(bob).value()), (QStringList {created[4].id, created[5].id}));
+    QCOMPARE(ids(repo().forVisit(visit).value()),
+             (QStringList {created[0].id, created[2].id, created[4].id}));
+    QCOMPARE(ids(repo().forDay(monday).value()),
+             (QStringList {created[0].id, created[1].id, created[2].id}));
+    QCOMPARE(ids(repo().forDay(tuesday).value()),
+             (QStringList {created[3].id, created[4].id, created[5].id}));
+    QVERIFY(repo().forDay(QDate(2024, 6, 5)).value().isEmpty());
+    QVERIFY(repo().forPerson(testutil::newId()).value().isEmpty());
+}
+
+void TestRecordRepository::queryArgumentsAreValidated()
+{
+    QCOMPARE(repo().forPerson({}).error().field, QStringLiteral("personId"));
+    QCOMPARE(repo().forVisit({}).error().field, QStringLiteral("visitId"));
+    QCOMPARE(repo().forDay(QDate()).error().field, QStringLiteral("careDay"));
+    QCOMPARE(repo().byId({}).error().field, QStringLiteral("id"));
+    QCOMPARE(repo().pendingOutbox(0).error().field, QStringLiteral("limit"));
+}
+
+void TestRecordRepository::outboxBookkeeping()
+{
+    QList<Record> records;
+    for (int i = 0; i < 5; ++i) {
+        records.append(
+            testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("o%1").arg(i)));
+        QVERIFY(repo().save(records.last()).ok());
+    }
+    QCOMPARE(repo().pendingCount().value(), 5);
+    auto firstThree = repo().pendingOutbox(3).value();
+    QCOMPARE(firstThree.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(firstThree[i].recordId, records[i].id); // oldest first
+    QVERIFY(firstThree[0].seq < firstThree[1].seq);
+
+    QCOMPARE(repo().markAttempted({records[0].id, records[1].id}).value(), 2);
+    QCOMPARE(repo().markAttempted({records[0].id}).value(), 1);
+    auto attempts = repo().pendingOutbox(2).value();
+    QCOMPARE(attempts[0].attempts, 2);
+    QCOMPARE(attempts[1].attempts, 1);
+
+    QCOMPARE(repo().markSent({records[0].id, records[2].id, QStringLiteral("not-there")}).value(),
+             2);
+    QCOMPARE(repo().pendingCount().value(), 3);
+    QCOMPARE(repo().pendingOutbox(10).value().first().recordId, records[1].id);
+    QCOMPARE(counts().records, 5); // delivery never removes the record itself
+}
+
+void TestRecordRepository::saveInTransactionKeepsOtherWritesOnError()
+{
+    auto tx = sql::Transaction::begin(db());
+    QVERIFY(tx.ok());
+    const Record good = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("good"));
+    QVERIFY(repo().saveInTransaction(good).ok());
+    Record clash = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("clash"));
+    clash.id = good.id;
+    QVERIFY(!repo().saveInTransaction(clash).ok());
+    QVERIFY(!repo().saveInTransaction(testutil::invalidRecords().first().record).ok());
+    QVERIFY(tx.value().commit().ok());
+    QCOMPARE(counts().records, 1);
+    QCOMPARE(counts().outbox, 1);
+    QCOMPARE(counts().audit, 1);
+}
+
+QTEST_GUILESS_MAIN(TestRecordRepository)
+#include "tst_recordrepository.moc"

@@ -1,0 +1,282 @@
+// AppSession against a real key vault (fast KDF) and a real record store, each test in its own
+// QTemporaryDir: state transitions, PIN set-up rules, wrong PIN, lockout, and that no verb
+// waits for the vault or the store.
+#include "sessiontestutil.h"
+#include "store/recordstore.h"
+#include "ui/appsession.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careround::ui;
+using namespace careround::ui::testing;
+
+class TestAppSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsInStartingStateAndAsksTheVaultOffThread();
+    void firstRunNeedsPinSetupAndCreatesTheFolder();
+    void missingDataDirectoryIsReported();
+    void setUpRejectsWeakPins_data();
+    void setUpRejectsWeakPins();
+    void setUpRejectsMismatchAndStoresNothing();
+    void setUpUnlocksAndOpensTheStore();
+    void lockForgetsTheStoreAtOnce();
+    void restartAsksForThePinAndUnlocks();
+    void wrongPinCountsDownAttempts();
+    void rightPinRestoresAttempts();
+    void tooManyWrongPinsLockOutAndPersist();
+    void lockWhileUnlockingDropsTheResult();
+    void verbsReturnBeforeTheCalibratedKdfFinishes();
+    void dataDirectoryIsFixedOnceStarted();
+    void fastKdfIsNeverTheDefault();
+};
+
+void TestAppSession::startsInStartingStateAndAsksTheVaultOffThread()
+{
+    QTemporaryDir dir;
+    AppSession session;
+    QCOMPARE(session.state(), AppSession::Starting);
+    QSignalSpy stateChanged(&session, &AppSession::stateChanged);
+    session.setDataDirectory(dir.path());
+    session.useFastKdfForTests();
+    session.start();
+    // start() returned before the vault answered: still Starting, busy, no state change yet.
+    QCOMPARE(session.state(), AppSession::Starting);
+    QVERIFY(session.busy());
+    QCOMPARE(stateChanged.count(), 0);
+    QVERIFY(waitForState(session, AppSession::NeedsPinSetup));
+}
+
+void TestAppSession::firstRunNeedsPinSetupAndCreatesTheFolder()
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("nested/device"));
+    auto session = startSession(dataDir);
+    QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
+    QVERIFY(QDir(dataDir).exists());
+    QVERIFY(session->errorMessage().isEmpty());
+    QCOMPARE(session->store(), nullptr);
+}
+
+void TestAppSession::missingDataDirectoryIsReported()
+{
+    AppSession session;
+    session.start();
+    QCOMPARE(session.state(), AppSession::Starting);
+    QVERIFY(!session.busy());
+    QVERIFY(session.errorMessage().contains(QStringLiteral("folder")));
+}
+
+void TestAppSession::setUpRejectsWeakPins_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("too short") << QStringLiteral("2468") << QStringLiteral("at least");
+    QTest::newRow("letters") << QStringLiteral("24a813") << QStringLiteral("digits");
+    QTest::newRow("one digit repeated") << QStringLiteral("777777") << QStringLiteral("repeat");
+    QTest::newRow("a straight run") << QStringLiteral("345678") << QStringLiteral("in a row");
+}
+
+void TestAppSession::setUpRejectsWeakPins()
+{
+    QFETCH(QString, pin);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
+    QSignalSpy failed(session.get(), &AppSession::setUpFailed);
+    session->setUpPin(pin, pin);
+    QCOMPARE(failed.count(), 1); // rule checks are immediate: no vault work was started
+    QVERIFY(!session->busy());
+    QCOMPARE(session->state(), AppSession::NeedsPinSetup);
+    QVERIFY2(session->errorMessage().contains(mentions), qPrintable(session->errorMessage()));
+}
+
+void TestAppSession::setUpRejectsMismatchAndStoresNothing()
+{
+    QTemporaryDir dir;
+    {
+        auto session = startSession(dir.path());
+        QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
+        QSignalSpy failed(session.get(), &AppSession::setUpFailed);
+        session->setUpPin(GoodPin, QStringLiteral("135792"));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(session->errorMessage().contains(QStringLiteral("do not match")));
+        QCOMPARE(session->state(), AppSession::NeedsPinSetup);
+    }
+    // Nothing was set up: a new session in the same folder still asks for a PIN.
+    auto again = startSession(dir.path());
+    QVERIFY(waitForState(*again, AppSession::NeedsPinSetup));
+}
+
+void TestAppSession::setUpUnlocksAndOpensTheStore()
+{
+    QTemporaryDir dir;
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
+    QSignalSpy unlocked(session.get(), &AppSession::unlocked);
+    session->setUpPin(GoodPin, GoodPin);
+    QVERIFY(session->busy()); // returned at once; the vault works on its own thread
+    QCOMPARE(unlocked.count(), 0);
+    QVERIFY(unlocked.wait(VaultTimeoutMs));
+    QCOMPARE(session->state(), AppSession::Unlocked);
+    QVERIFY(!session->busy());
+    QVERIFY(session->store() != nullptr);
+    QVERIFY(session->store()->isOpen());
+    QVERIFY(session->errorMessage().isEmpty());
+}
+
+void TestAppSession::lockForgetsTheStoreAtOnce()
+{
+    QTemporaryDir dir;
+    auto session = unlockedSession(dir.path());
+    QVERIFY(session);
+    QSignalSpy closed(session.get(), &AppSession::storeClosed);
+    session->lock();
+    QCOMPARE(session->state(), AppSession::Locked); // no waiting for the store to close
+    QCOMPARE(session->store(), nullptr);
+    QVERIFY(closed.wait(StoreTimeoutMs)); // the close (and its queued saves) finished off-thread
+}
+
+void TestAppSession::restartAsksForThePinAndUnlocks()
+{
+    QTemporaryDir dir;
+    unlockedSession(dir.path()).reset();
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::Locked));
+    QCOMPARE(session->attemptsLeft(), session->maximumAttempts());
+    QVERIFY(session->maximumAttempts() > 1);
+    session->unlock(GoodPin);
+    QCOMPARE(session->state(), AppSession::Unlocking);
+    QVERIFY(waitForState(*session, AppSession::Unlocked));
+    QVERIFY(session->store()->isOpen());
+}
+
+void TestAppSession::wrongPinCountsDownAttempts()
+{
+    QTemporaryDir dir;
+    unlockedSession(dir.path()).reset();
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::Locked));
+    const int before = session->attemptsLeft();
+    QSignalSpy failed(session.get(), &AppSession::unlockFailed);
+    session->unlock(WrongPin);
+    QVERIFY(failed.wait(VaultTimeoutMs));
+    QCOMPARE(session->state(), AppSession::Locked);
+    QCOMPARE(session->attemptsLeft(), before - 1);
+    QVERIFY(!session->errorMessage().isEmpty());
+    QCOMPARE(session->store(), nullptr);
+}
+
+void TestAppSession::rightPinRestoresAttempts()
+{
+    QTemporaryDir dir;
+    unlockedSession(dir.path()).reset();
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::Locked));
+    session->unlock(WrongPin);
+    QVERIFY(QTest::qWaitFor([&] { return !session->busy(); }, VaultTimeoutMs));
+    QVERIFY(session->attemptsLeft() < session->maximumAttempts());
+    session->unlock(GoodPin);
+    QVERIFY(waitForState(*session, AppSession::Unlocked));
+    QCOMPARE(session->attemptsLeft(), session->maximumAttempts());
+    QVERIFY(session->errorMessage().isEmpty());
+}
+
+void TestAppSession::tooManyWrongPinsLockOutAndPersist()
+{
+    QTemporaryDir dir;
+    unlockedSession(dir.path()).reset();
+    {
+        auto session = startSession(dir.path());
+        QVERIFY(waitForState(*session, AppSession::Locked));
+        const int allowed = session->attemptsLeft();
+        QCOMPARE(enterWrongPinsUntilLockedOut(*session), allowed);
+        QCOMPARE(session->state(), AppSession::LockedOut);
+        QVERIFY(session->lockedUntil() > QDateTime::currentDateTimeUtc());
+        QVERIFY(!session->lockedUntilText().isEmpty());
+        QVERIFY(!session->lockoutRemainingText().isEmpty());
+
+        session->unlock(GoodPin); // ignored while locked out, even with the right PIN
+        QCOMPARE(session->state(), AppSession::LockedOut);
+        QVERIFY(!session->busy());
+    }
+    // The lockout is the vault's, not the screen's: a restart is still locked out.
+    auto restarted = startSession(dir.path());
+    QVERIFY(waitForState(*restarted, AppSession::LockedOut));
+}
+
+void TestAppSession::lockWhileUnlockingDropsTheResult()
+{
+    QTemporaryDir dir;
+    unlockedSession(dir.path()).reset();
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::Locked));
+    QSignalSpy unlocked(session.get(), &AppSession::unlocked);
+    QSignalSpy stateChanged(session.get(), &AppSession::stateChanged);
+    session->unlock(GoodPin);
+    session->lock();
+    QCOMPARE(session->state(), AppSession::Locked);
+    QVERIFY(!session->busy());
+    QCOMPARE(session->store(), nullptr);
+    // Vault calls run one at a time in order, so once a second unlock has finished the first
+    // one's answer has arrived too — and must have been dropped, not reopened the store.
+    stateChanged.clear();
+    session->unlock(GoodPin);
+    QVERIFY(waitForState(*session, AppSession::Unlocked));
+    QCOMPARE(unlocked.count(), 1);
+    QCOMPARE(stateChanged.count(), 2); // Unlocking, Unlocked: nothing from the dropped answer
+}
+
+void TestAppSession::verbsReturnBeforeTheCalibratedKdfFinishes()
+{
+    QTemporaryDir dir;
+    AppSession session; // real Argon2id parameters, as the app uses
+    session.setDataDirectory(dir.path());
+    session.start();
+    QVERIFY(waitForState(session, AppSession::NeedsPinSetup));
+    QSignalSpy unlocked(&session, &AppSession::unlocked);
+    QElapsedTimer call;
+    call.start();
+    session.setUpPin(GoodPin, GoodPin);
+    const qint64 callMs = call.elapsed();
+    // Returned with the work still to do: nothing derived, nothing opened, state unchanged.
+    // (Asserted by state, not by a time limit, so a loaded CI machine cannot make it flaky.)
+    QVERIFY(session.busy());
+    QCOMPARE(session.state(), AppSession::NeedsPinSetup);
+    QCOMPARE(unlocked.count(), 0);
+    QVERIFY(unlocked.wait(60000)); // calibration plus one derivation, on a loaded CI machine
+    qInfo("ui.setup_pin_call_ms=%lld ui.setup_pin_done_ms=%lld", callMs, call.elapsed());
+}
+
+void TestAppSession::dataDirectoryIsFixedOnceStarted()
+{
+    QTemporaryDir dir;
+    QTemporaryDir other;
+    auto session = startSession(dir.path());
+    QTest::ignoreMessage(QtWarningMsg, "AppSession: dataDirectory cannot change after start()");
+    session->setDataDirectory(other.path());
+    QCOMPARE(session->dataDirectory(), dir.path());
+    QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
+}
+
+void TestAppSession::fastKdfIsNeverTheDefault()
+{
+    AppSession session;
+    QVERIFY(!session.fastKdfForTests());
+    QTemporaryDir dir;
+    session.setDataDirectory(dir.path());
+    session.start();
+    session.useFastKdfForTests(); // too late: the vault is already being opened with real params
+    QVERIFY(!session.fastKdfForTests());
+    QVERIFY(waitForState(session, AppSession::NeedsPinSetup));
+}
+
+QTEST_GUILESS_MAIN(TestAppSession)
+#include "tst_appsession.moc"
