@@ -58,6 +58,17 @@ CREATE INDEX records_by_day ON records(care_day, hlc);
 ALTER TABLE outbox ADD COLUMN sealed BLOB;
 )sql";
 
+// v3: small named values this device keeps beside its records: who it belongs to (the enrolled
+// profile), the highest clock value it has stored (so its clock never runs backwards after a
+// restart with the wall clock set back), and what sync keeps (cursor, tokens, keys).
+constexpr const char *V3 = R"sql(
+CREATE TABLE device_state (
+    key        TEXT PRIMARY KEY,
+    value      BLOB NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const QList<Migration> &storeMigrations()
@@ -70,6 +81,10 @@ const QList<Migration> &storeMigrations()
         {2, QStringLiteral("query indexes by person, visit and day; outbox.sealed"),
          [](sql::Database &db) {
              return execStep(db, V2);
+         }},
+        {3, QStringLiteral("device_state: profile, clock floor, sync state"),
+         [](sql::Database &db) {
+             return execStep(db, V3);
          }},
     };
     return steps;

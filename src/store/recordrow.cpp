@@ -1,4 +1,6 @@
 #include "recordrow.h"
+#include "core/payloadupgrades.h"
+#include "core/recordtypes.h"
 #include "sql/statement.h"
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -69,6 +71,18 @@ Result<Record> recordFromRow(const sql::Statement &stmt)
         return Error {QStringLiteral("payload"),
                       QStringLiteral("stored record %1 has an unreadable payload: %2")
                           .arg(record.id, parseError.errorString())};
+    // Rows an older app version wrote are read in today's shape, so no reader needs to know
+    // old payload versions (the upgrade steps never drop information).
+    if (record.schemaVersion < currentSchemaVersion(record.type)) {
+        auto upgraded = upgradePayload(record.type, record.schemaVersion, payload.object());
+        if (!upgraded)
+            return Error {QStringLiteral("payload"),
+                          QStringLiteral("stored record %1 cannot be read by this version: %2")
+                              .arg(record.id, upgraded.error().toString())};
+        record.payload = upgraded.value();
+        record.schemaVersion = currentSchemaVersion(record.type);
+        return record;
+    }
     record.payload = payload.object();
     return record;
 }

@@ -145,18 +145,43 @@ QFuture<QList<OutboxEntry>> RecordStore::pendingOutbox(int limit)
 
 QFuture<Result<void>> RecordStore::saveReceived(const QList<Record> &records)
 {
-    return d->write<void>([this, records](RecordRepository &repo) -> Result<void> {
-        auto outcomes = repo.saveAll(records, Origin::Remote);
+    return d->writeWith<void>([this, records](StoreConnection &c) -> Result<void> {
+        auto outcomes = c.repo->saveAll(records, Origin::Remote);
         if (!outcomes)
             return outcomes.error();
         QStringList inserted;
+        QList<HlcTimestamp> clocks;
         for (qsizetype i = 0; i < records.size(); ++i) {
-            if (outcomes.value().at(i) == SaveOutcome::Inserted)
+            if (outcomes.value().at(i) == SaveOutcome::Inserted) {
                 inserted.append(records.at(i).id);
+                clocks.append(records.at(i).hlc);
+            }
         }
+        // After the batch's own commit: a floor left low by a crash here only means the clock
+        // observes these records again when it next reads them.
+        if (auto raised = d->raiseClockFloor(clocks); !raised)
+            return raised;
         d->announce(inserted, false);
         return {};
     });
+}
+
+QFuture<Result<std::optional<QByteArray>>> RecordStore::deviceState(const QString &key)
+{
+    return d->writeWith<std::optional<QByteArray>>(
+        [key](StoreConnection &c) { return c.state->value(key); });
+}
+
+QFuture<Result<void>> RecordStore::setDeviceState(const QString &key, const QByteArray &value)
+{
+    return d->writeWith<void>(
+        [key, value](StoreConnection &c) { return c.state->setValue(key, value); });
+}
+
+HlcTimestamp RecordStore::clockFloor() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->clockFloor;
 }
 
 QFuture<Result<int>> RecordStore::markSent(const QStringList &recordIds)

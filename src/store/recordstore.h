@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace careround::store {
 
@@ -50,6 +51,14 @@ public:
     // Removes delivered entries from the outbox (writer thread, in order with saves); the count
     // removed.
     QFuture<Result<int>> markSent(const QStringList &recordIds);
+
+    // Small named values beside the records (devicestate.h: profile, clock floor, sync state).
+    // Both run on the writer thread, so a read sees every earlier write.
+    QFuture<Result<std::optional<QByteArray>>> deviceState(const QString &key);
+    QFuture<Result<void>> setDeviceState(const QString &key, const QByteArray &value);
+    // The highest clock value of any stored record (null for an empty store). Valid once open()
+    // has finished; a device clock is seeded with it so it never runs below a stored record.
+    HlcTimestamp clockFloor() const;
 
 signals:
     void opened();

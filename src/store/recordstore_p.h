@@ -1,6 +1,7 @@
 #pragma once
 // RecordStore's private state, shared by recordstore.cpp (public API, readers) and
 // recordstore_writer.cpp (the writer thread). Not part of the store's API.
+#include "devicestate.h"
 #include "recordrepository.h"
 #include "recordstore.h"
 #include "sql/database.h"
@@ -25,6 +26,7 @@ struct StoreConnection
 {
     sql::Database db;
     std::unique_ptr<RecordRepository> repo;
+    std::unique_ptr<DeviceStateRepository> state;
 };
 
 inline Error storeClosedError()
@@ -51,12 +53,16 @@ struct RecordStore::Private
     bool drainScheduled = false;
     std::unique_ptr<StoreConnection> writer; // used only by tasks on writerPool
     std::vector<std::unique_ptr<StoreConnection>> idleReaders;
+    HlcTimestamp clockFloor; // highest clock value stored; written by the writer thread
 
     // Writer thread (recordstore_writer.cpp).
     Result<void> openOnWriter(const QString &path, const QByteArray &key);
     void drain();
     void commitGroup(std::vector<std::shared_ptr<PendingSave>> &group);
     void announce(const QStringList &insertedIds, bool pendingMayHaveChanged);
+    // Inside the writer's transaction: raises the stored clock floor to the highest clock of the
+    // records just inserted, so the device clock never restarts below a stored record.
+    Result<void> raiseClockFloor(const QList<HlcTimestamp> &inserted);
 
     // Error a call gets when the store is not usable (closed, or failed to open).
     Error unusableError();
@@ -70,6 +76,9 @@ struct RecordStore::Private
     // Runs job(repository) on the writer thread, in order with saves.
     template<typename T, typename Job>
     QFuture<Result<T>> write(Job job);
+    // The same with the whole connection (records and device state).
+    template<typename T, typename Job>
+    QFuture<Result<T>> writeWith(Job job);
 };
 
 template<typename T, typename Query>
@@ -111,6 +120,12 @@ QFuture<T> RecordStore::Private::read(Query query)
 template<typename T, typename Job>
 QFuture<Result<T>> RecordStore::Private::write(Job job)
 {
+    return writeWith<T>([job](StoreConnection &c) { return job(*c.repo); });
+}
+
+template<typename T, typename Job>
+QFuture<Result<T>> RecordStore::Private::writeWith(Job job)
+{
     {
         QMutexLocker lock(&mutex);
         if (state == State::Closed || state == State::Failed)
@@ -121,7 +136,7 @@ QFuture<Result<T>> RecordStore::Private::write(Job job)
             QMutexLocker lock(&mutex);
             return unusableError();
         }
-        return job(*writer->repo);
+        return job(*writer);
     });
 }
 

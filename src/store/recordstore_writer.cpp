@@ -15,6 +15,18 @@ Result<void> RecordStore::Private::openOnWriter(const QString &path, const QByte
     if (auto migrated = migrate(connection->db); !migrated)
         return migrated.error();
     connection->repo = std::make_unique<RecordRepository>(connection->db);
+    connection->state = std::make_unique<DeviceStateRepository>(connection->db);
+    auto floorText = connection->state->value(QString::fromLatin1(DeviceStateKey::ClockFloor));
+    if (!floorText)
+        return floorText.error();
+    HlcTimestamp floor;
+    if (floorText.value()) {
+        const auto parsed = HlcTimestamp::fromString(QString::fromUtf8(*floorText.value()));
+        if (!parsed)
+            return Error {QStringLiteral("clock"),
+                          QStringLiteral("the stored clock floor is unreadable")};
+        floor = *parsed;
+    }
 
     std::vector<std::unique_ptr<StoreConnection>> readers;
     for (int i = 0; i < ReaderCount; ++i) {
@@ -24,9 +36,11 @@ Result<void> RecordStore::Private::openOnWriter(const QString &path, const QByte
         auto c = std::make_unique<StoreConnection>();
         c->db = std::move(reader).value();
         c->repo = std::make_unique<RecordRepository>(c->db);
+        c->state = std::make_unique<DeviceStateRepository>(c->db);
         readers.push_back(std::move(c));
     }
     QMutexLocker lock(&mutex);
+    clockFloor = floor;
     writer = std::move(connection);
     idleReaders = std::move(readers);
     return {};
@@ -72,8 +86,16 @@ void RecordStore::Private::commitGroup(std::vector<std::shared_ptr<PendingSave>>
     // Each save is its own savepoint: a rejected record leaves the others in the group untouched.
     std::vector<Result<SaveOutcome>> outcomes;
     outcomes.reserve(group.size());
-    for (auto &pending : group)
+    QList<HlcTimestamp> insertedClocks;
+    for (auto &pending : group) {
         outcomes.push_back(repo.saveInTransaction(pending->record, Origin::Local));
+        if (outcomes.back() && outcomes.back().value() == SaveOutcome::Inserted)
+            insertedClocks.append(pending->record.hlc);
+    }
+    if (auto raised = raiseClockFloor(insertedClocks); !raised) {
+        finishAll(raised.error());
+        return;
+    }
     if (auto committed = tx.value().commit(); !committed) {
         finishAll(committed.error());
         return;
@@ -88,6 +110,31 @@ void RecordStore::Private::commitGroup(std::vector<std::shared_ptr<PendingSave>>
         group[i]->promise.finish();
     }
     announce(inserted, !inserted.isEmpty());
+}
+
+Result<void> RecordStore::Private::raiseClockFloor(const QList<HlcTimestamp> &inserted)
+{
+    HlcTimestamp highest;
+    {
+        QMutexLocker lock(&mutex);
+        highest = clockFloor;
+    }
+    for (const HlcTimestamp &clock : inserted)
+        highest = std::max(highest, clock);
+    {
+        QMutexLocker lock(&mutex);
+        if (highest == clockFloor)
+            return {};
+    }
+    if (auto stored = writer->state->setValue(QString::fromLatin1(DeviceStateKey::ClockFloor),
+                                              highest.toString().toUtf8());
+        !stored)
+        return stored;
+    // Held in memory before the commit: a failed commit only leaves the floor too high, which is
+    // harmless (the clock never goes backwards; it may skip ahead).
+    QMutexLocker lock(&mutex);
+    clockFloor = highest;
+    return {};
 }
 
 // On the writer thread: queues saved()/pendingCountChanged() for delivery on the store's thread.

@@ -3,6 +3,9 @@
 #include "durationtext.h"
 #include "pinrules.h"
 #include "sessionworker.h"
+#include "core/hlc.h"
+#include "core/recordauthor.h"
+#include "store/devicestate.h"
 #include "store/recordstore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -78,7 +81,17 @@ QString AppSession::pinRulesText() const
 
 store::RecordStore *AppSession::store() const
 {
-    return m_state == Unlocked ? m_store.get() : nullptr;
+    return m_state == Unlocked || m_state == NeedsEnrolment ? m_store.get() : nullptr;
+}
+
+std::shared_ptr<HybridLogicalClock> AppSession::clock() const
+{
+    return m_state == Unlocked ? m_clock : nullptr;
+}
+
+const RecordAuthor *AppSession::author() const
+{
+    return m_state == Unlocked ? m_author.get() : nullptr;
 }
 
 void AppSession::useFastKdfForTests()
@@ -203,8 +216,8 @@ void AppSession::openStore(const QByteArray &key, int generation)
         .then(this, [this, generation](const Result<void> &opened) {
             if (generation != m_generation)
                 return; // locked while opening; lock() closed the store
-            setBusy(false);
             if (!opened) {
+                setBusy(false);
                 closeStore();
                 setError(tr("Your PIN is right, but the records on this device could not be "
                             "opened: %1")
@@ -213,6 +226,74 @@ void AppSession::openStore(const QByteArray &key, int generation)
                 emit unlockFailed();
                 return;
             }
+            loadProfile(generation);
+        });
+}
+
+void AppSession::loadProfile(int generation)
+{
+    m_store->deviceState(QString::fromLatin1(store::DeviceStateKey::Profile))
+        .then(this, [this, generation](const Result<std::optional<QByteArray>> &stored) {
+            if (generation != m_generation)
+                return;
+            setBusy(false);
+            if (stored && !stored.value()) {
+                clearError();
+                setState(NeedsEnrolment); // first run: sign in to the server next
+                return;
+            }
+            auto profile = stored ? store::DeviceProfile::fromJson(*stored.value())
+                                  : Result<store::DeviceProfile>(stored.error());
+            if (!profile) {
+                closeStore();
+                setError(tr("Your PIN is right, but this device's sign-in details could not be "
+                            "read: %1")
+                             .arg(profile.error().toString()));
+                settleLockedState();
+                emit unlockFailed();
+                return;
+            }
+            setProfile(profile.value());
+            clearError();
+            setState(Unlocked);
+            emit unlocked();
+        });
+}
+
+void AppSession::setProfile(const store::DeviceProfile &profile)
+{
+    m_profile = profile;
+    m_clock = std::make_shared<HybridLogicalClock>(profile.deviceId);
+    // Never below a record already stored, even if the wall clock was set back since.
+    if (const HlcTimestamp floor = m_store->clockFloor(); floor.isValid())
+        m_clock->observe(floor);
+    m_author = std::make_unique<RecordAuthor>(profile.userId, profile.deviceId, m_clock);
+    emit profileChanged();
+}
+
+void AppSession::completeEnrolment(const store::DeviceProfile &profile)
+{
+    if (m_state != NeedsEnrolment || !m_store)
+        return;
+    if (auto valid = profile.validate(); !valid) {
+        setError(tr("The server's answer could not be used: %1").arg(valid.error().toString()));
+        emit enrolmentFailed();
+        return;
+    }
+    const int generation = m_generation;
+    setBusy(true);
+    m_store->setDeviceState(QString::fromLatin1(store::DeviceStateKey::Profile), profile.toJson())
+        .then(this, [this, generation, profile](const Result<void> &saved) {
+            if (generation != m_generation)
+                return;
+            setBusy(false);
+            if (!saved) {
+                setError(tr("Signed in, but this device could not save it: %1")
+                             .arg(saved.error().toString()));
+                emit enrolmentFailed();
+                return;
+            }
+            setProfile(profile);
             clearError();
             setState(Unlocked);
             emit unlocked();
@@ -221,6 +302,12 @@ void AppSession::openStore(const QByteArray &key, int generation)
 
 void AppSession::closeStore()
 {
+    m_author.reset();
+    m_clock.reset();
+    if (m_profile != store::DeviceProfile {}) {
+        m_profile = {};
+        emit profileChanged();
+    }
     if (!m_store)
         return;
     // close() waits for queued saves to commit: do that on a pool thread, then delete the store
@@ -237,7 +324,7 @@ void AppSession::closeStore()
 
 void AppSession::lock()
 {
-    if (m_state != Unlocked && m_state != Unlocking)
+    if (m_state != Unlocked && m_state != Unlocking && m_state != NeedsEnrolment)
         return;
     ++m_generation; // drops a vault result or store open still in flight
     closeStore();

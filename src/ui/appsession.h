@@ -10,7 +10,12 @@
 //                ▲                 │        Locked
 //                └── lockout ends ─┤ wrong PIN ×N
 //                     LockedOut ◀──┘   (or Wiped when the vault has destroyed the key)
+//
+// Once the store is open, a device that has not been enrolled with the server yet (no profile
+// in its store) goes to NeedsEnrolment instead of Unlocked; completeEnrolment() saves the
+// profile and moves on to Unlocked.
 #include "core/result.h"
+#include "store/deviceprofile.h"
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -19,6 +24,11 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+
+namespace careround {
+class HybridLogicalClock;
+class RecordAuthor;
+} // namespace careround
 
 namespace careround::store {
 class RecordStore;
@@ -51,9 +61,22 @@ class AppSession : public QObject
     Q_PROPERTY(int maximumPinLength READ maximumPinLength CONSTANT)
     Q_PROPERTY(QString pinRulesText READ pinRulesText CONSTANT)
     Q_PROPERTY(bool fastKdfForTests READ fastKdfForTests NOTIFY fastKdfForTestsChanged)
+    // The enrolled user, for headers and greetings; empty until enrolled.
+    Q_PROPERTY(QString userDisplayName READ userDisplayName NOTIFY profileChanged)
+    Q_PROPERTY(QString userRole READ userRole NOTIFY profileChanged)
+    Q_PROPERTY(QString organisationName READ organisationName NOTIFY profileChanged)
 
 public:
-    enum State { Starting, NeedsPinSetup, Locked, Unlocking, Unlocked, LockedOut, Wiped };
+    enum State {
+        Starting,
+        NeedsPinSetup,
+        Locked,
+        Unlocking,
+        Unlocked,
+        LockedOut,
+        Wiped,
+        NeedsEnrolment
+    };
     Q_ENUM(State)
 
     explicit AppSession(QObject *parent = nullptr);
@@ -76,9 +99,22 @@ public:
     QString pinRulesText() const;
     bool fastKdfForTests() const { return m_fastKdfForTests; }
 
-    // The open store while Unlocked, else null. Owned by the session; do not keep the pointer
-    // past stateChanged.
+    // The open store while Unlocked or NeedsEnrolment, else null. Owned by the session; do not
+    // keep the pointer past stateChanged.
     store::RecordStore *store() const;
+
+    QString userDisplayName() const { return m_profile.displayName; }
+    QString userRole() const { return m_profile.role; }
+    QString organisationName() const { return m_profile.orgName; }
+    // While Unlocked: who this device belongs to, the device clock (shared with sync) and the
+    // maker of this user's records. Null / empty otherwise.
+    const store::DeviceProfile &profile() const { return m_profile; }
+    std::shared_ptr<HybridLogicalClock> clock() const;
+    const RecordAuthor *author() const;
+
+    // From NeedsEnrolment: stores the profile the server gave at enrolment and unlocks. An
+    // invalid profile or a failed write sets errorMessage and emits enrolmentFailed.
+    void completeEnrolment(const store::DeviceProfile &profile);
 
     // Tests only: cheap Argon2id parameters so a test unlocks in milliseconds. Must be called
     // before start(); the app never calls it.
@@ -109,7 +145,9 @@ signals:
     void fastKdfForTestsChanged();
     void setUpFailed();
     void unlockFailed();
-    void unlocked(); // the store is open
+    void unlocked(); // the store is open and the device enrolled
+    void enrolmentFailed();
+    void profileChanged();
     void storeClosed(); // the store of the last unlocked period has finished its queued saves
 
 private:
@@ -119,6 +157,8 @@ private:
     void applyStatus(const detail::VaultOutcome &outcome);
     void settleLockedState(); // Locked, LockedOut or Wiped from the last vault status
     void openStore(const QByteArray &key, int generation);
+    void loadProfile(int generation);
+    void setProfile(const store::DeviceProfile &profile);
     void closeStore();
     void tickLockout();
     template<typename Work, typename Done>
@@ -140,6 +180,9 @@ private:
     QThreadPool m_vaultPool; // one thread: vault calls never overlap
     std::shared_ptr<detail::SessionWorker> m_worker; // used only on the vault thread
     std::unique_ptr<store::RecordStore> m_store;
+    store::DeviceProfile m_profile;
+    std::shared_ptr<HybridLogicalClock> m_clock;
+    std::unique_ptr<RecordAuthor> m_author;
 };
 
 } // namespace careround::ui

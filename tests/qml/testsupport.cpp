@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "testprofile.h"
 
 QString TestSupport::newDataDirectory()
 {
@@ -8,4 +9,10 @@ QString TestSupport::newDataDirectory()
     const QString path = directory->path();
     m_directories.push_back(std::move(directory));
     return path;
+}
+
+void TestSupport::enrol(careround::ui::AppSession *session)
+{
+    if (session)
+        session->completeEnrolment(careround::ui::testing::testProfile());
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What the Quick Tests need from C++: fresh data folders that are removed when the run ends,
 // and named timeouts.
+#include "ui/appsession.h"
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -24,6 +25,8 @@ public:
 
     // A new empty folder for one session's vault and store.
     Q_INVOKABLE QString newDataDirectory();
+    // Enrols a session waiting in NeedsEnrolment with the test profile, as a sign-in would.
+    Q_INVOKABLE void enrol(careround::ui::AppSession *session);
 
 private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_directories;

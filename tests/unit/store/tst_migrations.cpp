@@ -1,6 +1,7 @@
 // Schema migrations: every older version upgrades to the newest with its data intact; a failing
 // step leaves the database at the previous version; a newer database is refused.
 #include "core/hlc.h"
+#include "core/recordtypes.h"
 #include "recordfactory.h"
 #include "store/migrations.h"
 #include "store/recordrepository.h"
@@ -43,7 +44,15 @@ QMap<int, QString> fixtures()
             "('2024-05-01T09:15:00.001Z', "
             "'user-1', 'record.save', '%1', '%2');")
             .arg(RecordId, PersonId, VisitId, fixtureHlc().toString());
-    return {{1, v1}};
+    // v2 added indexes and outbox.sealed: the same rows, with a sealed entry.
+    const QString v2 = QString(v1).replace(
+        QStringLiteral("INSERT INTO outbox (record_id, body, created_at, attempts) VALUES ('%1', "
+                       "'body-v1', '2024-05-01T09:15:00.001Z', 2);")
+            .arg(RecordId),
+        QStringLiteral("INSERT INTO outbox (record_id, body, created_at, attempts, sealed) VALUES "
+                       "('%1', 'body-v1', '2024-05-01T09:15:00.001Z', 2, NULL);")
+            .arg(RecordId));
+    return {{1, v1}, {2, v2}};
 }
 
 struct Snapshot
@@ -113,7 +122,7 @@ void TestMigrations::freshDatabaseReachesNewest()
     const Snapshot s = snapshot(db.value());
     for (const char *name :
          {"table:records", "table:outbox", "table:audit", "index:records_by_person",
-          "index:records_by_visit", "index:records_by_day"})
+          "index:records_by_visit", "index:records_by_day", "table:device_state"})
         QVERIFY2(s.schema.contains(QLatin1String(name)), name);
     QVERIFY(s.columns.contains(QStringLiteral("outbox.sealed:BLOB")));
     // The day query is served by its index, not a table scan.
@@ -182,7 +191,9 @@ void TestMigrations::upgradeFromEveryOlderVersion()
     QCOMPARE(r.careDay, QDate(2024, 5, 1));
     QCOMPARE(r.hlc, fixtureHlc());
     QCOMPARE(r.deviceTime, QDateTime(QDate(2024, 5, 1), QTime(9, 15), QTimeZone::utc()));
-    QCOMPARE(r.payload.value(QStringLiteral("text")).toString(), QStringLiteral("Ate breakfast"));
+    // A v1 note's "text" is read in today's shape.
+    QCOMPARE(r.schemaVersion, currentSchemaVersion(r.type));
+    QCOMPARE(r.payload.value(QStringLiteral("note")).toString(), QStringLiteral("Ate breakfast"));
     QCOMPARE(repo.forPerson(PersonId).value().size(), 1);
     QCOMPARE(repo.forVisit(VisitId).value().size(), 1);
     QCOMPARE(repo.forDay(QDate(2024, 5, 1)).value().size(), 1);

@@ -1,4 +1,5 @@
 // RecordStore: the asynchronous API, its signals, shutdown, and one writer racing many readers.
+#include "futurewait.h"
 #include "recordfactory.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
@@ -14,17 +15,8 @@ using namespace careround::store;
 namespace {
 
 constexpr int SignalTimeoutMs = 5000;
-constexpr int FutureTimeoutMs = 30000;
-
-// Waits for a future while the test's event loop keeps running (queued signals get delivered).
-template<typename T>
-bool finishes(const QFuture<T> &future, int timeoutMs = FutureTimeoutMs)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    return future.isFinished() || finished.wait(timeoutMs);
-}
+using testutil::finishes;
+using testutil::FutureTimeoutMs;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "core/record.h"
 #include "core/recordtypes.h"
 #include "core/uuid7.h"
+#include "testprofile.h"
 #include "ui/appsession.h"
 
 #include <QDate>
@@ -37,14 +38,23 @@ inline std::unique_ptr<AppSession> startSession(const QString &directory)
     return session;
 }
 
-// A session that has set up GoodPin and is unlocked, or null (with a test failure) if not.
+// From NeedsEnrolment, enrols with testProfile() and waits for Unlocked.
+inline bool enrolForTest(AppSession &session)
+{
+    if (!waitForState(session, AppSession::NeedsEnrolment))
+        return false;
+    session.completeEnrolment(testProfile());
+    return waitForState(session, AppSession::Unlocked, StoreTimeoutMs);
+}
+
+// A session that has set up GoodPin, is enrolled and unlocked, or null if not.
 inline std::unique_ptr<AppSession> unlockedSession(const QString &directory)
 {
     auto session = startSession(directory);
     if (!waitForState(*session, AppSession::NeedsPinSetup))
         return nullptr;
     session->setUpPin(GoodPin, GoodPin);
-    if (!waitForState(*session, AppSession::Unlocked))
+    if (!enrolForTest(*session))
         return nullptr;
     return session;
 }

@@ -208,7 +208,7 @@ void TestScreenshots::screens()
     checkPinPadFits(*screen, QStringLiteral("pin-setup-mismatch"));
 
     session.setUpPin(GoodPin, GoodPin);
-    QVERIFY(waitForState(session, AppSession::Unlocked));
+    QVERIFY(enrolForTest(session));
     auto *list = findItem(screen->window, QStringLiteral("todayList"));
     QVERIFY(list);
     QTRY_VERIFY_WITH_TIMEOUT(findItem(screen->window, QStringLiteral("emptyState"))->isVisible(),

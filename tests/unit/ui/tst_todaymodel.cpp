@@ -73,8 +73,8 @@ void TestTodayModel::loadsTodayOnUnlock()
     QSignalSpy loaded(&model, &TodayModel::loaded);
     QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
     session->setUpPin(GoodPin, GoodPin);
-    QVERIFY(loaded.wait(StoreTimeoutMs));
-    QCOMPARE(session->state(), AppSession::Unlocked);
+    QVERIFY(enrolForTest(*session));
+    QVERIFY(loaded.count() > 0 || loaded.wait(StoreTimeoutMs));
     QCOMPARE(model.count(), 0);
     QVERIFY(!model.loading());
     QVERIFY(model.errorMessage().isEmpty());
