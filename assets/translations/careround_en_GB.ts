@@ -486,6 +486,75 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <source>The two PINs do not match. Please choose your PIN again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your PIN is right, but this device's sign-in details could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer could not be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in, but this device could not save it: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::SyncStatus</name>
+        <message>
+            <source>Connecting to the office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending your records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting updates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing records you no longer need…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will try again shortly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: everything is saved on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is with the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) saved on this device, not yet sent</source>
+            <translation>
+                <numerusform>%n record saved on this device, not yet sent</numerusform>
+                <numerusform>%n records saved on this device, not yet sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last synced just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Last synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>Last synced %n minute ago</numerusform>
+                <numerusform>Last synced %n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced at %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>careround::ui::TodayModel</name>

@@ -109,10 +109,20 @@ void AppSession::runOnVault(Work work, Done done)
     setBusy(true);
     QtConcurrent::run(&m_vaultPool, [worker = m_worker, work] {
         return work(*worker);
-    }).then(this, [this, generation, done](VaultOutcome outcome) {
-        if (generation != m_generation)
-            return; // lock() happened meanwhile; it already settled the state
-        done(std::move(outcome));
+    }).then([self = QPointer<AppSession>(this), generation, done](VaultOutcome outcome) {
+        // Always through the event loop, even when the work was already done: a verb never
+        // changes the state before it has returned. (~AppSession waits for the vault pool, so
+        // the session is alive while this runs.)
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, done, outcome = std::move(outcome)]() mutable {
+                if (!self || generation != self->m_generation)
+                    return; // lock() happened meanwhile; it already settled the state
+                done(std::move(outcome));
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -269,6 +279,18 @@ void AppSession::setProfile(const store::DeviceProfile &profile)
         m_clock->observe(floor);
     m_author = std::make_unique<RecordAuthor>(profile.userId, profile.deviceId, m_clock);
     emit profileChanged();
+    followPendingCount();
+}
+
+void AppSession::followPendingCount()
+{
+    connect(m_store.get(), &store::RecordStore::pendingCountChanged, &m_syncStatus,
+            &SyncStatus::setPendingCount);
+    const int generation = m_generation;
+    m_store->pendingCount().then(this, [this, generation](int count) {
+        if (generation == m_generation)
+            m_syncStatus.setPendingCount(count);
+    });
 }
 
 void AppSession::completeEnrolment(const store::DeviceProfile &profile)

@@ -16,6 +16,7 @@
 // profile and moves on to Unlocked.
 #include "core/result.h"
 #include "store/deviceprofile.h"
+#include "syncstatus.h"
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -65,6 +66,8 @@ class AppSession : public QObject
     Q_PROPERTY(QString userDisplayName READ userDisplayName NOTIFY profileChanged)
     Q_PROPERTY(QString userRole READ userRole NOTIFY profileChanged)
     Q_PROPERTY(QString organisationName READ organisationName NOTIFY profileChanged)
+    // For the sync bar on every page. The pending count follows the store while unlocked.
+    Q_PROPERTY(careround::ui::SyncStatus *syncStatus READ syncStatus CONSTANT)
 
 public:
     enum State {
@@ -106,6 +109,7 @@ public:
     QString userDisplayName() const { return m_profile.displayName; }
     QString userRole() const { return m_profile.role; }
     QString organisationName() const { return m_profile.orgName; }
+    SyncStatus *syncStatus() { return &m_syncStatus; }
     // While Unlocked: who this device belongs to, the device clock (shared with sync) and the
     // maker of this user's records. Null / empty otherwise.
     const store::DeviceProfile &profile() const { return m_profile; }
@@ -159,6 +163,7 @@ private:
     void openStore(const QByteArray &key, int generation);
     void loadProfile(int generation);
     void setProfile(const store::DeviceProfile &profile);
+    void followPendingCount();
     void closeStore();
     void tickLockout();
     template<typename Work, typename Done>
@@ -181,6 +186,7 @@ private:
     std::shared_ptr<detail::SessionWorker> m_worker; // used only on the vault thread
     std::unique_ptr<store::RecordStore> m_store;
     store::DeviceProfile m_profile;
+    SyncStatus m_syncStatus;
     std::shared_ptr<HybridLogicalClock> m_clock;
     std::unique_ptr<RecordAuthor> m_author;
 };

@@ -1,0 +1,136 @@
+#include "syncstatus.h"
+#include "durationtext.h"
+
+namespace careround::ui {
+
+SyncStatus::SyncStatus(QObject *parent)
+    : QObject(parent)
+{
+    m_minuteTick.setInterval(30 * 1000);
+    connect(&m_minuteTick, &QTimer::timeout, this, &SyncStatus::lastSyncTextChanged);
+    m_minuteTick.start();
+}
+
+QString SyncStatus::phaseText() const
+{
+    switch (m_phase) {
+    case Idle:
+        return {};
+    case Connecting:
+        return tr("Connecting to the office…");
+    case Pushing:
+        return tr("Sending your records…");
+    case Pulling:
+        return tr("Getting updates…");
+    case Purging:
+        return tr("Removing records you no longer need…");
+    case Waiting:
+        return tr("Will try again shortly");
+    case Offline:
+        return tr("Offline: everything is saved on this device");
+    }
+    return {};
+}
+
+bool SyncStatus::syncing() const
+{
+    return m_phase == Connecting || m_phase == Pushing || m_phase == Pulling
+        || m_phase == Purging;
+}
+
+QString SyncStatus::pendingText() const
+{
+    if (m_pendingCount == 0)
+        return tr("Everything is with the office");
+    return tr("%n record(s) saved on this device, not yet sent", "", m_pendingCount);
+}
+
+QString SyncStatus::lastSyncText() const
+{
+    if (!m_lastSuccessfulSync.isValid())
+        return tr("Not synced yet");
+    const qint64 seconds = std::max<qint64>(0, m_lastSuccessfulSync.secsTo(now()));
+    if (seconds < 60)
+        return tr("Last synced just now");
+    if (seconds < 3600)
+        return tr("Last synced %n minute(s) ago", "", int(seconds / 60));
+    return tr("Last synced at %1").arg(DurationText::clockTime(m_lastSuccessfulSync.toLocalTime(),
+                                                                now().toLocalTime()));
+}
+
+void SyncStatus::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    emit onlineChanged();
+}
+
+void SyncStatus::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    emit phaseChanged();
+}
+
+void SyncStatus::setProgress(double progress)
+{
+    progress = progress < 0 ? -1 : std::min(progress, 1.0);
+    if (qFuzzyCompare(m_progress + 2, progress + 2))
+        return;
+    m_progress = progress;
+    emit progressChanged();
+}
+
+void SyncStatus::setPendingCount(int count)
+{
+    count = std::max(0, count);
+    if (m_pendingCount == count)
+        return;
+    m_pendingCount = count;
+    emit pendingCountChanged();
+}
+
+void SyncStatus::setLastSuccessfulSync(const QDateTime &at)
+{
+    if (m_lastSuccessfulSync == at)
+        return;
+    m_lastSuccessfulSync = at;
+    emit lastSuccessfulSyncChanged();
+    emit lastSyncTextChanged();
+}
+
+void SyncStatus::setLastError(const QString &message)
+{
+    if (m_lastError == message)
+        return;
+    m_lastError = message;
+    emit lastErrorChanged();
+}
+
+void SyncStatus::setClockSkewMs(qint64 skewMs)
+{
+    if (m_clockSkewMs == skewMs)
+        return;
+    m_clockSkewMs = skewMs;
+    emit clockSkewChanged();
+}
+
+void SyncStatus::setNowForTests(const QDateTime &now)
+{
+    m_nowForTests = now;
+    emit lastSyncTextChanged();
+}
+
+void SyncStatus::syncNow()
+{
+    emit syncRequested();
+}
+
+QDateTime SyncStatus::now() const
+{
+    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace careround::ui
