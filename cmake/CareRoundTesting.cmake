@@ -12,4 +12,18 @@ function(careround_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CAREROUND_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}")
+    # Unit tests are also collected into careround_unit_tests, which the sanitizer build of CI
+    # builds alone (without the app, the server or the slower test kinds).
+    if("unit" IN_LIST T_LABELS)
+        set_property(GLOBAL APPEND PROPERTY CAREROUND_UNIT_TESTS ${name})
+    endif()
+endfunction()
+
+# Call once after every test is declared.
+function(careround_add_unit_test_target)
+    get_property(tests GLOBAL PROPERTY CAREROUND_UNIT_TESTS)
+    add_custom_target(careround_unit_tests)
+    if(tests)
+        add_dependencies(careround_unit_tests ${tests})
+    endif()
 endfunction()

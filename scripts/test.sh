@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
-# Installs what CareRound needs, builds it, and runs every test (unit, QML, integration, fault).
-# Benchmarks are separate (see README.md); they print figures and never fail.
+# Installs what CareRound needs, builds it, and runs every test: unit, QML, integration, fault;
+# then the libFuzzer targets for a short fixed run (clang build in build-fuzz), and the unit tests
+# again under AddressSanitizer and UBSan (build-asan). Benchmarks are separate (see README.md);
+# they print figures and never fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
 build_dir=${CAREROUND_BUILD_DIR:-build}
 ctest --test-dir "$build_dir" --output-on-failure --timeout 900 -j2
+
+echo "== fuzz targets (clang, libFuzzer) =="
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCAREROUND_FUZZ=ON >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target careround_fuzzers
+ctest --test-dir build-fuzz -L fuzz --output-on-failure
+
+echo "== unit tests under AddressSanitizer and UBSan =="
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREROUND_SANITIZE=ON >/dev/null
+cmake --build build-asan -j"$(nproc)" --target careround_unit_tests
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
+    ctest --test-dir build-asan -L unit --output-on-failure -j2
