@@ -158,23 +158,21 @@ PrnDecision checkPrnDose(const MedicationOrder &order, const QList<Record> &reco
                   .arg(max);
         return d;
     }
-    // Refused: past doses fill the 24 hours, or a past dose is too recent, or a dose timed after p
-    // blocks.
+    // Refused: past doses fill the 24 hours, or a past dose is too recent, or one timed after p.
     const Dose *blocker = rules.gapBlocker(p);
     if (d.dosesInLast24h >= max) {
-        d.reason = tr("%1 doses have been given in the last 24 hours, the most allowed. The next "
-                      "can be given "
-                      "from %2.")
-                       .arg(d.dosesInLast24h)
-                       .arg(at(next));
+        d.reason = (d.dosesInLast24h == 1
+                        ? tr("1 dose has been given in the last 24 hours, the most allowed.")
+                        : tr("%1 doses have been given in the last 24 hours, the most allowed.")
+                              .arg(d.dosesInLast24h))
+            + QLatin1Char(' ') + tr("The next can be given from %1.").arg(at(next));
     } else if (blocker && blocker->ms <= p) {
         d.reason = next == blocker->ms + rules.gapMs
             ? tr("%1 was last given at %2. The minimum gap is %3, so the next dose can be given "
                  "from %4.")
                   .arg(medicine, at(blocker->ms), gap, at(next))
             : tr("%1 was last given at %2. The minimum gap is %3 and at most %4 doses may be given "
-                 "in 24 "
-                 "hours, so the next dose can be given from %5.")
+                 "in 24 hours, so the next dose can be given from %5.")
                   .arg(medicine, at(blocker->ms), gap)
                   .arg(max)
                   .arg(at(next));
@@ -182,8 +180,7 @@ PrnDecision checkPrnDose(const MedicationOrder &order, const QList<Record> &reco
         const qint64 future =
             blocker ? blocker->ms : doses.at(doses.size() - d.futureRecordIds.size()).ms;
         d.reason = tr("%1 is recorded as given at %2, which is later than now: a device clock may "
-                      "be wrong, so "
-                      "tell the office. The next dose can be given from %3.")
+                      "be wrong, so tell the office. The next dose can be given from %3.")
                        .arg(medicine, at(future), at(next));
     }
     return d;
