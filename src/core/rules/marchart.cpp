@@ -49,24 +49,7 @@ MarEntry entryOf(const EffectiveRecord &e, const QDateTime &windowEnd, const QTi
 
 MarRow rowOf(const MedicationOrder &o, bool prnRow, const QString &time)
 {
-    MarRow r;
-    r.orderId = o.orderId;
-    r.medicine = o.medicine;
-    r.formulation = o.formulation;
-    r.strength = o.strength;
-    r.dose = o.dose;
-    r.route = o.route;
-    r.instructions = o.instructions;
-    r.prescriber = o.prescriber;
-    r.supportLevel = o.supportLevel;
-    r.prn = prnRow;
-    r.scheduledTime = time;
-    r.timeCritical = o.timeCritical;
-    r.windowMinutes = prnRow ? 0 : doseWindowMinutes(o);
-    r.startDate = o.startDate;
-    r.stopDate = o.stopDate;
-    r.reviewDate = o.reviewDate;
-    return r;
+    return MarRow {o, prnRow, time, prnRow ? 0 : doseWindowMinutes(o), {}};
 }
 
 MarCellState stateOf(const MarCell &c, bool prnRow, const QDateTime &now)
@@ -113,9 +96,10 @@ Result<MarChart> buildMarChart(const QList<MedicationOrder> &orders, const QList
     }
 
     QHash<QString, DueDose> planned; // slotKey -> the planned dose on a due day
+    const QList<PlannedVisit> visits = request.visits.value_or(QList<PlannedVisit>());
     for (const QDate &day : std::as_const(chart.days)) {
-        const QList<PlannedVisit> visits = request.visits.value_or(QList<PlannedVisit> {});
-        for (const DueDose &d : planDoses(orders, visits, day, request.zone).doses)
+        const DayDosePlan plan = planDoses(orders, visits, day, request.zone);
+        for (const DueDose &d : plan.doses)
             planned.insert(slotKey(d.orderId, day, d.scheduledTime), d);
     }
 

@@ -47,21 +47,17 @@ struct MarCell
 
 struct MarRow
 {
-    QString orderId;
-    QString medicine, formulation, strength, dose, route, instructions, prescriber;
-    SupportLevel supportLevel = SupportLevel::Prompt;
-    bool prn = false;
+    MedicationOrder order; // medicine, formulation, strength, dose, route, prescriber, dates…
+    bool prn = false; // the order's PRN row
     QString scheduledTime; // "HH:mm"; empty for the PRN row
-    bool timeCritical = false;
     int windowMinutes = 0; // ± minutes; 0 for the PRN row
-    QDate startDate, stopDate, reviewDate;
     QList<MarCell> cells; // one per day of the chart
 };
 
 struct MarChart
 {
     QList<QDate> days;
-    QList<MarRow> rows; // by medicine, then order id, then time; an order's PRN row last
+    QList<MarRow> rows; // by medicine, then order id, then time
     // Administrations in the range that fit no row (unknown order, a time not in the order):
     // listed so nothing is silently lost.
     QStringList unmatchedRecordIds;

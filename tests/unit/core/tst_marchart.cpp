@@ -71,7 +71,7 @@ const MarCell *cellOf(const MarChart &chart, const QString &medicine, const QStr
                       const QDate &day)
 {
     for (const MarRow &row : chart.rows)
-        if (row.medicine == medicine && row.scheduledTime == time)
+        if (row.order.medicine == medicine && row.scheduledTime == time)
             for (const MarCell &cell : row.cells)
                 if (cell.day == day)
                     return &cell;
@@ -159,7 +159,7 @@ void TestMarChart::rowsAndColumns()
     QCOMPARE(chart.days, (QList<QDate> {Mon, Tue, Wed}));
     QStringList rows;
     for (const MarRow &row : chart.rows) {
-        rows.append(row.medicine + QLatin1Char(' ')
+        rows.append(row.order.medicine + QLatin1Char(' ')
                     + (row.prn ? QStringLiteral("PRN") : row.scheduledTime));
         QCOMPARE(row.cells.size(), 3);
     }
@@ -167,7 +167,7 @@ void TestMarChart::rowsAndColumns()
              (QStringList {"Aspirin 08:00", "Aspirin 18:00", "Bisoprolol 08:00", "Insulin 08:00",
                            "Paracetamol PRN"}));
     const MarRow &insulin = chart.rows.at(3);
-    QVERIFY(insulin.timeCritical);
+    QVERIFY(insulin.order.timeCritical);
     QCOMPARE(insulin.windowMinutes, 30);
     QCOMPARE(chart.rows.at(0).windowMinutes, RegularDoseWindowMinutes);
     const MarEntry &e =
@@ -211,8 +211,8 @@ void TestMarChart::replacementIsShown()
     corrected.insert(QStringLiteral("administeredAt"),
                      londonTime(QStringLiteral("2025-03-03 18:10")).toUTC().toString(Qt::ISODate));
     f.records.append(replacement(late, corrected));
-    const MarCell *cell =
-        cellOf(f.chart(), QStringLiteral("Aspirin"), QStringLiteral("18:00"), Mon);
+    const MarChart chart = f.chart();
+    const MarCell *cell = cellOf(chart, QStringLiteral("Aspirin"), QStringLiteral("18:00"), Mon);
     QCOMPARE(::entries(*cell), QStringList {QStringLiteral("given 18:10 amended")});
 }
 
