@@ -6,8 +6,8 @@ namespace careround {
 QString TimeCriticalFlag::label() const
 {
     QString text = QCoreApplication::translate("TimeCritical", "%1 %2 ±%3 min")
-                       .arg(medicine, scheduledTime)
-                       .arg(windowMinutes);
+                       .arg(earliest.medicine, earliest.scheduledTime)
+                       .arg(earliest.windowMinutes);
     if (doseCount > 1)
         text += QCoreApplication::translate("TimeCritical", " and %1 more").arg(doseCount - 1);
     return text;
@@ -20,16 +20,9 @@ QHash<QString, TimeCriticalFlag> timeCriticalFlags(const QList<DueDose> &doses)
         if (!d.timeCritical || d.visitId.isEmpty())
             continue;
         TimeCriticalFlag &f = flags[d.visitId];
-        ++f.doseCount;
-        if (f.doseCount > 1 && f.windowStart <= d.windowStart)
-            continue;
         f.visitId = d.visitId;
-        f.orderId = d.orderId;
-        f.medicine = d.medicine;
-        f.scheduledTime = d.scheduledTime;
-        f.windowMinutes = d.windowMinutes;
-        f.windowStart = d.windowStart;
-        f.windowEnd = d.windowEnd;
+        if (++f.doseCount == 1 || d.windowStart < f.earliest.windowStart)
+            f.earliest = d;
     }
     return flags;
 }

@@ -9,10 +9,7 @@ namespace careround {
 struct TimeCriticalFlag
 {
     QString visitId;
-    QString orderId, medicine;
-    QString scheduledTime; // "HH:mm" of the earliest time-critical dose
-    int windowMinutes = 0; // its ± window
-    QDateTime windowStart, windowEnd; // UTC
+    DueDose earliest; // the time-critical dose with the earliest window start
     int doseCount = 0; // time-critical doses the visit gives
     QString label() const; // "Insulin 08:00 ±30 min", "… and 1 more"
 };

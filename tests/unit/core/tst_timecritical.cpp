@@ -63,7 +63,8 @@ void TestTimeCritical::flags()
     QVERIFY(flags.contains(visitId));
     const TimeCriticalFlag &f = flags.value(visitId);
     QCOMPARE(f.label(), label);
-    QCOMPARE(f.windowStart.toUTC().time().toString(QStringLiteral("HH:mm")), windowStartUtc);
+    QCOMPARE(f.earliest.windowStart.toUTC().time().toString(QStringLiteral("HH:mm")),
+             windowStartUtc);
     QCOMPARE(f.visitId, visitId);
 }
 
