@@ -38,16 +38,20 @@ void addVisits(ReablementSummary &s, const QList<Record> &records, const QDate &
         else if (!r.visitId.isEmpty() && r.type != QLatin1String(RecordType::Visit))
             eventsByVisit[r.visitId].append(r);
     }
+    // A visit re-issued by the rota under the same visitId counts once: its latest record.
+    QHash<QString, PlannedVisit> visits;
     for (const EffectiveRecord &e :
          effectiveRecords(records, QString::fromLatin1(RecordType::Visit))) {
-        const auto visit = PlannedVisit::fromRecord(e.record);
-        if (!visit || visit.value().cancelled || visit.value().careDay < s.startDate
-            || visit.value().careDay > last)
+        if (const auto visit = PlannedVisit::fromRecord(e.record))
+            visits.insert(visit.value().visitId, visit.value());
+    }
+    for (const PlannedVisit &visit : std::as_const(visits)) {
+        if (visit.cancelled || visit.careDay < s.startDate || visit.careDay > last)
             continue;
         ++s.plannedVisits;
-        s.plannedMinutes += visit.value().durationMinutes;
-        const VisitState state = foldVisitState(
-            visit.value(), eventsByVisit.value(visit.value().visitId) + amendments, now);
+        s.plannedMinutes += visit.durationMinutes;
+        const VisitState state =
+            foldVisitState(visit, eventsByVisit.value(visit.visitId) + amendments, now);
         if (state.status == VisitStatus::Done) {
             ++s.deliveredVisits;
             s.deliveredMinutes += state.deliveredMinutes;

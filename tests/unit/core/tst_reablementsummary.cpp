@@ -97,7 +97,10 @@ struct Episode
                             QStringLiteral("2025-03-04 08:35"));
         records << visitRecord(QStringLiteral("v3"), Start.addDays(2), QStringLiteral("08:00"), 45,
                                true);
+        // v4 was first planned for 30 minutes, then re-issued by the rota as 60: counted once.
         records << visitRecord(QStringLiteral("v4"), QDate(2025, 3, 21), QStringLiteral("08:00"),
+                               30)
+                << visitRecord(QStringLiteral("v4"), QDate(2025, 3, 21), QStringLiteral("08:00"),
                                60);
         records << visitRecord(QStringLiteral("v5"), QDate(2025, 2, 28), QStringLiteral("08:00"),
                                30)
