@@ -1,0 +1,35 @@
+#include "slotrecords.h"
+#include "core/recordtypes.h"
+
+namespace careround {
+
+QList<EffectiveRecord> SlotRecords::fromDevice(const QString &deviceId) const
+{
+    QList<EffectiveRecord> out;
+    for (const EffectiveRecord &e : administrations)
+        if (e.record.deviceId == deviceId)
+            out.append(e);
+    return out;
+}
+
+std::optional<DoseSlot> slotOf(const Record &r)
+{
+    if (r.type != QLatin1String(RecordType::MedicationAdministration)
+        || r.payload.value(QStringLiteral("prn")).toBool())
+        return std::nullopt;
+    return DoseSlot {r.payload.value(QStringLiteral("orderId")).toString(), r.careDay,
+                     r.payload.value(QStringLiteral("scheduledTime")).toString()};
+}
+
+SlotRecords administrationsForSlot(const QList<Record> &records, const DoseSlot &slot)
+{
+    SlotRecords out;
+    const auto admins =
+        effectiveRecords(records, QString::fromLatin1(RecordType::MedicationAdministration));
+    for (const EffectiveRecord &e : admins)
+        if (slotOf(e.record) == slot)
+            out.administrations.append(e);
+    return out;
+}
+
+} // namespace careround
