@@ -1,20 +1,19 @@
 // PouchDB baseline for bench_sync: an express-pouchdb server holding the same records, and a
 // fresh local PouchDB replicating them from it over loopback HTTP. Prints pouchdb_replicate_ms=.
 // Run by bench_sync with NODE_PATH pointing at a scratch folder where bench_sync.sh installed
-// pouchdb, express-pouchdb and express.
+// pouchdb and express-pouchdb.
 const fs = require('fs');
 const path = require('path');
 const os = require('os');
 const PouchDB = require('pouchdb');
-const express = require('express');
 const expressPouchDB = require('express-pouchdb');
 
 async function main() {
   const docs = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pouch-'));
   const ServerDB = PouchDB.defaults({ prefix: path.join(dir, 'server-') });
-  const app = express();
-  app.use('/', expressPouchDB(ServerDB, { inMemoryConfig: true, logPath: path.join(dir, 'log.txt') }));
+  // express-pouchdb is an express 4 app of its own: listen on it directly.
+  const app = expressPouchDB(ServerDB, { inMemoryConfig: true, logPath: path.join(dir, 'log.txt') });
   const server = app.listen(0, '127.0.0.1');
   await new Promise(resolve => server.on('listening', resolve));
   const remoteUrl = `http://127.0.0.1:${server.address().port}/records`;

@@ -4,6 +4,7 @@
 #include "synctestsupport.h"
 
 #include "../unit/server/testrecords.h"
+#include "core/recordcodec.h"
 #include "server/storage/servertypes.h"
 #include "store/sql/database.h"
 #include "sync/escrowsender.h"
