@@ -196,12 +196,14 @@ void SyncEngine::finishCycle(bool ok)
         m_failures = 0;
         setOnline(true);
         m_lastSuccess = QDateTime::currentDateTimeUtc();
-        setError(m_rejected.isEmpty()
-                     ? QString()
-                     : tr("%n record(s) were refused by the office and are kept on this device: "
-                          "%1",
-                          "", int(m_rejected.size()))
-                           .arg(m_rejected.cbegin().value()));
+        const int refused = int(m_rejected.size());
+        setError(refused == 0 ? QString()
+                              : (refused == 1 ? tr("1 record was refused by the office and is kept "
+                                                   "on this device: %1")
+                                              : tr("%1 records were refused by the office and are "
+                                                   "kept on this device: %2")
+                                                    .arg(refused))
+                                    .arg(m_rejected.cbegin().value()));
         setPhase(Phase::Idle);
         emit progressChanged(-1);
         emit synced(m_lastSuccess);

@@ -20,7 +20,9 @@ QString SyncWording::describe(const SyncReply &reply)
         return tr("This account has been disabled. Ask your office.");
     if (code == QLatin1String("rate_limited")) {
         const int minutes = int(std::max<qint64>(1, (reply.retryAfterMs + 59999) / 60000));
-        return tr("Too many sign-in attempts. Try again in %n minute(s).", "", minutes);
+        // No %n plural here: this library's strings are not in the app's .ts file.
+        return minutes == 1 ? tr("Too many sign-in attempts. Try again in 1 minute.")
+                            : tr("Too many sign-in attempts. Try again in %1 minutes.").arg(minutes);
     }
     if (code == QLatin1String("device_revoked"))
         return tr("The office has withdrawn this device.");

@@ -145,7 +145,7 @@ void AppSession::sendEscrow()
                     m_syncStatus.setLastError(
                         !error.isEmpty() ? error
                             : refused > 0
-                            ? tr("%n sealed record(s) were refused by the office.", "", refused)
+                            ? tr("Sealed records refused by the office: %1").arg(refused)
                             : QString());
                     emit escrowFinished(delivered, error);
                 });

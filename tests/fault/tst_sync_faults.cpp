@@ -61,10 +61,10 @@ void TestSyncFaults::convergesAfterFaults()
         QVERIFY(started.wait(10000));
     }
 
-    proxy.setFaultRate(0.35);
+    proxy.setFaultRate(0.4);
     QStringList saved;
     int failedCycles = 0;
-    for (int round = 0; round < 6; ++round) {
+    for (int round = 0; round < 12; ++round) {
         for (SyncDevice *device : {a.get(), b.get()}) {
             QCOMPARE(device->saveNotes(6, fixture.world.personInScope, fixture.world.visitInScope,
                                        &saved),

@@ -95,7 +95,7 @@ bool TestSignIn::signIn(const QString &userKey, const QString &password, const Q
                          password);
     if (!m_controller->busy() && failed.isEmpty())
         return false;
-    QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 30000);
+    (void)QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 30000);
     return !done.isEmpty();
 }
 
@@ -199,7 +199,7 @@ void TestSignIn::lockoutStillDeliversTheOutbox()
     QSignalSpy escrow(m_session.get(), &AppSession::escrowFinished);
     for (int i = 0; i < 5 && m_session->state() != AppSession::LockedOut; ++i) {
         m_session->unlock(WrongPin);
-        QTest::qWaitFor([&] { return !m_session->busy(); }, 10000);
+        (void)QTest::qWaitFor([&] { return !m_session->busy(); }, 10000);
     }
     QCOMPARE(m_session->state(), AppSession::LockedOut);
     QVERIFY(escrow.wait(30000));

@@ -75,7 +75,7 @@ private slots:
         crypto_box_keypair(orgPublic, orgSecret);
         const DeviceKeyPair device = DeviceKeys::generate();
         QCOMPARE(DeviceKeys::publicKeyOf(device.secretKey), device.publicKey);
-        const QByteArray record = R"({"id":"0190","type":"visit.note"})";
+        const QByteArray record = "{\"id\":\"0190\",\"type\":\"visit.note\"}";
         const QByteArray escrowKey(reinterpret_cast<const char *>(orgPublic), sizeof orgPublic);
         const QByteArray sealed = DeviceKeys::sealForEscrow(record, device.secretKey, escrowKey);
         QCOMPARE(sealed.size(),

@@ -12,10 +12,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("json") << QByteArray(R"({"records":[{"id":"a","type":"visit.note"}]})");
+        QTest::newRow("json") << QByteArray("{\"records\":[{\"id\":\"a\",\"type\":\"visit.note\"}]}");
         QByteArray big;
         for (int i = 0; i < 5000; ++i)
-            big += R"({"id":")" + QByteArray::number(i) + R"(","payload":{"text":"Made tea."}},)";
+            big += "{\"id\":\"" + QByteArray::number(i) + "\",\"payload\":{\"text\":\"Made tea.\"}},";
         QTest::newRow("5000 records") << big;
     }
     void roundTrip()

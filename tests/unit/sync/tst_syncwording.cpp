@@ -4,6 +4,8 @@
 
 using namespace careround::sync;
 
+Q_DECLARE_METATYPE(careround::sync::SyncReply)
+
 namespace {
 SyncReply answer(int status, const QString &code, qint64 retryAfterMs = -1)
 {
@@ -97,6 +99,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(careround::sync::SyncReply)
 QTEST_GUILESS_MAIN(TestSyncWording)
 #include "tst_syncwording.moc"
