@@ -21,8 +21,9 @@ QString SyncWording::describe(const SyncReply &reply)
     if (code == QLatin1String("rate_limited")) {
         const int minutes = int(std::max<qint64>(1, (reply.retryAfterMs + 59999) / 60000));
         // No %n plural here: this library's strings are not in the app's .ts file.
-        return minutes == 1 ? tr("Too many sign-in attempts. Try again in 1 minute.")
-                            : tr("Too many sign-in attempts. Try again in %1 minutes.").arg(minutes);
+        return minutes == 1
+            ? tr("Too many sign-in attempts. Try again in 1 minute.")
+            : tr("Too many sign-in attempts. Try again in %1 minutes.").arg(minutes);
     }
     if (code == QLatin1String("device_revoked"))
         return tr("The office has withdrawn this device.");

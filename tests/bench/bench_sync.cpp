@@ -67,8 +67,10 @@ double pouchDbMs(const QString &modules, const QList<Record> &records, QString *
 {
     QTemporaryDir scratch;
     QFile file(scratch.filePath(QStringLiteral("records.json")));
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly)) {
+        *why = QStringLiteral("cannot write %1").arg(file.fileName());
         return -1;
+    }
     QJsonArray docs;
     for (const Record &r : records) {
         QJsonObject doc = RecordCodec::toJson(r);
@@ -91,7 +93,7 @@ double pouchDbMs(const QString &modules, const QList<Record> &records, QString *
     const QString out = QString::fromUtf8(node.readAllStandardOutput());
     for (const QString &line : out.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("pouchdb_replicate_ms=")))
-            return line.mid(21).toDouble();
+            return line.mid(21).section(QLatin1Char(' '), 0, 0).toDouble();
     }
     *why = QString::fromUtf8(node.readAllStandardError()).left(400) + out.left(400);
     return -1;
@@ -114,6 +116,8 @@ int main(int argc, char *argv[])
     SyncFixture fixture;
     if (const QString up = fixture.setUp(); !up.isEmpty())
         qFatal("%s", qPrintable(up));
+    std::printf("pouchdb modules: %s\n",
+                pouchModules.isEmpty() ? "none" : qPrintable(pouchModules));
     std::printf("setting up: %d office records for the worker's person...\n", total);
     std::fflush(stdout);
     const QList<Record> office = officeNotes(fixture, total);
