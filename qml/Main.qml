@@ -8,6 +8,8 @@ ApplicationWindow {
 
     required property string dataDirectory
     required property string serverUrl
+    // PEM of the CA to trust for the server (--server-certificate); empty = the system's CAs.
+    property string serverCertificatePem: ""
 
     width: 400
     height: 720
@@ -26,6 +28,7 @@ ApplicationWindow {
         id: appSession
         dataDirectory: window.dataDirectory
         serverUrl: window.serverUrl
+        serverCertificatePem: window.serverCertificatePem
     }
 
     Component.onCompleted: appSession.start()

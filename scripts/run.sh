@@ -19,4 +19,7 @@ fi
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null' EXIT
 echo "CareRound server on https://127.0.0.1:$port (demo logins: see $data/server/demo-logins.txt)"
-"$app" --data-dir "$data/device" --server "https://127.0.0.1:$port"
+# The demo server makes a self-signed certificate on its first start: wait for it, then trust it.
+cert="$data/server/tls/dev-cert.pem"
+for _ in $(seq 50); do [ -s "$cert" ] && break; sleep 0.1; done
+"$app" --data-dir "$data/device" --server "https://127.0.0.1:$port" --server-certificate "$cert"

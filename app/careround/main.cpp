@@ -45,6 +45,8 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({
         {QStringLiteral("dataDirectory"), options.value().dataDirectory},
         {QStringLiteral("serverUrl"), options.value().serverUrl.toString()},
+        {QStringLiteral("serverCertificatePem"),
+         QString::fromLatin1(options.value().serverCertificatePem)},
     });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

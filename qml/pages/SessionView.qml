@@ -16,8 +16,7 @@ Item {
         case AppSession.LockedOut: return "LockedOutPage.qml"
         case AppSession.Wiped: return "WipedPage.qml"
         case AppSession.Unlocked: return "UnlockedArea.qml"
-        // TODO(sync): the sign-in page (login + device enrolment) replaces this.
-        case AppSession.NeedsEnrolment: return "StartingPage.qml"
+        case AppSession.NeedsEnrolment: return "SignInPage.qml"
         default: return "StartingPage.qml"
         }
     }

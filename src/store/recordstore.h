@@ -5,6 +5,7 @@
 // writes (WAL) and nothing here blocks the caller's thread.
 #include "core/record.h"
 #include "core/result.h"
+#include "purge.h"
 #include "recordrepository.h"
 #include <QByteArray>
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,6 +53,22 @@ public:
     // Removes delivered entries from the outbox (writer thread, in order with saves); the count
     // removed.
     QFuture<Result<int>> markSent(const QStringList &recordIds);
+
+    // Sync (recordstore_sync.cpp). A pulled page: its records (stored and audited, not queued for
+    // upload) and the given device-state values (the cursor) in ONE transaction, so a crash
+    // leaves either both or neither. The count of records newly stored.
+    QFuture<Result<int>> applyPulledPage(const QList<Record> &records,
+                                         const QList<QPair<QString, QByteArray>> &state);
+    // Deletes what the server says this device may no longer hold (purge.h); never unsent records.
+    QFuture<Result<PurgeOutcome>> purge(const PurgeRequest &request);
+    // Counts a delivery attempt on each entry (writer thread).
+    QFuture<Result<int>> markAttempted(const QStringList &recordIds);
+    // Called on the writer thread right after each commit that stored local records (new outbox
+    // entries), with those records; sync seals them for escrow there. Pass {} to remove.
+    using CommitObserver = std::function<void(const QList<Record> &)>;
+    void setCommitObserver(CommitObserver observer);
+    // Deletes a closed store's files (database, -wal, -shm, -journal) for a device wipe.
+    static Result<void> removeFiles(const QString &path);
 
     // Small named values beside the records (devicestate.h: profile, clock floor, sync state).
     // Both run on the writer thread, so a read sees every earlier write.

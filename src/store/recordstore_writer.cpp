@@ -14,6 +14,9 @@ Result<void> RecordStore::Private::openOnWriter(const QString &path, const QByte
     connection->db = std::move(db).value();
     if (auto migrated = migrate(connection->db); !migrated)
         return migrated.error();
+    // Purged records must not linger as old ciphertext in freed pages.
+    if (auto secure = connection->db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !secure)
+        return secure.error();
     connection->repo = std::make_unique<RecordRepository>(connection->db);
     connection->state = std::make_unique<DeviceStateRepository>(connection->db);
     auto floorText = connection->state->value(QString::fromLatin1(DeviceStateKey::ClockFloor));
@@ -110,6 +113,19 @@ void RecordStore::Private::commitGroup(std::vector<std::shared_ptr<PendingSave>>
         group[i]->promise.finish();
     }
     announce(inserted, !inserted.isEmpty());
+    CommitObserver observer;
+    {
+        QMutexLocker lock(&mutex);
+        observer = commitObserver;
+    }
+    if (observer && !inserted.isEmpty()) {
+        QList<Record> records;
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            if (outcomes[i] && outcomes[i].value() == SaveOutcome::Inserted)
+                records.append(group[i]->record);
+        }
+        observer(records);
+    }
 }
 
 Result<void> RecordStore::Private::raiseClockFloor(const QList<HlcTimestamp> &inserted)

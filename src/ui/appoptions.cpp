@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QSslCertificate>
 #include <QStandardPaths>
 
 namespace careround::ui {
@@ -9,6 +11,7 @@ namespace careround::ui {
 namespace {
 const QString DataDirOption = QStringLiteral("data-dir");
 const QString ServerOption = QStringLiteral("server");
+const QString CertificateOption = QStringLiteral("server-certificate");
 
 void describe(QCommandLineParser &parser)
 {
@@ -23,6 +26,11 @@ void describe(QCommandLineParser &parser)
                       AppOptionsParser::tr(
                           "Address of the CareRound sync server, e.g. https://care.example.org."),
                       AppOptionsParser::tr("url")});
+    parser.addOption({CertificateOption,
+                      AppOptionsParser::tr("PEM certificate to trust for the server (e.g. a test "
+                                           "server's self-signed certificate) instead of the "
+                                           "system's certificate authorities."),
+                      AppOptionsParser::tr("file")});
 }
 } // namespace
 
@@ -60,6 +68,18 @@ Result<AppOptions> AppOptionsParser::parse(const QStringList &arguments,
                 QStringLiteral("--server"),
                 tr("\"%1\" must start with https:// (or http:// for a test server)").arg(text)};
         options.serverUrl = url;
+    }
+    if (parser.isSet(CertificateOption)) {
+        const QString path = parser.value(CertificateOption).trimmed();
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return Error {QStringLiteral("--server-certificate"),
+                          tr("cannot read \"%1\"").arg(path)};
+        const QByteArray pem = file.read(1024 * 1024);
+        if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+            return Error {QStringLiteral("--server-certificate"),
+                          tr("\"%1\" holds no PEM certificate").arg(path)};
+        options.serverCertificatePem = pem;
     }
     return options;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The app's command line: --data-dir <dir> (default: the platform's app data folder) and
-// --server <url> (the sync server, kept for the sync engine). Parsed and checked here so the
+// --server <url> (the sync server, prefilled on the sign-in page) and --server-certificate <file>. Parsed and checked here so the
 // rules are tested and main() stays a few lines.
 #include "core/result.h"
 #include <QCoreApplication>
@@ -14,6 +14,9 @@ struct AppOptions
 {
     QString dataDirectory; // absolute path
     QUrl serverUrl; // empty when not given
+    // --server-certificate FILE: the PEM certificate(s) to trust as CA for the server (a
+    // development server's self-signed cert); empty = the system's CAs.
+    QByteArray serverCertificatePem;
     bool showHelp = false; // --help: print helpText() and exit
 };
 

@@ -7,6 +7,8 @@
 #include "core/recordauthor.h"
 #include "store/devicestate.h"
 #include "store/recordstore.h"
+#include "sync/escrowsender.h"
+#include "sync/syncengine.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,11 +23,19 @@ AppSession::AppSession(QObject *parent)
     m_vaultPool.setMaxThreadCount(1);
     m_lockoutTimer.setInterval(1000);
     connect(&m_lockoutTimer, &QTimer::timeout, this, &AppSession::tickLockout);
+    connect(&m_syncStatus, &SyncStatus::syncRequested, this, [this] {
+        if (m_engine)
+            m_engine->syncNow();
+        else if (m_state == LockedOut || m_state == Wiped)
+            sendEscrow();
+    });
 }
 
 AppSession::~AppSession()
 {
     ++m_generation;
+    stopSync();
+    m_escrow.reset();
     m_vaultPool.waitForDone(); // at shutdown only: lets a running vault write finish
     if (m_store)
         m_store->close(); // queued saves are committed before the app exits
@@ -280,6 +290,7 @@ void AppSession::setProfile(const store::DeviceProfile &profile)
     m_author = std::make_unique<RecordAuthor>(profile.userId, profile.deviceId, m_clock);
     emit profileChanged();
     followPendingCount();
+    startSync();
 }
 
 void AppSession::followPendingCount()
@@ -324,6 +335,7 @@ void AppSession::completeEnrolment(const store::DeviceProfile &profile)
 
 void AppSession::closeStore()
 {
+    stopSync(); // before the store goes: the engine uses it
     m_author.reset();
     m_clock.reset();
     if (m_profile != store::DeviceProfile {}) {
@@ -342,6 +354,19 @@ void AppSession::closeStore()
         if (self)
             emit self->storeClosed();
     });
+}
+
+void AppSession::eraseVault(const QString &message)
+{
+    runOnVault([](SessionWorker &worker) { return worker.erase(); },
+               [this, message](const VaultOutcome &outcome) {
+                   setBusy(false);
+                   applyStatus(outcome);
+                   m_vaultWiped = true;
+                   setError(message);
+                   setState(Wiped);
+                   emit storeClosed();
+               });
 }
 
 void AppSession::lock()
@@ -380,9 +405,11 @@ void AppSession::settleLockedState()
     if (m_vaultWiped) {
         m_lockoutTimer.stop();
         setState(Wiped);
+        sendEscrow();
     } else if (m_lockedUntil.isValid() && m_lockedUntil > QDateTime::currentDateTimeUtc()) {
         m_lockoutTimer.start();
         setState(LockedOut);
+        sendEscrow();
     } else {
         m_lockoutTimer.stop();
         setState(Locked);

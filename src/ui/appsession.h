@@ -35,6 +35,12 @@ namespace careround::store {
 class RecordStore;
 }
 
+namespace careround::sync {
+class SyncEngine;
+class EscrowSender;
+struct TransportConfig;
+} // namespace careround::sync
+
 namespace careround::ui {
 
 namespace detail {
@@ -58,6 +64,10 @@ class AppSession : public QObject
     Q_PROPERTY(
         QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    // PEM text of the CA certificate(s) to trust for the server (--server-certificate); empty =
+    // the system's CAs.
+    Q_PROPERTY(QString serverCertificatePem READ serverCertificatePem WRITE setServerCertificatePem
+                   NOTIFY serverCertificatePemChanged)
     Q_PROPERTY(int minimumPinLength READ minimumPinLength CONSTANT)
     Q_PROPERTY(int maximumPinLength READ maximumPinLength CONSTANT)
     Q_PROPERTY(QString pinRulesText READ pinRulesText CONSTANT)
@@ -97,6 +107,14 @@ public:
     void setDataDirectory(const QString &directory); // only before start()
     QString serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QString &url);
+    QString serverCertificatePem() const { return m_serverCertificatePem; }
+    void setServerCertificatePem(const QString &pem);
+    // How to reach a server: its address and the CAs to trust (for the sign-in and sync).
+    sync::TransportConfig transportConfig(const QString &serverUrl) const;
+    // While Unlocked: the running sync engine (owned by the session), else null.
+    sync::SyncEngine *syncEngine() const { return m_engine.get(); }
+    // Tests only: sync engine timings (debounce, backoff); before unlocking.
+    void setSyncTimingForTests(int debounceMs, int minBackoffMs);
     int minimumPinLength() const;
     int maximumPinLength() const;
     QString pinRulesText() const;
@@ -146,6 +164,8 @@ signals:
     void lockoutChanged();
     void dataDirectoryChanged();
     void serverUrlChanged();
+    void serverCertificatePemChanged();
+    void escrowFinished(int delivered, const QString &error); // the spool was offered from lockout
     void fastKdfForTestsChanged();
     void setUpFailed();
     void unlockFailed();
@@ -165,6 +185,12 @@ private:
     void setProfile(const store::DeviceProfile &profile);
     void followPendingCount();
     void closeStore();
+    // Sync (appsession_sync.cpp).
+    void startSync();
+    void stopSync();
+    void wipeDevice(const QString &message); // the office revoked this device
+    void sendEscrow(); // from LockedOut / Wiped: the sealed spool, without a PIN
+    void eraseVault(const QString &message); // last step of wipeDevice (vault thread)
     void tickLockout();
     template<typename Work, typename Done>
     void runOnVault(Work work, Done done);
@@ -180,6 +206,9 @@ private:
     QDateTime m_lockedUntil;
     QString m_dataDirectory;
     QString m_serverUrl;
+    QString m_serverCertificatePem;
+    int m_syncDebounceMs = -1; // tests only; -1 = the engine's default
+    int m_syncMinBackoffMs = -1;
     int m_generation = 0; // bumped by lock(): results of older operations are dropped
     QTimer m_lockoutTimer;
     QThreadPool m_vaultPool; // one thread: vault calls never overlap
@@ -189,6 +218,8 @@ private:
     SyncStatus m_syncStatus;
     std::shared_ptr<HybridLogicalClock> m_clock;
     std::unique_ptr<RecordAuthor> m_author;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<sync::EscrowSender> m_escrow;
 };
 
 } // namespace careround::ui

@@ -84,4 +84,15 @@ VaultOutcome SessionWorker::unlock(const QString &pin)
     return outcome;
 }
 
+VaultOutcome SessionWorker::erase()
+{
+    VaultOutcome outcome = probe();
+    if (outcome.error)
+        return outcome;
+    if (auto erased = m_vault->erase(); !erased)
+        outcome.error = erased.error();
+    outcome.status = status();
+    return outcome;
+}
+
 } // namespace careround::ui::detail

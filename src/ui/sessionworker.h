@@ -44,6 +44,7 @@ public:
     VaultOutcome probe(); // creates the folder if needed; no PIN involved
     VaultOutcome setUp(const QString &pin); // first run only
     VaultOutcome unlock(const QString &pin);
+    VaultOutcome erase(); // removes the vault (a revoked device is wiped)
 
     static QString storePath(const QString &dataDirectory);
 

@@ -1,0 +1,130 @@
+#include "escrowspool.h"
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace careround::sync {
+
+namespace {
+const QString Suffix = QStringLiteral(".sealed");
+const QString IdentityFile = QStringLiteral("identity.json");
+
+bool isSafeId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    return pattern.match(id).hasMatch();
+}
+} // namespace
+
+EscrowSpool::EscrowSpool(const QString &dataDirectory)
+    : m_dir(directoryFor(dataDirectory))
+{ }
+
+QString EscrowSpool::directoryFor(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("escrow"));
+}
+
+QString EscrowSpool::path(const QString &recordId) const
+{
+    return QDir(m_dir).filePath(recordId + Suffix);
+}
+
+Result<void> EscrowSpool::writeIdentity(const EscrowIdentity &identity)
+{
+    if (!QDir().mkpath(m_dir))
+        return Error {QStringLiteral("escrow"), QStringLiteral("cannot create %1").arg(m_dir)};
+    QSaveFile file(QDir(m_dir).filePath(IdentityFile));
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("escrow"), file.errorString()};
+    file.write(QJsonDocument(QJsonObject {
+                                 {QStringLiteral("server_url"), identity.serverUrl.toString()},
+                                 {QStringLiteral("org_id"), identity.orgId},
+                                 {QStringLiteral("device_id"), identity.deviceId},
+                             })
+                   .toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        return Error {QStringLiteral("escrow"), file.errorString()};
+    return {};
+}
+
+Result<EscrowIdentity> EscrowSpool::identity() const
+{
+    QFile file(QDir(m_dir).filePath(IdentityFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("escrow"),
+                      QStringLiteral("no escrow identity on this device")};
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    EscrowIdentity id {QUrl(o.value(QLatin1String("server_url")).toString()),
+                       o.value(QLatin1String("org_id")).toString(),
+                       o.value(QLatin1String("device_id")).toString()};
+    if (!id.isValid())
+        return Error {QStringLiteral("escrow"), QStringLiteral("the escrow identity is damaged")};
+    return id;
+}
+
+Result<void> EscrowSpool::put(const QString &recordId, const QByteArray &sealed)
+{
+    if (!isSafeId(recordId))
+        return Error {QStringLiteral("id"), QStringLiteral("not a record id: %1").arg(recordId)};
+    if (!QDir().mkpath(m_dir))
+        return Error {QStringLiteral("escrow"), QStringLiteral("cannot create %1").arg(m_dir)};
+    // No fsync: a copy lost in a power cut is sealed again from the outbox at the next unlock.
+    const QString temporary = path(recordId) + QStringLiteral(".tmp");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(sealed) != sealed.size()) {
+        file.remove();
+        return Error {QStringLiteral("escrow"), file.errorString()};
+    }
+    file.close();
+    QFile::remove(path(recordId));
+    if (!QFile::rename(temporary, path(recordId)))
+        return Error {QStringLiteral("escrow"), QStringLiteral("cannot rename %1").arg(temporary)};
+    return {};
+}
+
+void EscrowSpool::remove(const QStringList &recordIds)
+{
+    for (const QString &id : recordIds) {
+        if (isSafeId(id))
+            QFile::remove(path(id));
+    }
+}
+
+QStringList EscrowSpool::recordIds() const
+{
+    QStringList ids;
+    const auto names =
+        QDir(m_dir).entryList({QStringLiteral("*") + Suffix}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        ids.append(name.chopped(Suffix.size()));
+    return ids;
+}
+
+QList<SpoolEntry> EscrowSpool::take(int maxEntries, qsizetype maxBytes) const
+{
+    QList<SpoolEntry> entries;
+    qsizetype bytes = 0;
+    for (const QString &id : recordIds()) {
+        if (entries.size() >= maxEntries || (bytes >= maxBytes && !entries.isEmpty()))
+            break;
+        QFile file(path(id));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        SpoolEntry entry {id, file.readAll()};
+        bytes += entry.sealed.size();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+void EscrowSpool::clear()
+{
+    QDir(m_dir).removeRecursively();
+}
+
+} // namespace careround::sync

@@ -1,0 +1,37 @@
+#include "pulledpage.h"
+#include "core/recordcodec.h"
+#include <QJsonArray>
+
+namespace careround::sync {
+
+Result<PulledPage> decodePulledPage(const QJsonObject &answer)
+{
+    const QJsonValue records = answer.value(QLatin1String("records"));
+    const QJsonValue next = answer.value(QLatin1String("next_after"));
+    if (!records.isArray())
+        return Error {QStringLiteral("records"), QStringLiteral("missing from the pull answer")};
+    if (!next.isDouble() || next.toDouble() < 0)
+        return Error {QStringLiteral("next_after"), QStringLiteral("missing from the pull answer")};
+    PulledPage page;
+    page.nextAfter = qint64(next.toDouble());
+    page.hasMore = answer.value(QLatin1String("has_more")).toBool();
+    const QJsonArray list = records.toArray();
+    page.records.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject json = list.at(i).toObject();
+        json.remove(QLatin1String("seq")); // the server's order, not part of the record
+        auto record = RecordCodec::fromJson(json);
+        if (!record)
+            return Error {QStringLiteral("records[%1].%2").arg(i).arg(record.error().field),
+                          record.error().message};
+        page.records.append(std::move(record).value());
+    }
+    const QJsonObject purge = answer.value(QLatin1String("purge")).toObject();
+    for (const QJsonValue &id : purge.value(QLatin1String("person_ids")).toArray())
+        page.purgePersonIds.append(id.toString());
+    page.historyBefore =
+        QDate::fromString(purge.value(QLatin1String("history_before")).toString(), Qt::ISODate);
+    return page;
+}
+
+} // namespace careround::sync

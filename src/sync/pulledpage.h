@@ -1,0 +1,25 @@
+#pragma once
+// One answer of GET /v1/sync/pull, decoded and validated (RecordCodec) off the GUI thread.
+#include "core/record.h"
+#include "core/result.h"
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace careround::sync {
+
+struct PulledPage
+{
+    QList<Record> records;
+    qint64 nextAfter = 0; // save it with the page, even when lower than the cursor sent
+    bool hasMore = false;
+    QStringList purgePersonIds;
+    QDate historyBefore; // invalid = no history cut-off
+};
+
+// A record the codec refuses fails the whole page (naming records[i].field): skipping it would
+// lose it for good once the cursor moved past it.
+Result<PulledPage> decodePulledPage(const QJsonObject &answer);
+
+} // namespace careround::sync

@@ -1,0 +1,158 @@
+#pragma once
+// The device's sync engine (docs/sync.md). One cycle: refresh the access token if needed, push
+// the outbox in batches (the record id is the idempotency key: accepted and duplicate both mean
+// delivered), pull pages after the saved cursor (each page and its cursor in one store
+// transaction), apply purge instructions, confirm them. Failures back off exponentially with
+// jitter; a revoked device asks to be wiped. Cycles start by themselves after start(), after
+// local saves (debounced), when the network returns, periodically, and on syncNow().
+// Lives on the GUI thread but only waits there: the network is asynchronous, disk goes to the
+// store's threads, crypto and parsing to a worker.
+#include "credentials.h"
+#include "escrowspool.h"
+#include "store/deviceprofile.h"
+#include "transport.h"
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace careround {
+class HybridLogicalClock;
+namespace store {
+class RecordStore;
+}
+} // namespace careround
+
+namespace careround::sync {
+
+struct PulledPage;
+class EscrowSealer;
+
+struct SyncEngineConfig
+{
+    QString dataDirectory; // the escrow spool lives in <dataDirectory>/escrow
+    store::DeviceProfile profile;
+    TransportConfig transport;
+    int pushBatch = 500; // records per push (the server takes up to 1,000)
+    int pullLimit = 1000; // records per pull page (server: up to 5,000)
+    int debounceMs = 2000; // after a local save
+    int minBackoffMs = 1000; // first retry after a failure, doubled each time...
+    int maxBackoffMs = 5 * 60 * 1000; // ...up to this, with jitter (50-100 %)
+    int periodicMs = 10 * 60 * 1000; // a cycle at least this often while unlocked
+    bool watchNetwork = true; // QNetworkInformation, when a backend exists
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Connecting, Pushing, Pulling, Purging, Waiting, Offline };
+    Q_ENUM(Phase)
+
+    SyncEngine(store::RecordStore *store, std::shared_ptr<HybridLogicalClock> clock,
+               SyncEngineConfig config, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Loads credentials and cursor, seals outbox entries that have no sealed copy yet, removes
+    // copies of delivered ones, installs sealing after each local commit, then syncs.
+    void start();
+    // A person asked: sync now, and offer records the server refused before once more.
+    void syncNow();
+    // A cycle soon (as after a save), without offering refused records again.
+    void requestSync() { scheduleCycle(0); }
+    SyncTransport &transport() { return *m_transport; }
+
+    Phase phase() const { return m_phase; }
+    bool online() const { return m_online; }
+    QString lastError() const { return m_lastError; }
+    QDateTime lastSuccessfulSync() const { return m_lastSuccess; }
+    int rejectedCount() const { return int(m_rejected.size()); }
+    qint64 cursor() const { return m_cursor; }
+    bool running() const { return m_running; }
+
+signals:
+    void phaseChanged(careround::sync::SyncEngine::Phase phase);
+    void progressChanged(double progress); // 0..1, -1 unknown
+    void onlineChanged(bool online);
+    void lastErrorChanged(const QString &message);
+    void synced(const QDateTime &at); // a whole cycle succeeded
+    void cycleFinished(bool ok);
+    void clockSkewChanged(qint64 skewMs);
+    void deviceRevoked(); // 403 device_revoked with wipe: the owner must wipe the device
+    void signInRequired(const QString &message); // the sign-in ended (refresh refused)
+    void started(); // start() finished loading and reconciling
+
+private:
+    using Step = std::function<void()>;
+    void scheduleCycle(int delayMs);
+    void runCycle();
+    void finishCycle(bool ok);
+    void failCycle(const SyncReply &reply);
+    void failCycle(const QString &message);
+    void setPhase(Phase phase);
+    void setOnline(bool online);
+    void setError(const QString &message);
+    void onPendingCount(int count);
+    void reconcileEscrow();
+
+    // syncengine_auth.cpp
+    void withAccess(Step next);
+    void refresh(Step next);
+    void authed(const QByteArray &method, const QString &path, const QByteArray &body,
+                std::function<void(const SyncReply &)> handle);
+    // syncengine_push.cpp
+    void pushNext();
+    void pushed(const QStringList &offered, const SyncReply &reply);
+    void saveRejected(Step next);
+    // syncengine_pull.cpp
+    void pullNext();
+    void applyPage(const PulledPage &page);
+    void purge(const PulledPage &page);
+
+    store::RecordStore *m_store;
+    std::shared_ptr<HybridLogicalClock> m_clock;
+    SyncEngineConfig m_config;
+    std::unique_ptr<SyncTransport> m_transport;
+    std::shared_ptr<EscrowSealer> m_sealer;
+    QThreadPool m_pool; // parsing, sealing, spool files
+    QTimer m_cycleTimer;
+    QTimer m_periodicTimer;
+
+    SyncCredentials m_credentials;
+    bool m_ready = false; // start() finished
+    bool m_running = false;
+    bool m_again = false; // another cycle was asked for while one ran
+    bool m_retryRejected = false;
+    int m_failures = 0;
+    int m_lastPending = -1;
+    int m_pushTotal = 0;
+    int m_pushDone = 0;
+    qint64 m_cursor = 0;
+    QHash<QString, QString> m_rejected; // record id -> the server's reason
+    Phase m_phase = Phase::Idle;
+    bool m_online = false;
+    QString m_lastError;
+    QString m_cycleError; // refusals noted during this cycle
+    QDateTime m_lastSuccess;
+    QDate m_historyPurged; // the history cut-off last applied
+};
+
+// Seals local records for escrow and writes them to the spool: on the store's writer thread
+// after each commit, and at start for entries that have no sealed copy yet.
+class EscrowSealer
+{
+public:
+    EscrowSealer(QString dataDirectory, QByteArray deviceSecretKey, QByteArray escrowPublicKey);
+    void seal(const QString &recordId, const QByteArray &recordJson);
+    EscrowSpool &spool() { return m_spool; }
+
+private:
+    EscrowSpool m_spool;
+    QByteArray m_secretKey;
+    QByteArray m_escrowKey;
+};
+
+} // namespace careround::sync

@@ -1,0 +1,72 @@
+#pragma once
+// HTTPS to the sync server (docs/protocol.md) through one QNetworkAccessManager. Every request
+// carries CareRound-Protocol, CareRound-Device-Time and CareRound-Pending-Records (and the bearer
+// token when given); bodies are gzip-compressed off the calling thread; answers are decoded
+// (QNetworkAccessManager inflates gzip) and parsed off it too when large. Nothing blocks the
+// caller: each request answers through a callback on the transport's thread.
+#include "syncreply.h"
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QThreadPool>
+#include <QUrl>
+#include <functional>
+
+namespace careround::sync {
+
+struct TransportConfig
+{
+    QUrl serverUrl; // https://… (http:// for a test server)
+    QList<QSslCertificate> caCertificates; // the only CAs trusted; empty = the system's
+    int timeoutMs = 30000; // no progress for this long = unreachable
+};
+
+// PEM text (one or more certificates) → certificates; an error names the problem.
+QList<QSslCertificate> certificatesFromPem(const QByteArray &pem);
+
+class SyncTransport : public QObject
+{
+    Q_OBJECT
+public:
+    using WallClock = std::function<qint64()>; // ms since epoch: the device clock
+    using Done = std::function<void(const SyncReply &)>;
+
+    explicit SyncTransport(TransportConfig config, QObject *parent = nullptr);
+    ~SyncTransport() override;
+
+    const TransportConfig &config() const { return m_config; }
+    void setWallClock(WallClock wall) { m_wall = std::move(wall); }
+    void setPendingCount(int count) { m_pendingCount = count; }
+
+    // GET when body is null, else POST of the JSON bytes (compressed here). done runs on this
+    // object's thread unless the transport is destroyed first (then never).
+    void get(const QString &pathAndQuery, const QByteArray &bearer, Done done);
+    void post(const QString &path, const QByteArray &jsonBody, const QByteArray &bearer, Done done);
+    // Aborts every request in flight (their callbacks are not called).
+    void abortAll();
+
+    int requestCount() const { return m_requests; } // requests sent (round trips)
+    qint64 bytesSent() const { return m_bytesSent; } // request bodies on the wire
+    qint64 bytesReceived() const { return m_bytesReceived; } // response bodies, before inflating
+
+signals:
+    void clockSkewMeasured(qint64 skewMs);
+
+private:
+    void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+              const QByteArray &bearer, Done done);
+    void finish(class QNetworkReply *reply, qint64 sentBytes, Done done);
+
+    TransportConfig m_config;
+    QNetworkAccessManager m_manager;
+    QThreadPool m_pool; // compression and large JSON parses
+    WallClock m_wall;
+    int m_pendingCount = 0;
+    int m_requests = 0;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
+    int m_generation = 0; // bumped by abortAll(): late answers are dropped
+};
+
+} // namespace careround::sync

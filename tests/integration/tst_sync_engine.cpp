@@ -1,0 +1,331 @@
+// The sync engine against the real server: first sync, push, duplicates, refusals, token
+// refresh, revocation, scope shrink (purge, checked in the device file), clock skew and the
+// sealed escrow spool.
+#include "synctestsupport.h"
+
+#include "../unit/server/testrecords.h"
+#include "core/recordcodec.h"
+#include "server/storage/servertypes.h"
+#include "store/sql/database.h"
+#include "sync/escrowsender.h"
+#include "sync/escrowspool.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace careround;
+using namespace careround::synctest;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void firstSyncPullsTheWorkingSet();
+    void pushDeliversOnceAndClearsTheSpool();
+    void duplicateCountsAsDelivered();
+    void refusedRecordsAreKeptAndNotRetriedBlindly();
+    void expiredAccessTokenIsRefreshedAndRotated();
+    void revokedDeviceAsksForAWipe();
+    void scopeShrinkPurgesTheDeviceFile();
+    void clockSkewIsVisibleAndOrderingHolds();
+    void escrowDeliversSealedCopiesWithoutTheStore();
+
+private:
+    std::unique_ptr<SyncDevice> worker();
+    std::unique_ptr<SyncFixture> m_fixture;
+};
+
+void TestSyncEngine::init()
+{
+    m_fixture = std::make_unique<SyncFixture>();
+    const QString up = m_fixture->setUp();
+    QVERIFY2(up.isEmpty(), qPrintable(up));
+}
+
+void TestSyncEngine::cleanup()
+{
+    if (QTest::currentTestFailed() && m_fixture->server)
+        qWarning("server log:\n%s", m_fixture->server->stderrLog().right(3000).constData());
+    m_fixture->tearDown();
+    m_fixture.reset();
+}
+
+std::unique_ptr<SyncDevice> TestSyncEngine::worker()
+{
+    QString failure;
+    auto device = m_fixture->enrol(QStringLiteral("worker"), &failure);
+    if (!device)
+        qWarning("%s", qPrintable(failure));
+    return device;
+}
+
+void TestSyncEngine::firstSyncPullsTheWorkingSet()
+{
+    auto device = worker();
+    QVERIFY(device);
+    auto &engine = device->makeEngine();
+    QSignalSpy skew(&engine, &sync::SyncEngine::clockSkewChanged);
+    QVERIFY(startAndSync(engine));
+    const auto held = await(device->store->forPerson(m_fixture->world.personInScope));
+    QStringList ids;
+    for (const Record &r : held)
+        ids.append(r.id);
+    QVERIFY2(ids.contains(m_fixture->world.noteInScope), "the rota person's note arrived");
+    QVERIFY(await(device->store->forPerson(m_fixture->world.personOutOfScope)).isEmpty());
+    QVERIFY(engine.cursor() > 0);
+    QVERIFY(engine.lastSuccessfulSync().isValid());
+    QVERIFY(engine.online());
+    QVERIFY(!skew.isEmpty());
+    QVERIFY(std::abs(skew.last().first().toLongLong()) < 60000);
+    // The cursor was saved with the page.
+    const auto cursor =
+        await(device->store->deviceState(QString::fromLatin1(sync::SyncStateKey::Cursor)));
+    QVERIFY(cursor && cursor.value());
+    QCOMPARE(cursor.value()->toLongLong(), engine.cursor());
+}
+
+void TestSyncEngine::pushDeliversOnceAndClearsTheSpool()
+{
+    auto device = worker();
+    QVERIFY(device);
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine));
+    QStringList ids;
+    sync::EscrowSpool spool(device->dir.path());
+    QSignalSpy finished(&engine, &sync::SyncEngine::cycleFinished);
+    QCOMPARE(
+        device->saveNotes(25, m_fixture->world.personInScope, m_fixture->world.visitInScope, &ids),
+        QString());
+    QTRY_COMPARE_WITH_TIMEOUT(spool.recordIds().size(), 25, 10000); // sealed after commit
+    QVERIFY(syncOnce(engine));
+    QCOMPARE(await(device->store->pendingCount()), 0);
+    QString failure;
+    int duplicates = -1;
+    const auto office = m_fixture->officeIds(&failure, &duplicates);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    for (const QString &id : ids)
+        QVERIFY2(office.contains(id), qPrintable(id));
+    QCOMPARE(duplicates, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(spool.recordIds().isEmpty(), 10000); // acknowledged: copies gone
+}
+
+void TestSyncEngine::duplicateCountsAsDelivered()
+{
+    auto device = worker();
+    QVERIFY(device);
+    const Record note = device->note(m_fixture->world.personInScope, m_fixture->world.visitInScope,
+                                     QStringLiteral("Already there"));
+    QVERIFY(await(device->store->save(note)));
+    // The server already has it (as if an earlier answer was lost).
+    const auto direct = m_fixture->client->postJson(
+        QStringLiteral("/v1/sync/push"),
+        {{QStringLiteral("records"), QJsonArray {RecordCodec::toJson(note)}}},
+        device->credentials.accessToken);
+    QCOMPARE(direct.status, 200);
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine));
+    QCOMPARE(await(device->store->pendingCount()), 0);
+    QCOMPARE(engine.rejectedCount(), 0);
+}
+
+void TestSyncEngine::refusedRecordsAreKeptAndNotRetriedBlindly()
+{
+    auto device = worker();
+    QVERIFY(device);
+    const Record outside =
+        device->note(m_fixture->world.personOutOfScope, {}, QStringLiteral("Wrong person"));
+    QVERIFY(await(device->store->save(outside)));
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine)); // the cycle itself succeeds
+    QCOMPARE(engine.rejectedCount(), 1);
+    QVERIFY2(engine.lastError().contains(QStringLiteral("refused")),
+             qPrintable(engine.lastError()));
+    auto attempts = [&] {
+        return await(device->store->pendingOutbox(10)).value(0).attempts;
+    };
+    QCOMPARE(await(device->store->pendingCount()), 1); // kept, never deleted
+    QCOMPARE(attempts(), 1);
+    QVERIFY(syncOnce(engine));
+    QCOMPARE(attempts(), 1); // not offered again by itself
+    QSignalSpy finished(&engine, &sync::SyncEngine::cycleFinished);
+    engine.syncNow(); // a person asked: offered once more
+    QVERIFY(finished.wait(CycleTimeoutMs));
+    QCOMPARE(attempts(), 2);
+    // Remembered across restarts of the engine.
+    auto &again = device->makeEngine();
+    QVERIFY(startAndSync(again));
+    QCOMPARE(again.rejectedCount(), 1);
+    QCOMPARE(attempts(), 2);
+}
+
+void TestSyncEngine::expiredAccessTokenIsRefreshedAndRotated()
+{
+    auto device = worker();
+    QVERIFY(device);
+    sync::SyncCredentials expired = device->credentials;
+    expired.accessExpiresAtMs = 0;
+    QVERIFY(await(device->store->setDeviceState(
+        QString::fromLatin1(sync::SyncStateKey::Credentials), expired.toJson())));
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine));
+    const auto stored =
+        await(device->store->deviceState(QString::fromLatin1(sync::SyncStateKey::Credentials)));
+    QVERIFY(stored && stored.value());
+    const auto now = sync::SyncCredentials::fromJson(*stored.value());
+    QVERIFY(now);
+    QVERIFY(now.value().refreshToken != device->credentials.refreshToken); // rotated and saved
+    QVERIFY(now.value().accessToken != device->credentials.accessToken);
+    QCOMPARE(now.value().deviceSecretKey, device->credentials.deviceSecretKey);
+}
+
+void TestSyncEngine::revokedDeviceAsksForAWipe()
+{
+    auto device = worker();
+    QVERIFY(device);
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine));
+    QByteArray out, err;
+    QCOMPARE(ServerProcess::runCli(m_fixture->args,
+                                   {QStringLiteral("revoke-device"), QStringLiteral("--device"),
+                                    device->profile.deviceId},
+                                   &out, &err),
+             0);
+    QSignalSpy revoked(&engine, &sync::SyncEngine::deviceRevoked);
+    QVERIFY(!syncOnce(engine));
+    QCOMPARE(revoked.size(), 1);
+    QVERIFY(!engine.lastError().isEmpty());
+}
+
+void TestSyncEngine::scopeShrinkPurgesTheDeviceFile()
+{
+    auto device = worker();
+    QVERIFY(device);
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine));
+    const QString person = m_fixture->world.personInScope;
+    QVERIFY(!await(device->store->forPerson(person)).isEmpty());
+
+    // The office gives the visit to someone else: the person leaves the worker's scope.
+    const auto &office = m_fixture->office;
+    server::test::RecordFactory rota(office.userId, office.deviceId);
+    const QDateTime start(QDateTime::currentDateTimeUtc().date(), QTime(12, 0), Qt::UTC);
+    const Record moved =
+        rota.visit(person, start, {m_fixture->world.users.value(QStringLiteral("outsider")).id},
+                   m_fixture->world.visitInScope);
+    const auto pushed = m_fixture->client->postJson(
+        QStringLiteral("/v1/sync/push"),
+        {{QStringLiteral("records"), QJsonArray {RecordCodec::toJson(moved)}}}, office.accessToken);
+    QVERIFY2(pushed.status == 200 && pushed.json.value(QStringLiteral("accepted")).toInt() == 1,
+             qPrintable(pushed.describe()));
+
+    // A note written before the device heard of it: unsent, so it must survive the purge.
+    const Record unsent =
+        device->note(person, m_fixture->world.visitInScope, QStringLiteral("Written offline"));
+    QVERIFY(await(device->store->save(unsent)));
+    QVERIFY(syncOnce(engine));
+    QVERIFY(syncOnce(engine));
+
+    device->closeStore();
+    auto db = sql::Database::open(device->storePath(), device->key, sql::OpenMode::ReadOnly);
+    QVERIFY(db);
+    auto left = db.value().queryText(
+        QStringLiteral("SELECT group_concat(id) FROM records WHERE person_id = '%1'").arg(person));
+    QVERIFY(left);
+    QCOMPARE(left.value(), unsent.id); // only the unsent record is left
+    auto outbox = db.value().queryInt(QStringLiteral("SELECT count(*) FROM outbox"));
+    QCOMPARE(outbox.value(), 1);
+    QCOMPARE(integrityCheck(device->storePath(), device->key), QStringLiteral("ok"));
+}
+
+void TestSyncEngine::clockSkewIsVisibleAndOrderingHolds()
+{
+    constexpr qint64 Day = 24LL * 3600 * 1000;
+    auto ahead = worker();
+    auto behind = worker();
+    QVERIFY(ahead && behind);
+    auto skewed = [](qint64 by) {
+        return [by] {
+            return QDateTime::currentMSecsSinceEpoch() + by;
+        };
+    };
+    for (auto [device, by] : {std::pair {ahead.get(), Day}, std::pair {behind.get(), -Day}}) {
+        device->clock = std::make_shared<HybridLogicalClock>(device->profile.deviceId, skewed(by));
+        device->author =
+            std::make_unique<RecordAuthor>(device->profile.userId, device->profile.deviceId,
+                                           device->clock, QTimeZone::utc(), skewed(by));
+    }
+    const Record first = ahead->note(m_fixture->world.personInScope, m_fixture->world.visitInScope,
+                                     QStringLiteral("Written by a clock a day fast"));
+    QVERIFY(await(ahead->store->save(first)));
+    auto &aheadEngine = ahead->makeEngine();
+    aheadEngine.transport().setWallClock(skewed(Day));
+    QSignalSpy aheadSkew(&aheadEngine, &sync::SyncEngine::clockSkewChanged);
+    QVERIFY(startAndSync(aheadEngine));
+    QCOMPARE(await(ahead->store->pendingCount()), 0);
+    QVERIFY(std::abs(aheadSkew.last().first().toLongLong() - Day) < 60000);
+
+    auto &behindEngine = behind->makeEngine();
+    behindEngine.transport().setWallClock(skewed(-Day));
+    QSignalSpy behindSkew(&behindEngine, &sync::SyncEngine::clockSkewChanged);
+    QVERIFY(startAndSync(behindEngine));
+    QVERIFY(std::abs(behindSkew.last().first().toLongLong() + Day) < 60000);
+    bool received = false;
+    for (const Record &r : await(behind->store->forPerson(m_fixture->world.personInScope)))
+        received = received || r.id == first.id;
+    QVERIFY(received);
+    // Written after reading it, on a clock two days behind the writer's: still ordered after.
+    const Record reply = behind->note(m_fixture->world.personInScope, m_fixture->world.visitInScope,
+                                      QStringLiteral("Answer"));
+    QVERIFY(reply.hlc > first.hlc);
+    QVERIFY(await(behind->store->save(reply)));
+    QVERIFY(syncOnce(behindEngine));
+    QStringList ordered;
+    for (const Record &r : await(behind->store->forPerson(m_fixture->world.personInScope)))
+        ordered.append(r.id);
+    QVERIFY(ordered.contains(reply.id));
+    QVERIFY(ordered.indexOf(first.id) < ordered.indexOf(reply.id));
+}
+
+void TestSyncEngine::escrowDeliversSealedCopiesWithoutTheStore()
+{
+    auto device = worker();
+    QVERIFY(device);
+    QStringList ids;
+    // Saved before any engine ran: sealed by the reconcile at start.
+    QCOMPARE(
+        device->saveNotes(3, m_fixture->world.personInScope, m_fixture->world.visitInScope, &ids),
+        QString());
+    sync::SyncEngineConfig config;
+    auto &engine =
+        device->makeEngine(QUrl(QStringLiteral("https://127.0.0.1:1")), config); // unreachable
+    QSignalSpy started(&engine, &sync::SyncEngine::started);
+    engine.start();
+    QVERIFY(started.wait(10000));
+    // Saved while the engine runs: sealed on the writer thread after commit.
+    QCOMPARE(
+        device->saveNotes(2, m_fixture->world.personInScope, m_fixture->world.visitInScope, &ids),
+        QString());
+    sync::EscrowSpool spool(device->dir.path());
+    QTRY_COMPARE_WITH_TIMEOUT(spool.recordIds().size(), 5, 10000);
+    QVERIFY(spool.identity());
+    device->closeStore(); // from here on the device cannot read its store
+
+    sync::EscrowSender sender(device->dir.path(), {m_fixture->server->certificate()});
+    QSignalSpy finished(&sender, &sync::EscrowSender::finished);
+    sender.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toInt(), 5);
+    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QCOMPARE(finished.first().at(2).toString(), QString());
+    QVERIFY(spool.recordIds().isEmpty());
+    QString failure;
+    const auto office = m_fixture->officeIds(&failure);
+    for (const QString &id : ids)
+        QVERIFY2(office.contains(id), qPrintable(id));
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
