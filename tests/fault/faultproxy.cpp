@@ -40,6 +40,19 @@ FaultProxy::FaultProxy(quint16 upstreamPort, QObject *parent)
     m_server.listen(QHostAddress::LocalHost, 0);
 }
 
+FaultProxy::~FaultProxy()
+{
+    // The sockets go first, without their handlers: otherwise a socket closing during member
+    // destruction runs a handler on a half-destroyed proxy (or starts a new forward).
+    m_server.close();
+    const QList<QTcpSocket *> sockets =
+        findChildren<QTcpSocket *>() + m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        delete socket;
+    }
+}
+
 void FaultProxy::onConnection()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {

@@ -35,6 +35,7 @@ public:
     Q_ENUM(Fault)
 
     explicit FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);
+    ~FaultProxy() override;
     quint16 port() const { return m_server.serverPort(); }
     void setFaultRate(double rate) { m_faultRate = rate; }
     void setStallMs(int ms) { m_stallMs = ms; }
