@@ -1,5 +1,6 @@
 #include "integrationtest.h"
 
+#include "../unit/server/storetestsupport.h"
 #include "core/recordcodec.h"
 
 #include <QJsonArray>
@@ -8,9 +9,7 @@ namespace careround::server::test {
 
 void IntegrationTest::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("embedded") << QStringLiteral("embedded");
-    QTest::newRow("postgres") << QStringLiteral("postgres");
+    addBackendRows();
 }
 
 void IntegrationTest::init()

@@ -51,7 +51,7 @@ Result<void> applyVisit(Connection &s, const VisitAssignment &visit, const QStri
     auto inserted = s.exec(QStringLiteral("INSERT INTO visits (visit_id, org_id, person_id, planned_start, duration_minutes, "
                                           "worker_ids, record_id, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {visit.visitId, visit.orgId, visit.personId, sql::timeValue(visit.plannedStart),
-                            qint64(visit.durationMinutes), visit.workerIds.join(QLatin1Char(',')), visit.recordId, hlc});
+                            qint64(visit.durationMinutes), sql::textValue(visit.workerIds.join(QLatin1Char(','))), visit.recordId, hlc});
     if (!inserted)
         return inserted.error();
     for (const QString &worker : visit.workerIds) {
