@@ -92,6 +92,12 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
             QVERIFY2(one.status == 404 || one.status == 403, qPrintable(role + QStringLiteral(" GET record: ") + one.describe()));
             QVERIFY2(!one.json.contains(QStringLiteral("record")), qPrintable(role));
         }
+        // the caller's own scope never names another organisation's or another person's id
+        const ApiReply me = m_client->get(QStringLiteral("/v1/me"), device.accessToken);
+        QVERIFY2(me.status == 200, qPrintable(role + QStringLiteral(" me: ") + me.describe()));
+        QVERIFY(!me.body.contains(m_world.personOrgB.toUtf8()));
+        if (!wholeOrg)
+            QVERIFY2(!me.body.contains(m_world.personOutOfScope.toUtf8()), qPrintable(role));
         // office reports: coordinators and supervisors only, never another organisation's people
         for (const QString &path : {QStringLiteral("/v1/office/visits"), QStringLiteral("/v1/office/hours"),
                                     QStringLiteral("/v1/office/spot-checks")}) {

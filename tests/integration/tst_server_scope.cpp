@@ -130,7 +130,8 @@ void TestServerScope::familyGetsSharedEntriesAndVisitSummariesOnly()
         // The delivered visit as a summary: date, time, the worker's first name - nothing else.
         QCOMPARE(r.value(QStringLiteral("type")).toString(), QStringLiteral("visit.summary"));
         const QJsonObject summary = r.value(QStringLiteral("payload")).toObject();
-        QCOMPARE(QSet<QString>(summary.keys().cbegin(), summary.keys().cend()),
+        const QStringList keys = summary.keys();
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
                  (QSet<QString> {QStringLiteral("date"), QStringLiteral("completedAt"),
                                  QStringLiteral("workerFirstName")}));
         QCOMPARE(summary.value(QStringLiteral("workerFirstName")).toString(),

@@ -16,10 +16,14 @@ Result<scoping::WriteContext> writeContext(ServerStore &store, const User &user,
     scoping::WriteContext ctx;
     ctx.user = user;
     ctx.deviceId = deviceId;
-    auto scope = scoping::computeScope(store, user, now);
-    if (!scope)
-        return scope.error();
-    ctx.scope = scope.value();
+    // Workers and supervisors write by their rota history (writablePeople); the read scope,
+    // another rota query, is needed only for the other roles.
+    if (user.role != Role::CareWorker && user.role != Role::Supervisor) {
+        auto scope = scoping::computeScope(store, user, now);
+        if (!scope)
+            return scope.error();
+        ctx.scope = scope.value();
+    }
     auto writable = scoping::writablePeople(store, user, ctx.scope, now);
     if (!writable)
         return writable.error();

@@ -47,6 +47,7 @@ private slots:
     // devices and rota (tst_serverstore_contract_devices.cpp)
     void deviceBacklogKeepsTheLatestReportPerDevice();
     void cancelledVisitAssignsNobody();
+    void concurrentPushesEachGetTheirOwnAnswers();
 
 private:
     careround::server::test::TestStore m_store;

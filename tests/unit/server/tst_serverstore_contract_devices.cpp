@@ -1,7 +1,9 @@
-// ServerStore contract, part 3: device backlogs (CareRound-Pending-Records) and the rota's
-// handling of cancelled visits.
+// ServerStore contract, part 3: device backlogs (CareRound-Pending-Records), the rota's handling
+// of cancelled visits, and concurrent pushes that share a transaction (group commit).
 #include "testrecords.h"
 #include "tst_serverstore_contract.h"
+#include <QMutex>
+#include <thread>
 
 using namespace careround;
 using namespace careround::server;
@@ -74,4 +76,79 @@ void ServerStoreContractTest::cancelledVisitAssignsNobody()
     QCOMPARE(all.size(), 1); // the visit stays on the rota, assigned to nobody
     QVERIFY(all.first().workerIds.isEmpty());
     QCOMPARE(all.first().recordId, cancelled.id);
+}
+
+void ServerStoreContractTest::concurrentPushesEachGetTheirOwnAnswers()
+{
+    auto t = createTestOrg(*m_store, QStringLiteral("g"));
+    QVERIFY(t.ok());
+    const QString person = newPersonId();
+    RecordFactory office(t.value().coordinator.id, QString());
+    QVERIFY(m_store
+                ->putRecords(PutContext {t.value().org.id,
+                                         t.value().coordinator.id,
+                                         {},
+                                         QDateTime::currentDateTimeUtc()},
+                             {office.person(person)})
+                .ok());
+    RecordFactory worker(t.value().worker.id, t.value().workerDevice.id);
+    const Record shared =
+        worker.teamNote(person, QDate::currentDate(), QStringLiteral("sent by every thread"));
+    Record clash =
+        worker.teamNote(person, QDate::currentDate(), QStringLiteral("same id, other text"));
+    clash.id = shared.id;
+    std::unique_ptr<ServerStore> second = m_store.openSecondInstance();
+    constexpr int Threads = 8, Rounds = 10;
+    QMutex mutex;
+    QList<PutResult> sharedAnswers, clashAnswers;
+    QSet<qint64> seqs;
+    int failures = 0, accepted = 0;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < Threads; ++i) {
+        threads.emplace_back([&, i] {
+            ServerStore &store = second && i % 2 ? *second : *m_store;
+            RecordFactory mine(t.value().worker.id, t.value().workerDevice.id);
+            for (int round = 0; round < Rounds; ++round) {
+                QList<Record> batch {mine.teamNote(person, QDate::currentDate()),
+                                     round == 0 ? shared : clash,
+                                     mine.teamNote(person, QDate::currentDate())};
+                auto put = store.putRecords(
+                    PutContext {
+                        t.value().org.id, t.value().worker.id, {}, QDateTime::currentDateTimeUtc()},
+                    batch);
+                QMutexLocker lock(&mutex);
+                if (!put || put.value().size() != 3) {
+                    ++failures;
+                    continue;
+                }
+                for (int k : {0, 2}) {
+                    accepted += put.value().at(k).status == PutStatus::Accepted ? 1 : 0;
+                    seqs.insert(put.value().at(k).seq);
+                }
+                (round == 0 ? sharedAnswers : clashAnswers).append(put.value().at(1));
+            }
+        });
+    }
+    for (std::thread &th : threads)
+        th.join();
+    QCOMPARE(failures, 0);
+    QCOMPARE(accepted, Threads * Rounds * 2); // every batch's own records land
+    QCOMPARE(seqs.size(), Threads * Rounds * 2); // each with its own seq
+    int sharedAccepted = 0;
+    qint64 sharedSeq = 0;
+    for (const PutResult &r : sharedAnswers) {
+        if (r.status == PutStatus::Accepted) {
+            ++sharedAccepted;
+            sharedSeq = r.seq;
+        }
+    }
+    QCOMPARE(sharedAccepted, 1); // the same record sent together: stored once
+    for (const PutResult &r : sharedAnswers) {
+        QVERIFY(r.status == PutStatus::Accepted || r.status == PutStatus::Duplicate);
+        QCOMPARE(r.seq, sharedSeq);
+    }
+    for (const PutResult &r : clashAnswers) {
+        QCOMPARE(r.status, PutStatus::Rejected); // same id, different content
+        QCOMPARE(r.error.field, QStringLiteral("id"));
+    }
 }
