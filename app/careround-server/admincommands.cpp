@@ -223,11 +223,12 @@ int runAdmin(const Invocation &inv)
         {QStringLiteral("disable-user"), [](const Invocation &i, ServerStore &s) { return setDisabled(i, s, true); }},
         {QStringLiteral("enable-user"), [](const Invocation &i, ServerStore &s) { return setDisabled(i, s, false); }},
         {QStringLiteral("revoke-device"), revokeDevice},
+        {QStringLiteral("report"), runReport},
     };
     const auto command = commands.constFind(inv.command);
     if (command == commands.constEnd())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(inv.command));
-    if (inv.command != QLatin1String("import") && !inv.positional.isEmpty())
+    if (inv.command != QLatin1String("import") && inv.command != QLatin1String("report") && !inv.positional.isEmpty())
         return usageError(QStringLiteral("%1 takes options only, got \"%2\"").arg(inv.command, inv.positional.join(QLatin1Char(' '))));
     QString backend;
     auto store = openStore(inv, &backend);

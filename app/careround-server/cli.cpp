@@ -41,6 +41,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("consent"), QStringLiteral("link-family: record the person's consent at once (needs --recorded-by).")},
         {QStringLiteral("actor"), QStringLiteral("import: coordinator user id running the import."), QStringLiteral("id")},
         {QStringLiteral("device"), QStringLiteral("Device id."), QStringLiteral("id")},
+        {QStringLiteral("date"), QStringLiteral("report visits / spot-checks: the day (yyyy-MM-dd, UK; default today)."), QStringLiteral("date")},
+        {QStringLiteral("week"), QStringLiteral("report hours: any day of the payment week (default this week)."), QStringLiteral("date")},
+        {QStringLiteral("hourly-rate-pence"), QStringLiteral("report hours: day support rate per hour, in pence."), QStringLiteral("n")},
+        {QStringLiteral("night-rate-pence"), QStringLiteral("report hours: rate per 9-hour night session, in pence."), QStringLiteral("n")},
     });
 }
 

@@ -83,6 +83,13 @@ int runServe(const Invocation &inv)
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
     api::ApiServer api(*store.value(), host, apiOptions);
 
+    // Before "listening" is printed: whoever reads that line may send SIGTERM at once, and it must
+    // reach the graceful shutdown, not the default action (the process killed mid-start).
+    http::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &http::SignalWatcher::terminationRequested, &host, [&](int signalNumber) {
+        JsonLog::info(QStringLiteral("signal"), {{QStringLiteral("signal"), signalNumber}});
+        host.shutdown(shutdownSeconds.value() * 1000);
+    });
     const auto bound = host.listen(address, static_cast<quint16>(port.value()), tls.value());
     if (!bound)
         return failure(bound.error().toString());
@@ -93,11 +100,6 @@ int runServe(const Invocation &inv)
     std::printf("listening port=%u\n", static_cast<unsigned>(bound.value()));
     std::fflush(stdout);
 
-    http::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &http::SignalWatcher::terminationRequested, &host, [&](int signalNumber) {
-        JsonLog::info(QStringLiteral("signal"), {{QStringLiteral("signal"), signalNumber}});
-        host.shutdown(shutdownSeconds.value() * 1000);
-    });
     QObject::connect(&host, &http::HttpHost::finished, qApp, &QCoreApplication::quit);
     const int code = QCoreApplication::exec();
     JsonLog::info(QStringLiteral("stopped"));

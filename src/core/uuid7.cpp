@@ -1,4 +1,5 @@
 #include "uuid7.h"
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -24,6 +25,26 @@ Uuid7State &state()
 
 constexpr quint32 CounterMax = 0xfff;
 
+QString canonicalText(const std::array<quint8, 16> &bytes)
+{
+    static const char Hex[] = "0123456789abcdef";
+    QString text;
+    text.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            text.append(QLatin1Char('-'));
+        text.append(QLatin1Char(Hex[bytes[i] >> 4]));
+        text.append(QLatin1Char(Hex[bytes[i] & 0x0f]));
+    }
+    return text;
+}
+
+void setTimestamp(std::array<quint8, 16> &bytes, qint64 ms)
+{
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = quint8((ms >> (8 * (5 - i))) & 0xff);
+}
+
 } // namespace
 
 QString newUuid7()
@@ -48,25 +69,27 @@ QString newUuid7()
     }
 
     std::array<quint8, 16> bytes{};
-    for (int i = 0; i < 6; ++i)
-        bytes[i] = quint8((ms >> (8 * (5 - i))) & 0xff);
+    setTimestamp(bytes, ms);
     bytes[6] = quint8(0x70 | ((counter >> 8) & 0x0f));
     bytes[7] = quint8(counter & 0xff);
     const quint64 random = QRandomGenerator::system()->generate64();
     for (int i = 8; i < 16; ++i)
         bytes[i] = quint8((random >> (8 * (15 - i))) & 0xff);
     bytes[8] = quint8(0x80 | (bytes[8] & 0x3f)); // variant 10xx
+    return canonicalText(bytes);
+}
 
-    static const char Hex[] = "0123456789abcdef";
-    QString text;
-    text.reserve(36);
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            text.append(QLatin1Char('-'));
-        text.append(QLatin1Char(Hex[bytes[i] >> 4]));
-        text.append(QLatin1Char(Hex[bytes[i] & 0x0f]));
-    }
-    return text;
+QString deterministicUuid7(qint64 unixMs, const QByteArray &seed)
+{
+    const qint64 ms = qBound<qint64>(0, unixMs, (qint64(1) << 48) - 1);
+    const QByteArray digest = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
+    std::array<quint8, 16> bytes{};
+    setTimestamp(bytes, ms);
+    for (int i = 6; i < 16; ++i)
+        bytes[i] = quint8(digest.at(i - 6));
+    bytes[6] = quint8(0x70 | (bytes[6] & 0x0f)); // version 7
+    bytes[8] = quint8(0x80 | (bytes[8] & 0x3f)); // variant 10xx
+    return canonicalText(bytes);
 }
 
 bool isUuid7(const QString &text)

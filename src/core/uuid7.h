@@ -13,4 +13,10 @@ QString newUuid7();
 // 8/13/18/23, version nibble 7, variant bits 10. Upper case is refused so one id has one spelling.
 bool isUuid7(const QString &text);
 
+// A UUIDv7 derived from its inputs only: the 48-bit timestamp is `unixMs`, the 74 other free bits
+// (rand_a, rand_b) come from SHA-256 of `seed`. The same inputs always give the same id, so a
+// record the server derives (an alert raised by two processes, or again on a retried push) has
+// one id and the second write is a duplicate. unixMs is clamped to 0 .. 2^48 - 1.
+QString deterministicUuid7(qint64 unixMs, const QByteArray &seed);
+
 } // namespace careround

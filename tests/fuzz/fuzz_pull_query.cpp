@@ -1,4 +1,5 @@
-// libFuzzer target: the pull query parser and the protocol headers (version, device time).
+// libFuzzer target: the pull query parser and the protocol headers (version, device time,
+// pending records).
 #include "server/api/decoders.h"
 #include "server/api/protocol.h"
 
@@ -15,5 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (version && version.value() != careround::server::api::kProtocolVersion)
         __builtin_trap();
     (void)careround::server::api::clockSkewMs(text, 1'800'000'000'000LL);
+    const auto pending = careround::server::api::pendingRecords(text);
+    if (pending && pending.value() && (*pending.value() < 0 || *pending.value() > 10'000'000))
+        __builtin_trap();
     return 0;
 }

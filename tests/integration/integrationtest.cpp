@@ -1,5 +1,6 @@
 #include "integrationtest.h"
 
+#include "../unit/server/storetestsupport.h"
 #include "core/recordcodec.h"
 
 #include <QJsonArray>
@@ -8,9 +9,7 @@ namespace careround::server::test {
 
 void IntegrationTest::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("embedded") << QStringLiteral("embedded");
-    QTest::newRow("postgres") << QStringLiteral("postgres");
+    addBackendRows();
 }
 
 void IntegrationTest::init()
@@ -37,8 +36,8 @@ void IntegrationTest::cleanup()
     m_client.reset();
     if (m_server) {
         const int code = m_server->stop();
-        if (QTest::currentTestFailed())
-            qWarning("server log:\n%s", m_server->stderrLog().right(4000).constData());
+        if (QTest::currentTestFailed() || code != 0)
+            qWarning("server exit %d, log:\n%s", code, m_server->stderrLog().right(4000).constData());
         QCOMPARE(code, 0);
     }
     m_server.reset();

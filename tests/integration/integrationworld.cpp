@@ -122,6 +122,7 @@ QString prepareWorld(const QString &backend, const QString &dataDir, BackendArgs
         return QStringLiteral("cannot link family: %1").arg(link.error().toString());
     WORLD_CHECK(admin.giveConsent(world->orgA.id, link.value().id, coordinator.id, QStringLiteral("signed form"),
                                   QDateTime::currentDateTimeUtc()));
+    world->familyLinkId = link.value().id;
     return {};
 }
 

@@ -24,6 +24,7 @@ struct World {
     QString personOrgB;         // B
     QString noteInScope, noteOutOfScope, noteOrgB, familyEntryInScope; // record ids
     QString visitInScope; // the worker's visit today to personInScope
+    QString familyLinkId; // family -> personInScope, consent given
 };
 
 // A visit note (visit notes belong to a visit: visitId is required).

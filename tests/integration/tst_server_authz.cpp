@@ -26,7 +26,9 @@ void TestServerAuthz::everyEndpointNeedsAToken()
     const QList<QPair<QByteArray, QString>> endpoints{
         {"GET", QStringLiteral("/v1/sync/pull")},       {"POST", QStringLiteral("/v1/sync/push")},
         {"POST", QStringLiteral("/v1/sync/purged")},    {"GET", QStringLiteral("/v1/me")},
-        {"POST", QStringLiteral("/v1/auth/logout")},    {"GET", QStringLiteral("/v1/records/") + m_world.noteInScope}};
+        {"POST", QStringLiteral("/v1/auth/logout")},    {"GET", QStringLiteral("/v1/records/") + m_world.noteInScope},
+        {"GET", QStringLiteral("/v1/office/visits")},   {"GET", QStringLiteral("/v1/office/hours")},
+        {"GET", QStringLiteral("/v1/office/spot-checks")}};
     for (const auto &[method, path] : endpoints) {
         for (const QByteArray &auth : {QByteArray(), QByteArray("Bearer cra_forged"), QByteArray("Basic dXNlcjpwYXNz")}) {
             ApiClient::Headers headers;
@@ -89,6 +91,22 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
             const ApiReply one = m_client->get(QStringLiteral("/v1/records/") + id, device.accessToken);
             QVERIFY2(one.status == 404 || one.status == 403, qPrintable(role + QStringLiteral(" GET record: ") + one.describe()));
             QVERIFY2(!one.json.contains(QStringLiteral("record")), qPrintable(role));
+        }
+        // the caller's own scope never names another organisation's or another person's id
+        const ApiReply me = m_client->get(QStringLiteral("/v1/me"), device.accessToken);
+        QVERIFY2(me.status == 200, qPrintable(role + QStringLiteral(" me: ") + me.describe()));
+        QVERIFY(!me.body.contains(m_world.personOrgB.toUtf8()));
+        if (!wholeOrg)
+            QVERIFY2(!me.body.contains(m_world.personOutOfScope.toUtf8()), qPrintable(role));
+        // office reports: coordinators and supervisors only, never another organisation's people
+        for (const QString &path : {QStringLiteral("/v1/office/visits"), QStringLiteral("/v1/office/hours"),
+                                    QStringLiteral("/v1/office/spot-checks")}) {
+            const ApiReply report = m_client->get(path, device.accessToken);
+            const bool office = wholeOrg || role == QLatin1String("supervisor");
+            QVERIFY2(report.status == (office ? 200 : 403), qPrintable(role + QLatin1Char(' ') + path + QStringLiteral(": ") + report.describe()));
+            QVERIFY2(!report.body.contains(m_world.personOrgB.toUtf8()), qPrintable(role + QLatin1Char(' ') + path));
+            if (!wholeOrg)
+                QVERIFY2(!report.body.contains(m_world.personOutOfScope.toUtf8()), qPrintable(role + QLatin1Char(' ') + path));
         }
         // purge confirmation for ids outside the scope changes nothing that leaks and is not an error
         const ApiReply purged = m_client->postJson(QStringLiteral("/v1/sync/purged"),

@@ -13,7 +13,8 @@ using http::ApiResponse;
 using http::Failure;
 
 ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions options)
-    : m_store(store), m_host(host), m_options(std::move(options)), m_auth(store, m_options.auth), m_scope(store)
+    : m_store(store), m_host(host), m_options(std::move(options)), m_auth(store, m_options.auth), m_scope(store),
+      m_backlog(store), m_office(store)
 {
     m_host.setCommonHeaders({{QByteArray(kProtocolResponseHeader), QByteArray::number(kProtocolVersion)},
                              {"Cache-Control", "no-store"}});
@@ -33,6 +34,12 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     authedRoute(QStringLiteral("/v1/records/*"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return recordById(c, a); });
     route(QStringLiteral("/v1/escrow"), "POST", [this](const CallContext &c) { return escrow(c); });
+    authedRoute(QStringLiteral("/v1/office/visits"), "GET",
+                [this](const CallContext &c, const auth::Caller &a) { return officeVisits(c, a); });
+    authedRoute(QStringLiteral("/v1/office/hours"), "GET",
+                [this](const CallContext &c, const auth::Caller &a) { return officeHours(c, a); });
+    authedRoute(QStringLiteral("/v1/office/spot-checks"), "GET",
+                [this](const CallContext &c, const auth::Caller &a) { return officeSpotChecks(c, a); });
 }
 
 void ApiServer::route(const QString &path, const QByteArray &method, Handler handler)
@@ -49,6 +56,11 @@ void ApiServer::route(const QString &path, const QByteArray &method, Handler han
             return ctx.fail(Failure{400, QStringLiteral("invalid_device_time"), skew.error().message,
                                     skew.error().field, {}, {}});
         ctx.clockSkewMs = skew.value();
+        const auto pending = pendingRecords(request.header(kPendingRecordsHeader));
+        if (!pending)
+            return ctx.fail(Failure{400, QStringLiteral("invalid_pending_records"), pending.error().message,
+                                    pending.error().field, {}, {}});
+        ctx.pendingRecords = pending.value();
         return handler(ctx);
     });
 }
@@ -59,6 +71,8 @@ void ApiServer::authedRoute(const QString &path, const QByteArray &method, Authe
         const auto caller = m_auth.authenticate(ctx.request.header("authorization"), ctx.now);
         if (!caller)
             return ctx.fail(caller.failure());
+        if (ctx.pendingRecords && !caller.value().device.id.isEmpty())
+            m_backlog.report(caller.value().device.id, *ctx.pendingRecords, ctx.now);
         ApiResponse response = handler(ctx, caller.value());
         response.logUserId = caller.value().user.id;
         response.logDeviceId = caller.value().device.id;

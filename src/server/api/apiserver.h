@@ -1,7 +1,9 @@
 #pragma once
 // The /v1 API: wires HttpHost routes to the auth, scope and store services, applying the
 // protocol rules (version negotiation, clock skew, body decoding) around every handler.
+#include "backlogrecorder.h"
 #include "protocol.h"
+#include "server/office/officereports.h"
 #include "server/auth/authservice.h"
 #include "server/http/httphost.h"
 #include "server/scope/scopeservice.h"
@@ -39,12 +41,18 @@ private:
     http::ApiResponse purged(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse recordById(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse escrow(const CallContext &ctx);
+    // /v1/office/* (officeendpoints.cpp): coordinators and supervisors only.
+    http::ApiResponse officeVisits(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeHours(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeSpotChecks(const CallContext &ctx, const auth::Caller &caller);
 
     ServerStore &m_store;
     http::HttpHost &m_host;
     ApiOptions m_options;
     auth::AuthService m_auth;
     ScopeService m_scope;
+    BacklogRecorder m_backlog;
+    OfficeReports m_office;
 };
 
 } // namespace careround::server::api

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace careround::server::api {
 
@@ -58,6 +59,20 @@ http::Outcome<int> negotiateProtocol(const QByteArray &headerValue)
                        QStringLiteral("CareRound-Protocol"),
                        {{QStringLiteral("supported"), supportedJson()}}, {}};
     return best;
+}
+
+Result<std::optional<int>> pendingRecords(const QByteArray &headerValue)
+{
+    const QByteArray text = headerValue.trimmed();
+    if (text.isEmpty())
+        return std::optional<int>();
+    const bool digitsOnly = text.size() <= 8
+        && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    const int count = digitsOnly ? text.toInt() : -1;
+    if (count < 0 || count > 10'000'000)
+        return Error{QStringLiteral("CareRound-Pending-Records"),
+                     QStringLiteral("expected the number of unsynced records, 0 to 10000000")};
+    return std::optional<int>(count);
 }
 
 Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 serverNowMs)

@@ -18,6 +18,7 @@ inline const QList<int> kSupportedProtocolVersions{1};
 
 inline constexpr char kProtocolHeader[] = "careround-protocol";       // request: versions the client speaks
 inline constexpr char kDeviceTimeHeader[] = "careround-device-time";  // request: device wall clock
+inline constexpr char kPendingRecordsHeader[] = "careround-pending-records"; // request: unsynced local records
 inline constexpr char kProtocolResponseHeader[] = "CareRound-Protocol";
 inline constexpr char kClockSkewResponseHeader[] = "CareRound-Clock-Skew-Ms";
 
@@ -29,6 +30,10 @@ http::Outcome<int> negotiateProtocol(const QByteArray &headerValue);
 // Returns device - server in ms; nullopt when the header is absent.
 Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 serverNowMs);
 
+// The device's count of unsynced local records: decimal digits, 0..10,000,000. nullopt when the
+// header is absent; an Error naming CareRound-Pending-Records otherwise.
+Result<std::optional<int>> pendingRecords(const QByteArray &headerValue);
+
 // Decodes the request body by Content-Encoding within maxBytes (after decoding); checks that
 // Content-Type, when present, is JSON.
 http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qint64 maxBytes);
@@ -39,6 +44,7 @@ struct CallContext {
     int protocol = kProtocolVersion;
     std::optional<qint64> clockSkewMs;
     QDateTime now; // server time of the request, UTC
+    std::optional<int> pendingRecords; // CareRound-Pending-Records, when sent
 
     // Adds "protocol", "server_time" and "clock_skew_ms" to the body and serialises it.
     http::ApiResponse reply(int status, QJsonObject body) const;

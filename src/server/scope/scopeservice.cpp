@@ -34,31 +34,20 @@ Result<Device> activeDevice(ServerStore &store, const User &user, const QString 
     return *device.value();
 }
 
-// People with a visit assigned to any of `workers` between the two days (inclusive).
+// People with a visit assigned to any of `workers` between the two days (inclusive). One indexed
+// rota query per worker: a supervisor's dozen workers, never the whole organisation's rota.
 Result<QStringList> rotaPeople(ServerStore &store, const QString &orgId, const QSet<QString> &workers,
                                const QDate &firstDay, const QDate &lastDay)
 {
     const QDateTime from = firstDay.startOfDay(Qt::UTC);
     const QDateTime to = lastDay.addDays(1).startOfDay(Qt::UTC);
     QSet<QString> people;
-    if (workers.size() == 1) {
-        auto visits = store.visits(orgId, *workers.cbegin(), from, to);
+    for (const QString &worker : workers) {
+        auto visits = store.visits(orgId, worker, from, to);
         if (!visits)
             return visits.error();
         for (const VisitAssignment &visit : visits.value())
             people.insert(visit.personId);
-    } else if (!workers.isEmpty()) {
-        auto visits = store.visits(orgId, QString(), from, to);
-        if (!visits)
-            return visits.error();
-        for (const VisitAssignment &visit : visits.value()) {
-            for (const QString &worker : visit.workerIds) {
-                if (workers.contains(worker)) {
-                    people.insert(visit.personId);
-                    break;
-                }
-            }
-        }
     }
     QStringList sorted(people.cbegin(), people.cend());
     sorted.sort();

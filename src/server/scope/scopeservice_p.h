@@ -13,9 +13,6 @@ Result<User> activeUser(ServerStore &store, const QString &userId);
 Result<Device> activeDevice(ServerStore &store, const User &user, const QString &deviceId);
 Result<Scope> computeScope(ServerStore &store, const User &user, const QDateTime &now);
 Result<QStringList> writablePeople(ServerStore &store, const User &user, const Scope &scope, const QDateTime &now);
-// Is `user` allowed to write `record` (given the people it may write for)? Names the field.
-Result<void> authoriseWrite(const User &user, const QString &deviceId, const Scope &scope,
-                            const QSet<QString> &writable, const Record &record);
 // Family view of a record: a family-shared entry as is, a delivered visit as a summary.
 std::optional<StoredRecord> familyView(const StoredRecord &stored, const QHash<QString, QString> &firstNames);
 

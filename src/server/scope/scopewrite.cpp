@@ -1,43 +1,68 @@
-// Push: per-record write authorisation, then the store.
+// Push: per-record write authorisation (writerules.h), then the store, then the alerts the
+// landed records call for (alerts/alertraiser.h).
 #include "scopeservice_p.h"
-#include "server/storage/recordfacts.h"
+#include "server/alerts/alertraiser.h"
+#include "writerules.h"
 
 namespace careround::server {
 
-namespace scoping {
+namespace {
 
-Result<void> authoriseWrite(const User &user, const QString &deviceId, const Scope &scope,
-                            const QSet<QString> &writable, const Record &record)
+// What authoriseWrite needs beyond the scope: supervised workers and the records referred to.
+Result<scoping::WriteContext> writeContext(ServerStore &store, const User &user,
+                                           const QString &deviceId, const QList<Record> &records,
+                                           const QDateTime &now)
 {
-    if (record.authorUserId != user.id)
-        return Error{QStringLiteral("authorUserId"), QStringLiteral("must be the signed-in user")};
-    if (!deviceId.isEmpty() && record.deviceId != deviceId)
-        return Error{QStringLiteral("deviceId"), QStringLiteral("must be the device that pushes it")};
-    switch (user.role) {
-    case Role::Coordinator:
-        return {}; // the whole organisation; the store checks the person belongs to it
-    case Role::FamilyMember:
-        if (!facts::isCommbookEntry(record))
-            return Error{QStringLiteral("type"), QStringLiteral("family members may only write communication book entries")};
-        if (facts::audience(record) != facts::familyAudience())
-            return Error{QStringLiteral("payload.audience"),
-                         QStringLiteral("must be \"%1\" for an entry written by family").arg(facts::familyAudience())};
-        if (!scope.personIds.contains(record.personId))
-            return Error{QStringLiteral("personId"), QStringLiteral("not a person you are linked to with active consent")};
-        return {};
-    case Role::CareWorker:
-    case Role::Supervisor:
-    case Role::Therapist:
-        if (facts::isOfficeOwned(record))
-            return Error{QStringLiteral("type"), QStringLiteral("only the office may write %1 records").arg(record.type)};
-        if (!record.personId.isEmpty() && !writable.contains(record.personId))
-            return Error{QStringLiteral("personId"), QStringLiteral("not a person in your scope")};
-        return {};
+    scoping::WriteContext ctx;
+    ctx.user = user;
+    ctx.deviceId = deviceId;
+    // Workers and supervisors write by their rota history (writablePeople); the read scope,
+    // another rota query, is needed only for the other roles.
+    if (user.role != Role::CareWorker && user.role != Role::Supervisor) {
+        auto scope = scoping::computeScope(store, user, now);
+        if (!scope)
+            return scope.error();
+        ctx.scope = scope.value();
     }
-    return Error{QStringLiteral("role"), QStringLiteral("unknown role")};
+    auto writable = scoping::writablePeople(store, user, ctx.scope, now);
+    if (!writable)
+        return writable.error();
+    ctx.writable = QSet<QString>(writable.value().cbegin(), writable.value().cend());
+    if (user.role == Role::Supervisor) {
+        auto supervised = store.supervisedWorkers(user.orgId, user.id);
+        if (!supervised)
+            return supervised.error();
+        ctx.supervised = QSet<QString>(supervised.value().cbegin(), supervised.value().cend());
+    }
+    for (const Record &record : records) {
+        for (const QString &id : scoping::referencedIds(record)) {
+            if (id.isEmpty() || ctx.referenced.contains(id))
+                continue;
+            auto found = store.record(user.orgId, id); // never another organisation's record
+            if (!found)
+                return found.error();
+            if (found.value())
+                ctx.referenced.insert(id, found.value()->record);
+        }
+    }
+    return ctx;
 }
 
-} // namespace scoping
+AuditEntry rejectedEntry(const User &user, const QString &deviceId, const Record &record,
+                         const Error &why, const QDateTime &now)
+{
+    return AuditEntry {0,
+                       user.orgId,
+                       user.id,
+                       deviceId,
+                       QStringLiteral("record.rejected"),
+                       record.personId,
+                       record.id,
+                       now,
+                       why.toString()};
+}
+
+} // namespace
 
 Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString &deviceId,
                                             const QList<Record> &records, const QDateTime &now)
@@ -47,13 +72,10 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
         return user.error();
     if (auto device = scoping::activeDevice(m_store, user.value(), deviceId); !device)
         return device.error();
-    auto scope = scoping::computeScope(m_store, user.value(), now);
-    if (!scope)
-        return scope.error();
-    auto writableList = scoping::writablePeople(m_store, user.value(), scope.value(), now);
-    if (!writableList)
-        return writableList.error();
-    const QSet<QString> writable(writableList.value().cbegin(), writableList.value().cend());
+    auto context = writeContext(m_store, user.value(), deviceId, records, now);
+    if (!context)
+        return context.error();
+    scoping::WriteContext &ctx = context.value();
 
     QList<PutResult> results(records.size());
     QList<Record> allowed;
@@ -61,33 +83,43 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
     QList<AuditEntry> refused;
     for (int i = 0; i < records.size(); ++i) {
         const Record &record = records.at(i);
-        if (auto ok = scoping::authoriseWrite(user.value(), deviceId, scope.value(), writable, record); !ok) {
-            results[i] = PutResult{record.id, PutStatus::Rejected, 0, ok.error()};
-            refused.append(AuditEntry{0, user.value().orgId, userId, deviceId, QStringLiteral("record.rejected"),
-                                      record.personId, record.id, now, ok.error().toString()});
+        if (auto ok = scoping::authoriseWrite(ctx, record); !ok) {
+            results[i] = PutResult {record.id, PutStatus::Rejected, 0, ok.error()};
+            refused.append(rejectedEntry(user.value(), deviceId, record, ok.error(), now));
             continue;
         }
+        // Later records of the batch may refer to this one (an entry and its acknowledgement).
+        if (!ctx.referenced.contains(record.id))
+            ctx.referenced.insert(record.id, record);
         allowed.append(record);
         allowedAt.append(i);
     }
+    QList<Record> landed; // stored now or before: alerts are raised (again) for both
     if (!allowed.isEmpty()) {
-        auto stored = m_store.putRecords(PutContext{user.value().orgId, userId, deviceId, now}, allowed);
+        auto stored =
+            m_store.putRecords(PutContext {user.value().orgId, userId, deviceId, now}, allowed);
         if (!stored)
             return stored.error();
         for (int j = 0; j < allowedAt.size(); ++j) {
             const PutResult &result = stored.value().at(j);
             results[allowedAt.at(j)] = result;
-            if (result.status == PutStatus::Rejected) {
-                const Record &record = allowed.at(j);
-                refused.append(AuditEntry{0, user.value().orgId, userId, deviceId, QStringLiteral("record.rejected"),
-                                          record.personId, record.id, now, result.error.toString()});
-            }
+            if (result.status == PutStatus::Rejected)
+                refused.append(
+                    rejectedEntry(user.value(), deviceId, allowed.at(j), result.error, now));
+            else
+                landed.append(allowed.at(j));
         }
     }
     if (!refused.isEmpty()) {
         if (auto r = m_store.appendAudit(refused); !r)
             return r.error();
     }
+    // A failure here fails the push: the device retries, its records come back as duplicates
+    // and the alerts are raised then (their ids make that safe).
+    if (auto raised =
+            alerts::AlertRaiser(m_store).raiseFor(user.value().orgId, deviceId, landed, now);
+        !raised)
+        return raised.error();
     return results;
 }
 

@@ -92,8 +92,10 @@ Result<VisitAssignment> visitAssignment(const Record &record, const QString &org
     visit.durationMinutes = p.value(durationField()).toInt();
     if (visit.durationMinutes <= 0)
         return Error{QStringLiteral("payload.") + durationField(), QStringLiteral("must be a positive number of minutes")};
-    // A cancelled visit keeps its record but assigns nobody.
-    if (p.value(QLatin1String("status")).toString() != QLatin1String("cancelled")) {
+    // A cancelled visit keeps its record but assigns nobody (core: "cancelled": true).
+    const bool cancelled = p.value(QLatin1String("cancelled")).toBool()
+        || p.value(QLatin1String("status")).toString() == QLatin1String("cancelled");
+    if (!cancelled) {
         for (const QJsonValue &worker : p.value(workersField()).toArray()) {
             const QString id = worker.toString();
             if (id.isEmpty() || id.contains(QLatin1Char(',')))

@@ -68,6 +68,11 @@ public:
     // Revoking also revokes every session bound to the device (same transaction).
     virtual Result<void> revokeDevice(const QString &deviceId, const QDateTime &at) = 0;
     virtual Result<void> touchDevice(const QString &deviceId, const QDateTime &lastSeenAt) = 0;
+    // The device's count of unsynced records at `at`. Keeps the latest report only: a report
+    // older than the stored one (a slow request overtaken by a later one) changes nothing.
+    virtual Result<void> reportDeviceBacklog(const QString &deviceId, int pendingRecords, const QDateTime &at) = 0;
+    // The latest report of every device of the organisation that has reported.
+    virtual Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) = 0;
 
     // --- sessions (tokens are stored as hashes only) ------------------------------------------
     virtual Result<void> createSession(const Session &session) = 0;

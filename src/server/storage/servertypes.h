@@ -65,6 +65,20 @@ struct Device {
     QDateTime lastSeenAt;
 };
 
+// What a device last said about its outbox (header CareRound-Pending-Records), and when it was
+// last in contact: the office does not call a visit missed while the worker's device is known
+// to hold unsynced records.
+struct DeviceBacklog {
+    QString deviceId;
+    QString userId;
+    QString orgId;
+    int pendingRecords = 0;  // unsynced local records, as the device counted them
+    QDateTime reportedAt;    // when it said so
+    QDateTime lastSeenAt;    // its last authenticated contact (touchDevice), may be older
+    bool revoked = false;
+    QDateTime lastContact() const { return lastSeenAt.isValid() && lastSeenAt > reportedAt ? lastSeenAt : reportedAt; }
+};
+
 enum class TokenKind { Access, Refresh };
 
 struct Session {

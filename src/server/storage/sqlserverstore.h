@@ -3,8 +3,11 @@
 // differ only in connection handling, DDL and how record writes are serialised:
 //   embedded  - one SQLCipher writer connection and two readers (sql::SqliteConnection);
 //   postgres  - a pool of libpq connections (sql::PgPool), per-organisation advisory lock.
+#include "groupcommit.h"
 #include "serverstore.h"
 #include "sql/connectionprovider.h"
+#include <QHash>
+#include <QMutex>
 #include <memory>
 
 namespace careround::server {
@@ -44,6 +47,8 @@ public:
     Result<QList<Device>> devicesForUser(const QString &userId) override;
     Result<void> revokeDevice(const QString &deviceId, const QDateTime &at) override;
     Result<void> touchDevice(const QString &deviceId, const QDateTime &lastSeenAt) override;
+    Result<void> reportDeviceBacklog(const QString &deviceId, int pendingRecords, const QDateTime &at) override;
+    Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) override;
 
     Result<void> createSession(const Session &session) override;
     Result<std::optional<Session>> session(const QByteArray &tokenHash) override;
@@ -76,7 +81,20 @@ private:
     template <typename T, typename Work>
     Result<T> inTransaction(bool write, Work &&work);
 
+    struct PutJob {
+        PutContext ctx;
+        QList<Record> records;
+    };
+    using PutGroup = GroupCommit<PutJob, QList<PutResult>>;
+    Result<QList<QList<PutResult>>> putBatches(const QList<PutJob> &jobs); // one organisation, one transaction
+    PutGroup &putGroupFor(const QString &orgId);
+
     std::unique_ptr<sql::ConnectionProvider> m_provider;
+    // Group commit: concurrent reads' audit entries share a transaction, and so do concurrent
+    // pushes of one organisation (on PostgreSQL: one advisory lock per organisation and group).
+    GroupCommit<QList<AuditEntry>, bool> m_audit;
+    QMutex m_putGroupsMutex;
+    QHash<QString, std::shared_ptr<PutGroup>> m_putGroups;
 };
 
 } // namespace careround::server

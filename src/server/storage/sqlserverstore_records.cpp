@@ -51,7 +51,7 @@ Result<void> applyVisit(Connection &s, const VisitAssignment &visit, const QStri
     auto inserted = s.exec(QStringLiteral("INSERT INTO visits (visit_id, org_id, person_id, planned_start, duration_minutes, "
                                           "worker_ids, record_id, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {visit.visitId, visit.orgId, visit.personId, sql::timeValue(visit.plannedStart),
-                            qint64(visit.durationMinutes), visit.workerIds.join(QLatin1Char(',')), visit.recordId, hlc});
+                            qint64(visit.durationMinutes), sql::textValue(visit.workerIds.join(QLatin1Char(','))), visit.recordId, hlc});
     if (!inserted)
         return inserted.error();
     for (const QString &worker : visit.workerIds) {
@@ -183,7 +183,55 @@ Result<void> writeAccepted(Connection &s, const PutContext &ctx, const QDateTime
     return insertAudit(s, audit);
 }
 
+// One batch inside a transaction that already serialises the organisation's record writes.
+Result<QList<PutResult>> putBatch(Connection &s, const PutContext &ctx, const QList<Record> &records)
+{
+    const QDateTime receivedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
+    auto facts = loadBatchFacts(s, ctx.orgId, records);
+    if (!facts)
+        return facts.error();
+    const QList<RecordDecision> decisions = decideBatch(facts.value(), records);
+    QList<PutResult> results;
+    bool anyRejected = false;
+    for (int i = 0; i < records.size(); ++i) {
+        const RecordDecision &d = decisions.at(i);
+        results.append(PutResult{records.at(i).id, d.status, d.duplicateOfSeq, d.error});
+        anyRejected = anyRejected || d.status == PutStatus::Rejected;
+    }
+    if (ctx.atomic && anyRejected)
+        return results; // nothing written; the caller reports the batch
+    if (auto r = writeAccepted(s, ctx, receivedAt, records, decisions, results); !r)
+        return r.error();
+    return results;
+}
+
 } // namespace
+
+// Batches of one organisation, in one transaction: each sees what the earlier ones wrote.
+Result<QList<QList<PutResult>>> SqlServerStore::putBatches(const QList<PutJob> &jobs)
+{
+    return inTransaction<QList<QList<PutResult>>>(true, [&](Connection &s) -> Result<QList<QList<PutResult>>> {
+        if (auto r = s.serialiseRecordWrites(jobs.first().ctx.orgId); !r)
+            return r.error();
+        QList<QList<PutResult>> answers;
+        for (const PutJob &job : jobs) {
+            auto results = putBatch(s, job.ctx, job.records);
+            if (!results)
+                return results.error(); // the whole group rolls back; every caller retries
+            answers.append(results.value());
+        }
+        return answers;
+    });
+}
+
+SqlServerStore::PutGroup &SqlServerStore::putGroupFor(const QString &orgId)
+{
+    QMutexLocker lock(&m_putGroupsMutex);
+    auto &group = m_putGroups[orgId];
+    if (!group)
+        group = std::make_shared<PutGroup>([this](const QList<PutJob> &jobs) { return putBatches(jobs); });
+    return *group;
+}
 
 Result<QList<PutResult>> SqlServerStore::putRecords(const PutContext &ctx, const QList<Record> &records)
 {
@@ -192,29 +240,18 @@ Result<QList<PutResult>> SqlServerStore::putRecords(const PutContext &ctx, const
     const int limit = ctx.atomic ? MaxAtomicBatch : MaxBatch;
     if (records.size() > limit)
         return Error{QStringLiteral("records"), QStringLiteral("at most %1 records per batch").arg(limit)};
-    const QDateTime receivedAt = ctx.receivedAt.isValid() ? ctx.receivedAt : QDateTime::currentDateTimeUtc();
-
-    QList<PutResult> results;
-    auto done = inTransaction<void>(true, [&](Connection &s) -> Result<void> {
-        if (auto r = s.serialiseRecordWrites(ctx.orgId); !r)
-            return r.error();
-        auto facts = loadBatchFacts(s, ctx.orgId, records);
-        if (!facts)
-            return facts.error();
-        const QList<RecordDecision> decisions = decideBatch(facts.value(), records);
-        results.clear();
-        bool anyRejected = false;
-        for (int i = 0; i < records.size(); ++i) {
-            const RecordDecision &d = decisions.at(i);
-            results.append(PutResult{records.at(i).id, d.status, d.duplicateOfSeq, d.error});
-            anyRejected = anyRejected || d.status == PutStatus::Rejected;
-        }
-        if (ctx.atomic && anyRejected)
-            return {}; // nothing written; the caller reports the batch below
-        return writeAccepted(s, ctx, receivedAt, records, decisions, results);
-    });
+    // Pushes of one organisation arriving together share a transaction (group commit); an
+    // all-or-nothing import runs alone.
+    Result<QList<PutResult>> done = Error{};
+    if (ctx.atomic) {
+        auto alone = putBatches({PutJob{ctx, records}});
+        done = alone ? Result<QList<PutResult>>(alone.value().first()) : Result<QList<PutResult>>(alone.error());
+    } else {
+        done = putGroupFor(ctx.orgId).submit(PutJob{ctx, records});
+    }
     if (!done)
         return done.error();
+    QList<PutResult> results = std::move(done).value();
     if (ctx.atomic && std::any_of(results.cbegin(), results.cend(), [](const PutResult &r) { return r.status == PutStatus::Rejected; })) {
         for (PutResult &result : results) {
             if (result.status != PutStatus::Rejected) {

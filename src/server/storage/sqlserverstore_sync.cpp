@@ -101,7 +101,10 @@ Result<void> SqlServerStore::appendAudit(const QList<AuditEntry> &entries)
     }
     if (entries.isEmpty())
         return {};
-    return inTransaction<void>(true, [&](Connection &s) { return insertAudit(s, entries); });
+    auto written = m_audit.submit(entries);
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Result<QList<AuditEntry>> SqlServerStore::queryAudit(const AuditQuery &query)

@@ -32,7 +32,19 @@ User user(const Row &row)
 
 } // namespace rows
 
-SqlServerStore::SqlServerStore(std::unique_ptr<sql::ConnectionProvider> provider) : m_provider(std::move(provider)) {}
+SqlServerStore::SqlServerStore(std::unique_ptr<sql::ConnectionProvider> provider)
+    : m_provider(std::move(provider)),
+      m_audit([this](const QList<QList<AuditEntry>> &jobs) -> Result<QList<bool>> {
+          QList<AuditEntry> all;
+          for (const QList<AuditEntry> &entries : jobs)
+              all += entries;
+          auto written = inTransaction<void>(true, [&](Connection &s) { return insertAudit(s, all); });
+          if (!written)
+              return written.error();
+          return QList<bool>(jobs.size(), true);
+      })
+{
+}
 
 Result<std::optional<User>> findUser(Connection &session, const QString &userId)
 {

@@ -2,6 +2,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QTest>
+#include <limits>
 #include <thread>
 
 using namespace careround;
@@ -15,6 +16,7 @@ private slots:
     void idsAreUniqueAcrossThreads();
     void rejectsOtherForms_data();
     void rejectsOtherForms();
+    void deterministicIdsDependOnlyOnTheirInputs();
 };
 
 void TestUuid7::newIdsAreCanonicalVersion7()
@@ -99,5 +101,29 @@ void TestUuid7::rejectsOtherForms()
     QVERIFY(isUuid7(QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-0123456789ab"))); // the valid form of the same shape
 }
 
+void TestUuid7::deterministicIdsDependOnlyOnTheirInputs()
+{
+    const qint64 ms = 1764000000123;
+    const QString id = deterministicUuid7(ms, "conflict:a,b");
+    QVERIFY2(isUuid7(id), qPrintable(id));
+    QCOMPARE(deterministicUuid7(ms, "conflict:a,b"), id); // same inputs, same id
+    QVERIFY(deterministicUuid7(ms, "conflict:a,c") != id);
+    QVERIFY(deterministicUuid7(ms + 1, "conflict:a,b") != id);
+    bool ok = false;
+    QCOMPARE((id.left(8) + id.mid(9, 4)).toLongLong(&ok, 16), ms); // the timestamp is the one given
+    QVERIFY(ok);
+    // The hash bits differ from one seed to the next (not just a counter), and ids stay canonical.
+    QSet<QString> ids;
+    for (int i = 0; i < 2000; ++i) {
+        const QString other = deterministicUuid7(ms, QByteArray::number(i));
+        QVERIFY2(isUuid7(other), qPrintable(other));
+        ids.insert(other);
+    }
+    QCOMPARE(ids.size(), 2000);
+    QVERIFY(isUuid7(deterministicUuid7(-5, "x")));
+    QVERIFY(isUuid7(deterministicUuid7(std::numeric_limits<qint64>::max(), "x")));
+}
+
 QTEST_GUILESS_MAIN(TestUuid7)
+
 #include "tst_uuid7.moc"

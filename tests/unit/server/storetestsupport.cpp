@@ -2,6 +2,7 @@
 #include "server/storage/serverstorefactory.h"
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTest>
 #include <QUuid>
 #include <sodium.h>
 
@@ -19,6 +20,13 @@ QString postgresDsn()
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("embedded") << QStringLiteral("embedded");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
 }
 
 TestStore::~TestStore() { close(); }

@@ -37,6 +37,10 @@ private:
     std::unique_ptr<ServerStore> m_store;
 };
 
+// The global data rows of a test that runs on both backends: column "backend", rows
+// "embedded" and "postgres". Call from initTestCase_data().
+void addBackendRows();
+
 // Opens the backend of the current global data row, or QSKIPs / QFAILs. Use in init().
 #define CAREROUND_OPEN_TEST_STORE(testStore, backend)                                          \
     do {                                                                                       \

@@ -33,9 +33,7 @@ private:
 
 void DemoGeneratorTest::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("embedded") << QStringLiteral("embedded");
-    QTest::newRow("postgres") << QStringLiteral("postgres");
+    addBackendRows();
 }
 
 void DemoGeneratorTest::init()

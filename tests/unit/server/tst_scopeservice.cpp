@@ -8,9 +8,7 @@ using namespace scopetest;
 
 void ScopeServiceTest::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("embedded") << QStringLiteral("embedded");
-    QTest::newRow("postgres") << QStringLiteral("postgres");
+    addBackendRows();
 }
 
 void ScopeServiceTest::init()

@@ -46,6 +46,7 @@ private slots:
     void therapistSeesTheirCaseload();
     void familySeesSharedEntriesAndVisitSummariesWhileConsentIsActive();
     void consentWithdrawalPurgesTheLinkedPerson();
+    void consentGivenAgainRestoresTheLinkedPerson();
     void rotaChangePurgesOldPeopleAndBackfillsNewOnes();
     void freshCursorStartsAgainFromScratch();
     void pushIsAuthorisedPerRecord_data();

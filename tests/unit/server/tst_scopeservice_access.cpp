@@ -18,8 +18,9 @@ void ScopeServiceTest::pushIsAuthorisedPerRecord_data()
     QTest::newRow("worker writes a visit") << "worker" << "visit" << "type";
     QTest::newRow("worker as another author") << "worker" << "note-other-author" << "authorUserId";
     QTest::newRow("worker from another device") << "worker" << "note-other-device" << "deviceId";
-    QTest::newRow("therapist note for caseload") << "therapist" << "note-dave" << "";
-    QTest::newRow("therapist note outside caseload") << "therapist" << "note-alice" << "personId";
+    // Therapists write reablement records and goal progress, not the communication book (tst_writerules).
+    QTest::newRow("therapist note for caseload") << "therapist" << "note-dave" << "type";
+    QTest::newRow("therapist note outside caseload") << "therapist" << "note-alice" << "type";
     QTest::newRow("family shared entry") << "family" << "commbook-family" << "";
     QTest::newRow("family care-team entry") << "family" << "commbook-team" << "payload.audience";
     QTest::newRow("family note") << "family" << "note-alice" << "payload.audience"; // care-team entries are not theirs to write
@@ -170,3 +171,30 @@ void ScopeServiceTest::canReadPersonFollowsScope()
     QCOMPARE(answer.value(), allowed);
 }
 
+
+void ScopeServiceTest::consentGivenAgainRestoresTheLinkedPerson()
+{
+    auto w = makeWorld(QStringLiteral("a"));
+    QVERIFY(w.ok());
+    const World &x = w.value();
+    ScopeService scope(*m_store);
+    qint64 cursor = 0;
+    const QSet<QString> before = idSet(pullAll(scope, x.t.family, x.t.familyDevice, cursor));
+    QCOMPARE(before, (QSet<QString>{x.familyEntry.id, x.aliceCheckOut.id}));
+    QVERIFY(m_store->recordConsent(x.t.org.id, ConsentEvent{x.familyLinkId, false, m_now, x.t.coordinator.id, QStringLiteral("withdrawn")}).ok());
+    PurgeList purge;
+    QVERIFY(pullAll(scope, x.t.family, x.t.familyDevice, cursor, &purge).isEmpty());
+    QCOMPARE(purge.personIds, QStringList{x.alice});
+    QVERIFY(scope.confirmPurged(x.t.familyDevice.id, {x.alice}).ok());
+    // Written while consent was withdrawn: a shared entry and a care-team one.
+    RecordFactory worker(x.t.worker.id, x.t.workerDevice.id);
+    const Record shared = worker.commbook(x.alice, QStringLiteral("family"), QStringLiteral("Back home"), m_now.date());
+    const Record team = worker.commbook(x.alice, QStringLiteral("care_team"), QStringLiteral("Low mood"), m_now.date());
+    QVERIFY(m_store->putRecords(PutContext{x.t.org.id, x.t.worker.id, {}, m_now}, {shared, team}).ok());
+    QVERIFY(m_store->recordConsent(x.t.org.id, ConsentEvent{x.familyLinkId, true, m_now, x.t.coordinator.id, QStringLiteral("given again")}).ok());
+    PurgeList none;
+    const QList<StoredRecord> restored = pullAll(scope, x.t.family, x.t.familyDevice, cursor, &none);
+    QVERIFY(none.personIds.isEmpty());
+    // Everything shared is sent again (the device deleted it), never the care-team entry.
+    QCOMPARE(idSet(restored), (QSet<QString>{x.familyEntry.id, x.aliceCheckOut.id, shared.id}));
+}

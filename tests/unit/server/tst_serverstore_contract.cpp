@@ -16,9 +16,7 @@ QByteArray hashBytes(char fill) { return QByteArray(32, fill); }
 
 void ServerStoreContractTest::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("embedded") << QStringLiteral("embedded");
-    QTest::newRow("postgres") << QStringLiteral("postgres");
+    addBackendRows();
 }
 
 void ServerStoreContractTest::init()

@@ -44,6 +44,11 @@ private slots:
     void deviceSyncStateRoundTrips();
     void concurrentWritersNeverLetAPullSkipARecord();
 
+    // devices and rota (tst_serverstore_contract_devices.cpp)
+    void deviceBacklogKeepsTheLatestReportPerDevice();
+    void cancelledVisitAssignsNobody();
+    void concurrentPushesEachGetTheirOwnAnswers();
+
 private:
     careround::server::test::TestStore m_store;
 };

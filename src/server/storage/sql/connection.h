@@ -26,6 +26,9 @@ public:
     virtual QString backendName() const = 0;       // "embedded" / "postgres"
     virtual int maxParameters() const = 0;         // per statement
     virtual bool supportsReturning() const = 0;    // INSERT ... RETURNING (PostgreSQL; not SQLite 3.15)
+    // Text after a table name that makes the planner use `index` ("" where the planner needs no
+    // help: PostgreSQL keeps statistics; SQLite without ANALYZE does not).
+    virtual QString indexHint(const QString &index) const = 0;
     virtual Result<QList<Row>> query(const QString &sql, const Params &params = {}) = 0;
     virtual Result<int> exec(const QString &sql, const Params &params = {}) = 0; // rows changed
     virtual Result<void> execScript(const QString &sql) = 0; // several statements, no parameters

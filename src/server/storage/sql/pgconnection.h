@@ -16,6 +16,7 @@ public:
 
     QString backendName() const override { return QStringLiteral("postgres"); }
     bool supportsReturning() const override { return true; }
+    QString indexHint(const QString &) const override { return {}; }
     int maxParameters() const override { return 30000; }
     Result<QList<Row>> query(const QString &sql, const Params &params) override;
     Result<int> exec(const QString &sql, const Params &params) override;

@@ -1,0 +1,35 @@
+#include "backlogrecorder.h"
+
+#include "server/http/jsonlog.h"
+
+#include <QMutexLocker>
+
+namespace careround::server::api {
+
+BacklogRecorder::BacklogRecorder(ServerStore &store, qint64 refreshIntervalMs)
+    : m_store(store)
+    , m_refreshIntervalMs(refreshIntervalMs)
+{ }
+
+void BacklogRecorder::report(const QString &deviceId, int pendingRecords, const QDateTime &now)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&m_mutex);
+        Written &last = m_written[deviceId];
+        if (last.pendingRecords == pendingRecords && nowMs - last.atMs < m_refreshIntervalMs)
+            return;
+        last = Written {pendingRecords, nowMs};
+    }
+    if (auto stored = m_store.reportDeviceBacklog(deviceId, pendingRecords, now); !stored) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_written.remove(deviceId); // try again on the next request
+        }
+        http::JsonLog::warning(QStringLiteral("backlog_report_failed"),
+                               {{QStringLiteral("device"), deviceId},
+                                {QStringLiteral("detail"), stored.error().toString().left(200)}});
+    }
+}
+
+} // namespace careround::server::api

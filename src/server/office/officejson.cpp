@@ -1,0 +1,149 @@
+#include "officejson.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace careround::server {
+
+namespace {
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+QJsonValue time(const std::optional<QDateTime> &t)
+{
+    return t ? time(*t) : QJsonValue();
+}
+QJsonValue date(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray people(const OfficeDay &data, const QStringList &userIds)
+{
+    QJsonArray out;
+    for (const QString &id : userIds)
+        out.append(
+            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("name"), data.userName(id)}});
+    return out;
+}
+
+QJsonObject awaitingJson(const DeviceBacklog &device)
+{
+    return {{QStringLiteral("worker_id"), device.userId},
+            {QStringLiteral("device_id"), device.deviceId},
+            {QStringLiteral("pending_records"), device.pendingRecords},
+            {QStringLiteral("reported_at"), time(device.reportedAt)},
+            {QStringLiteral("last_contact_at"), time(device.lastContact())}};
+}
+
+QJsonObject visitJson(const VisitRow &row, const OfficeDay &data)
+{
+    const PlannedVisit &plan = row.visit.plan;
+    const VisitState &state = row.visit.state;
+    QJsonObject json {{QStringLiteral("visit_id"), plan.visitId},
+                      {QStringLiteral("person_id"), plan.personId},
+                      {QStringLiteral("person_name"), data.personName(plan.personId)},
+                      {QStringLiteral("planned_start"), time(plan.plannedStart)},
+                      {QStringLiteral("planned_end"), time(plan.plannedEnd())},
+                      {QStringLiteral("duration_minutes"), plan.durationMinutes},
+                      {QStringLiteral("call_type"), plan.callType},
+                      {QStringLiteral("workers"), people(data, plan.workerIds)},
+                      {QStringLiteral("status"), row.status},
+                      {QStringLiteral("timing"), visitTimingCode(state.timing)},
+                      {QStringLiteral("actual_start"), time(state.checkedInAt)},
+                      {QStringLiteral("actual_end"), time(state.checkedOutAt)},
+                      {QStringLiteral("delivered_minutes"), state.deliveredMinutes},
+                      {QStringLiteral("checked_in_workers"), people(data, state.checkedInWorkers)},
+                      {QStringLiteral("duplicate_check_in"), state.duplicateCheckIn}};
+    json.insert(QStringLiteral("awaiting_sync"),
+                row.awaiting ? QJsonValue(awaitingJson(*row.awaiting)) : QJsonValue());
+    return json;
+}
+
+QJsonObject lineJson(const HoursLine &line, bool person)
+{
+    const billing::WeeklyBill &b = line.bill;
+    QJsonObject json {
+        {person ? QStringLiteral("person_id") : QStringLiteral("worker_id"), line.id},
+        {QStringLiteral("name"), line.name},
+        {QStringLiteral("calls"), line.calls},
+        {QStringLiteral("delivered_minutes"), line.deliveredMinutes},
+        {QStringLiteral("unpaid_minutes_beyond_plan"), line.unpaidMinutesBeyondPlan},
+        {QStringLiteral("day_units"), b.dayUnits},
+        {QStringLiteral("day_hours"), double(b.dayUnits) / double(billing::UnitsPerHour)},
+        {QStringLiteral("night_minutes"), b.nightMinutes},
+        {QStringLiteral("night_hours"), double(b.nightMinutes) / 60.0},
+        {QStringLiteral("calls_outside_day_hours"), b.callsOutsideDayHours},
+        {QStringLiteral("day_pence"), b.dayPence},
+        {QStringLiteral("night_pence"), b.nightPence},
+        {QStringLiteral("uplift_pence"), b.upliftPence},
+        {QStringLiteral("total_pence"), b.totalPence}};
+    if (person) {
+        const auto rural = billing::ruralClassFromCode(line.ruralClass);
+        json.insert(QStringLiteral("rural_class"),
+                    rural ? QJsonValue(line.ruralClass) : QJsonValue());
+        json.insert(QStringLiteral("uplift_percent"),
+                    rural ? billing::ruralUpliftPercent(*rural) : 0);
+    }
+    return json;
+}
+
+} // namespace
+
+QJsonObject visitsReportJson(const VisitsReport &report)
+{
+    QJsonArray visits;
+    QMap<QString, int> counts;
+    for (const VisitRow &row : report.rows) {
+        visits.append(visitJson(row, report.data));
+        ++counts[row.status];
+    }
+    QJsonObject countsJson;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        countsJson.insert(it.key(), it.value());
+    return {{QStringLiteral("report"), QStringLiteral("visits")},
+            {QStringLiteral("date"), date(report.day)},
+            {QStringLiteral("as_at"), time(report.now)},
+            {QStringLiteral("visits"), visits},
+            {QStringLiteral("counts"), countsJson}};
+}
+
+QJsonObject hoursReportJson(const HoursReport &report)
+{
+    QJsonArray people, workers;
+    for (const HoursLine &line : report.people)
+        people.append(lineJson(line, true));
+    for (const HoursLine &line : report.workers)
+        workers.append(lineJson(line, false));
+    return {{QStringLiteral("report"), QStringLiteral("hours")},
+            {QStringLiteral("week"),
+             QJsonObject {{QStringLiteral("monday"), date(report.week.monday)},
+                          {QStringLiteral("sunday"), date(report.week.sunday)}}},
+            {QStringLiteral("rates"),
+             QJsonObject {{QStringLiteral("hourly_pence"), report.rates.hourlyPence},
+                          {QStringLiteral("night_session_pence"), report.rates.nightSessionPence}}},
+            {QStringLiteral("people"), people},
+            {QStringLiteral("workers"), workers}};
+}
+
+QJsonObject spotCheckReportJson(const SpotCheckReport &report)
+{
+    QJsonArray overdue;
+    for (const SpotCheckLine &line : report.overdue)
+        overdue.append(
+            QJsonObject {{QStringLiteral("worker_id"), line.worker.id},
+                         {QStringLiteral("name"), line.worker.displayName},
+                         {QStringLiteral("role"), roleName(line.worker.role)},
+                         {QStringLiteral("last_observation"), date(line.lastObservation)},
+                         {QStringLiteral("last_refused"), date(line.lastRefusal)}});
+    return {{QStringLiteral("report"), QStringLiteral("spot_checks")},
+            {QStringLiteral("as_of"), date(report.asOf)},
+            {QStringLiteral("since"), date(report.since)},
+            {QStringLiteral("workers_checked"), report.workersChecked},
+            {QStringLiteral("overdue"), overdue},
+            {QStringLiteral("note"), SpotCheckRefusalNote}};
+}
+
+} // namespace careround::server

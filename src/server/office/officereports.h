@@ -1,0 +1,47 @@
+#pragma once
+// The office's reports (docs/server.md "Office reports"), for /v1/office/* and
+// `careround-server report ...`: the visits of a day with their status, delivered hours of a
+// payment week, workers due an observed spot check. Each read is audited ("report.read", one
+// entry per person the report shows). Thread-safe: holds only the store reference.
+#include "awaitingsync.h"
+#include "hoursreport.h"
+#include "officedata.h"
+#include "spotcheckreport.h"
+
+namespace careround::server {
+
+struct VisitRow
+{
+    FoldedVisit visit;
+    QString status; // core's status code, or "awaiting_sync"
+    std::optional<DeviceBacklog> awaiting; // the device holding unsynced records, when awaiting
+};
+
+struct VisitsReport
+{
+    QDate day; // UK date
+    QDateTime now; // statuses are as at this time
+    OfficeDay data;
+    QList<VisitRow> rows;
+};
+
+class OfficeReports
+{
+public:
+    explicit OfficeReports(ServerStore &store);
+
+    Result<VisitsReport> visits(const OfficeViewer &viewer, const QDate &day, const QDateTime &now);
+    // The payment week holding `dayInWeek`.
+    Result<HoursReport> hours(const OfficeViewer &viewer, const QDate &dayInWeek,
+                              const billing::Rates &rates, const QDateTime &now);
+    Result<SpotCheckReport> spotChecks(const OfficeViewer &viewer, const QDate &asOf,
+                                       const QDateTime &now);
+
+private:
+    Result<void> auditRead(const OfficeViewer &viewer, const QStringList &personIds,
+                           const QString &detail, const QDateTime &now);
+
+    ServerStore &m_store;
+};
+
+} // namespace careround::server

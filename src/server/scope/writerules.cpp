@@ -1,0 +1,170 @@
+#include "writerules.h"
+
+#include "core/recordtypes.h"
+#include "server/storage/recordfacts.h"
+
+namespace careround::server::scoping {
+
+namespace {
+
+using namespace careround::RecordType;
+
+QString t(const char *type)
+{
+    return QString::fromLatin1(type);
+}
+
+Error refuse(const QString &field, const QString &message)
+{
+    return Error {field, message};
+}
+
+QString payloadText(const Record &record, const char *key)
+{
+    return record.payload.value(QLatin1String(key)).toString();
+}
+
+const QHash<QString, QSet<Role>> &rules()
+{
+    static const QHash<QString, QSet<Role>> table = [] {
+        const QSet<Role> office {Role::Coordinator};
+        const QSet<Role> field {Role::CareWorker, Role::Supervisor, Role::Coordinator};
+        QHash<QString, QSet<Role>> r;
+        for (const char *type : {Person, PersonEntryCodes, CarePlan, MedicationOrder, Visit, Alert})
+            r.insert(t(type), office);
+        for (const char *type : {ReablementEpisode, ReablementReview})
+            r.insert(t(type), {Role::Therapist, Role::Coordinator});
+        r.insert(t(GoalProgress),
+                 {Role::CareWorker, Role::Supervisor, Role::Therapist, Role::Coordinator});
+        for (const char *type : {VisitCheckIn, VisitCheckOut, VisitTask, VisitNote, VisitFinance,
+                                 VisitNoAccess, VisitFileRead, MedicationAdministration})
+            r.insert(t(type), field);
+        for (const char *type : {CommbookEntry, CommbookAck})
+            r.insert(t(type), field + QSet<Role> {Role::FamilyMember});
+        // A therapist who sees harm must be able to report it: safeguarding is never blocked.
+        r.insert(t(Incident), field + QSet<Role> {Role::Therapist});
+        r.insert(t(SpotCheck), {Role::Supervisor});
+        r.insert(t(SpotCheckAck), {Role::CareWorker, Role::Supervisor});
+        r.insert(t(Amendment),
+                 {Role::CareWorker, Role::Supervisor, Role::Therapist, Role::Coordinator});
+        return r;
+    }();
+    return table;
+}
+
+Result<void> checkFamily(const WriteContext &ctx, const Record &record)
+{
+    if (record.type == t(CommbookEntry) && facts::audience(record) != facts::familyAudience())
+        return refuse(QStringLiteral("payload.audience"),
+                      QStringLiteral("must be \"%1\" for an entry written by family")
+                          .arg(facts::familyAudience()));
+    if (record.type == t(CommbookAck)) {
+        const Record entry = ctx.referenced.value(payloadText(record, "entryId"));
+        if (entry.type != t(CommbookEntry) || entry.personId != record.personId
+            || facts::audience(entry) != facts::familyAudience())
+            return refuse(QStringLiteral("payload.entryId"),
+                          QStringLiteral("is not an entry shared with family about this person"));
+    }
+    return {};
+}
+
+Result<void> checkSpotCheck(const WriteContext &ctx, const Record &record)
+{
+    if (payloadText(record, "supervisorUserId") != ctx.user.id)
+        return refuse(QStringLiteral("payload.supervisorUserId"),
+                      QStringLiteral("must be the signed-in supervisor"));
+    if (!ctx.supervised.contains(payloadText(record, "workerUserId")))
+        return refuse(QStringLiteral("payload.workerUserId"),
+                      QStringLiteral("is not a worker you supervise"));
+    return {};
+}
+
+Result<void> checkSpotCheckAck(const WriteContext &ctx, const Record &record)
+{
+    const Record check = ctx.referenced.value(payloadText(record, "spotCheckId"));
+    if (check.type != t(SpotCheck) || payloadText(check, "workerUserId") != ctx.user.id
+        || check.personId != record.personId)
+        return refuse(QStringLiteral("payload.spotCheckId"),
+                      QStringLiteral("is not a spot check of your practice"));
+    return {};
+}
+
+Result<void> checkAmendment(const WriteContext &ctx, const Record &record)
+{
+    const QString amendedType = payloadText(record, "amendedType");
+    if (!roleMayWriteType(ctx.user.role, amendedType))
+        return refuse(QStringLiteral("payload.amendedType"),
+                      QStringLiteral("a %1 may not write %2 records")
+                          .arg(roleName(ctx.user.role), amendedType));
+    if (ctx.user.role == Role::Coordinator)
+        return {};
+    const Record original = ctx.referenced.value(record.amends);
+    if (original.id.isEmpty() || original.authorUserId != ctx.user.id
+        || original.type != amendedType || original.personId != record.personId)
+        return refuse(
+            QStringLiteral("amends"),
+            QStringLiteral("is not a %1 record of yours about this person").arg(amendedType));
+    return {};
+}
+
+} // namespace
+
+bool roleMayWriteType(Role role, const QString &type)
+{
+    return rules().value(type).contains(role);
+}
+
+QStringList referencedIds(const Record &record)
+{
+    if (record.type == t(Amendment))
+        return {record.amends};
+    if (record.type == t(CommbookAck))
+        return {payloadText(record, "entryId")};
+    if (record.type == t(SpotCheckAck))
+        return {payloadText(record, "spotCheckId")};
+    return {};
+}
+
+Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
+{
+    const User &user = ctx.user;
+    if (record.authorUserId != user.id)
+        return refuse(QStringLiteral("authorUserId"), QStringLiteral("must be the signed-in user"));
+    if (!ctx.deviceId.isEmpty() && record.deviceId != ctx.deviceId)
+        return refuse(QStringLiteral("deviceId"),
+                      QStringLiteral("must be the device that pushes it"));
+    if (!roleMayWriteType(user.role, record.type)) {
+        if (facts::isOfficeOwned(record) || record.type == t(PersonEntryCodes)
+            || record.type == t(Alert))
+            return refuse(QStringLiteral("type"),
+                          QStringLiteral("only the office may write %1 records").arg(record.type));
+        return refuse(
+            QStringLiteral("type"),
+            QStringLiteral("a %1 may not write %2 records").arg(roleName(user.role), record.type));
+    }
+    switch (user.role) {
+    case Role::Coordinator:
+        return record.type == t(Amendment) ? checkAmendment(ctx, record) : Result<void> {};
+    case Role::FamilyMember:
+        if (!ctx.scope.personIds.contains(record.personId))
+            return refuse(QStringLiteral("personId"),
+                          QStringLiteral("not a person you are linked to with active consent"));
+        return checkFamily(ctx, record);
+    case Role::CareWorker:
+    case Role::Supervisor:
+    case Role::Therapist:
+        // An acknowledgement follows the spot check, whichever person it was made with.
+        if (record.type == t(SpotCheckAck))
+            return checkSpotCheckAck(ctx, record);
+        if (!record.personId.isEmpty() && !ctx.writable.contains(record.personId))
+            return refuse(QStringLiteral("personId"), QStringLiteral("not a person in your scope"));
+        if (record.type == t(SpotCheck))
+            return checkSpotCheck(ctx, record);
+        if (record.type == t(Amendment))
+            return checkAmendment(ctx, record);
+        return {};
+    }
+    return refuse(QStringLiteral("role"), QStringLiteral("unknown role"));
+}
+
+} // namespace careround::server::scoping

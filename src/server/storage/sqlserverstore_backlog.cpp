@@ -1,0 +1,77 @@
+// Device backlogs: the latest count of unsynced records each device reported.
+#include "inputchecks.h"
+#include "sqlserverstore_p.h"
+
+namespace careround::server {
+
+using sql::Connection;
+using sql::Row;
+
+namespace {
+constexpr int MaxPendingRecords = 10'000'000;
+}
+
+Result<void> SqlServerStore::reportDeviceBacklog(const QString &deviceId, int pendingRecords,
+                                                 const QDateTime &at)
+{
+    if (auto r = checks::id(QStringLiteral("deviceId"), deviceId); !r)
+        return r;
+    if (pendingRecords < 0 || pendingRecords > MaxPendingRecords)
+        return Error {QStringLiteral("pendingRecords"),
+                      QStringLiteral("must be 0 to %1").arg(MaxPendingRecords)};
+    if (!at.isValid())
+        return Error {QStringLiteral("at"), QStringLiteral("is required")};
+    return inTransaction<void>(true, [&](Connection &s) -> Result<void> {
+        auto device =
+            s.query(QStringLiteral("SELECT org_id FROM devices WHERE id = ?"), {deviceId});
+        if (!device)
+            return device.error();
+        if (device.value().isEmpty())
+            return Error {QStringLiteral("deviceId"), QStringLiteral("no such device")};
+        // No UPSERT in SQLite 3.15: update a not-newer row, else insert when there is none.
+        auto updated =
+            s.exec(QStringLiteral("UPDATE device_backlog SET pending_records = ?, reported_at = ? "
+                                  "WHERE device_id = ? AND reported_at <= ?"),
+                   {qint64(pendingRecords), sql::timeValue(at), deviceId, sql::timeValue(at)});
+        if (!updated)
+            return updated.error();
+        if (updated.value() > 0)
+            return {};
+        auto inserted = s.exec(
+            QStringLiteral(
+                "INSERT INTO device_backlog (device_id, org_id, pending_records, reported_at) "
+                "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                "(SELECT 1 FROM device_backlog WHERE device_id = ?)"),
+            {deviceId, device.value().first().text(0), qint64(pendingRecords), sql::timeValue(at),
+             deviceId});
+        if (!inserted)
+            return inserted.error();
+        return {};
+    });
+}
+
+Result<QList<DeviceBacklog>> SqlServerStore::deviceBacklogs(const QString &orgId)
+{
+    if (auto r = checks::id(QStringLiteral("orgId"), orgId); !r)
+        return r.error();
+    return inTransaction<QList<DeviceBacklog>>(
+        false, [&](Connection &s) -> Result<QList<DeviceBacklog>> {
+            auto found = s.query(
+                QStringLiteral(
+                    "SELECT b.device_id, d.user_id, b.org_id, b.pending_records, b.reported_at, "
+                    "d.last_seen_at, d.revoked FROM device_backlog b "
+                    "JOIN devices d ON d.id = b.device_id WHERE b.org_id = ? ORDER BY b.device_id"),
+                {orgId});
+            if (!found)
+                return found.error();
+            QList<DeviceBacklog> backlogs;
+            for (const Row &row : found.value()) {
+                backlogs.append(DeviceBacklog {row.text(0), row.text(1), row.text(2),
+                                               int(row.int64(3)), sql::timeFrom(row.text(4)),
+                                               sql::timeFrom(row.text(5)), row.boolean(6)});
+            }
+            return backlogs;
+        });
+}
+
+} // namespace careround::server
