@@ -1,4 +1,5 @@
-// The app window. main.cpp passes the data directory and server URL as initial properties.
+// The app window. main.cpp passes the data directory, server URL and (for demos) an NMEA log to
+// replay as the location, as initial properties.
 import QtQuick
 import QtQuick.Controls.Basic
 import CareRound
@@ -8,6 +9,7 @@ ApplicationWindow {
 
     required property string dataDirectory
     required property string serverUrl
+    required property string nmeaFile
 
     width: 400
     height: 720
@@ -28,5 +30,8 @@ ApplicationWindow {
         serverUrl: window.serverUrl
     }
 
-    Component.onCompleted: appSession.start()
+    Component.onCompleted: {
+        LocationSettings.nmeaFile = window.nmeaFile
+        appSession.start()
+    }
 }

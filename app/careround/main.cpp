@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({
         {QStringLiteral("dataDirectory"), options.value().dataDirectory},
         {QStringLiteral("serverUrl"), options.value().serverUrl.toString()},
+        {QStringLiteral("nmeaFile"), options.value().nmeaFile},
     });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

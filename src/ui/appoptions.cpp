@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace careround::ui {
@@ -9,6 +10,7 @@ namespace careround::ui {
 namespace {
 const QString DataDirOption = QStringLiteral("data-dir");
 const QString ServerOption = QStringLiteral("server");
+const QString NmeaFileOption = QStringLiteral("nmea-file");
 
 void describe(QCommandLineParser &parser)
 {
@@ -23,6 +25,10 @@ void describe(QCommandLineParser &parser)
                       AppOptionsParser::tr(
                           "Address of the CareRound sync server, e.g. https://care.example.org."),
                       AppOptionsParser::tr("url")});
+    parser.addOption({NmeaFileOption,
+                      AppOptionsParser::tr("Replay this NMEA log as the device's location (for "
+                                           "demos), instead of the platform's position source."),
+                      AppOptionsParser::tr("file")});
 }
 } // namespace
 
@@ -60,6 +66,14 @@ Result<AppOptions> AppOptionsParser::parse(const QStringList &arguments,
                 QStringLiteral("--server"),
                 tr("\"%1\" must start with https:// (or http:// for a test server)").arg(text)};
         options.serverUrl = url;
+    }
+
+    if (parser.isSet(NmeaFileOption)) {
+        const QFileInfo file(parser.value(NmeaFileOption).trimmed());
+        if (!file.isFile() || !file.isReadable())
+            return Error {QStringLiteral("--nmea-file"),
+                          tr("\"%1\" is not a readable file").arg(parser.value(NmeaFileOption))};
+        options.nmeaFile = file.absoluteFilePath();
     }
     return options;
 }

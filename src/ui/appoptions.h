@@ -1,6 +1,7 @@
 #pragma once
 // The app's command line: --data-dir <dir> (default: the platform's app data folder) and
-// --server <url> (the sync server, kept for the sync engine). Parsed and checked here so the
+// --server <url> (the sync server, kept for the sync engine); --nmea-file <file> replays an NMEA
+// log instead of the platform's position source (for demos). Parsed and checked here so the
 // rules are tested and main() stays a few lines.
 #include "core/result.h"
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ struct AppOptions
 {
     QString dataDirectory; // absolute path
     QUrl serverUrl; // empty when not given
+    QString nmeaFile; // --nmea-file: replay this NMEA log as the position source (demos); absolute
     bool showHelp = false; // --help: print helpText() and exit
 };
 
