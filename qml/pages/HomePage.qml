@@ -87,7 +87,7 @@ Page {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Today's visits")
 
-        footer: Item { width: 1; height: Theme.spacing }
+        bottomMargin: Theme.spacing
         delegate: RoundVisitCard {
             x: (list.width - width) / 2
             width: Math.min(list.width - 2 * Theme.spacing, Theme.contentMaxWidth)

@@ -79,3 +79,17 @@ QVariant RoundTestSupport::storedField(careround::ui::AppSession *session, const
     }
     return {};
 }
+
+void RoundTestSupport::setSyncState(careround::ui::AppSession *session, bool online, int pending,
+                                    bool syncing, double progress)
+{
+    if (!session)
+        return;
+    careround::ui::SyncStatus *status = session->syncStatus();
+    status->setOnline(online);
+    status->setPendingCount(pending);
+    status->setPhase(
+        syncing ? careround::ui::SyncStatus::Pushing
+                : (online ? careround::ui::SyncStatus::Idle : careround::ui::SyncStatus::Offline));
+    status->setProgress(progress);
+}
