@@ -1,4 +1,5 @@
-// The app window. main.cpp passes the data directory and server URL as initial properties.
+// The app window. main.cpp passes the data directory, server URL and (for demos) an NMEA log to
+// replay as the location, as initial properties.
 import QtQuick
 import QtQuick.Controls.Basic
 import CareRound
@@ -10,6 +11,7 @@ ApplicationWindow {
     required property string serverUrl
     // PEM of the CA to trust for the server (--server-certificate); empty = the system's CAs.
     property string serverCertificatePem: ""
+    required property string nmeaFile
 
     width: 400
     height: 720
@@ -31,5 +33,8 @@ ApplicationWindow {
         serverCertificatePem: window.serverCertificatePem
     }
 
-    Component.onCompleted: appSession.start()
+    Component.onCompleted: {
+        LocationSettings.nmeaFile = window.nmeaFile
+        appSession.start()
+    }
 }

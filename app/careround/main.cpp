@@ -47,6 +47,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("serverUrl"), options.value().serverUrl.toString()},
         {QStringLiteral("serverCertificatePem"),
          QString::fromLatin1(options.value().serverCertificatePem)},
+        {QStringLiteral("nmeaFile"), options.value().nmeaFile},
     });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

@@ -46,7 +46,7 @@ Button {
         color: control.inkColour
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.Wrap
+        wrapMode: Text.WordWrap // never split a word; a label that cannot fit shows as cut off
         elide: Text.ElideRight
         maximumLineCount: 2
     }

@@ -23,6 +23,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "pageFlickable"
         anchors.fill: parent
         contentWidth: width
         contentHeight: column.implicitHeight + 2 * Theme.spacing

@@ -1,5 +1,7 @@
-// After unlock: today's records read from the store through TodayModel, with a count, an empty
-// state, and a Lock button that closes the store and returns to the unlock screen.
+// After unlock: today's round. The visits assigned to this worker today, in time order, each with
+// the person, address, planned time and length, the other worker of a double-handed call and a
+// status that moves on by itself (RoundModel). The next visit has its own big "Check in" button:
+// one tap opens the visit and checks in.
 pragma ComponentBehavior: Bound
 
 import QtQuick
@@ -12,14 +14,19 @@ Page {
 
     required property AppSession session
 
+    function openVisit(visitId, checkIn) {
+        page.StackView.view.push(Qt.resolvedUrl("VisitPage.qml"),
+                                 { session: page.session, visitId: visitId, checkInOnOpen: checkIn })
+    }
+
     objectName: "homePage"
-    title: qsTr("Today")
+    title: qsTr("Today's round")
     Accessible.name: title
     background: Rectangle { color: Theme.background }
 
     header: CrHeader {
         title: page.title
-        subtitle: today.dayText
+        subtitle: round.dayText
         actions: CrButton {
             objectName: "lockButton"
             kind: CrButton.Secondary
@@ -29,66 +36,62 @@ Page {
         }
     }
 
-    TodayModel {
-        id: today
+    RoundModel {
+        id: round
+        objectName: "roundModel"
         session: page.session
     }
 
-    // Count, progress and problems stay above the list, so they never scroll out of sight.
+    // Progress and problems stay above the list, so they never scroll out of sight.
     ColumnLayout {
         id: overview
         anchors.top: parent.top
-        anchors.topMargin: Theme.spacing
+        anchors.topMargin: Theme.spacingSmall
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacing, Theme.contentMaxWidth)
         spacing: Theme.spacingSmall
         CrLabel {
-            objectName: "todayCount"
+            objectName: "roundProgress"
             Layout.fillWidth: true
             level: CrLabel.Title
-            visible: !today.loading && today.count > 0
-            text: qsTr("%n record(s) today", "", today.count)
+            visible: round.loaded && round.count > 0
+            text: round.progressText
         }
         CrBusy {
             Layout.fillWidth: true
-            running: today.loading
-            text: qsTr("Loading today's records…")
+            running: round.loading && !round.loaded
+            text: qsTr("Loading today's round…")
         }
         CrBanner {
             Layout.fillWidth: true
             tone: CrBanner.Error
-            text: today.errorMessage
+            text: round.errorMessage
         }
     }
 
     ListView {
         id: list
-        objectName: "todayList"
+        objectName: "roundList"
         anchors {
             top: overview.bottom
-            topMargin: overview.visibleChildren.length > 0 ? Theme.spacing : 0
+            topMargin: overview.visibleChildren.length > 0 ? Theme.spacingSmall : 0
             bottom: parent.bottom
             left: parent.left
             right: parent.right
         }
-        model: today
+        model: round
         spacing: Theme.spacingSmall
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { }
         Accessible.role: Accessible.List
-        Accessible.name: qsTr("Today's records")
+        Accessible.name: qsTr("Today's visits")
 
-        footer: Item { width: 1; height: Theme.spacing }
-        delegate: CrListRow {
-            required property string timeText
-            required property string summary
-            required property string details
+        bottomMargin: Theme.spacing
+        delegate: RoundVisitCard {
             x: (list.width - width) / 2
             width: Math.min(list.width - 2 * Theme.spacing, Theme.contentMaxWidth)
-            leading: timeText
-            title: summary
-            detail: details
+            onOpened: (visitId, checkIn) => page.openVisit(visitId, checkIn)
         }
     }
 
@@ -96,7 +99,7 @@ Page {
         objectName: "emptyState"
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.contentMaxWidth)
-        visible: !today.loading && today.count === 0 && today.errorMessage.length === 0
+        visible: round.loaded && round.count === 0 && round.errorMessage.length === 0
         spacing: Theme.spacing
         CrLabel {
             Layout.fillWidth: true
@@ -108,7 +111,7 @@ Page {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             color: Theme.textMuted
-            text: qsTr("Nothing has been recorded or planned for today on this device.")
+            text: qsTr("Your rota for today has no visits on this device. New visits arrive when the phone syncs with the office.")
         }
     }
 }

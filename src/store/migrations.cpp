@@ -69,6 +69,16 @@ CREATE TABLE device_state (
 ) WITHOUT ROWID;
 )sql";
 
+// v4: a person's file — the office's person record, entry codes, care plan and medication orders,
+// and the workers' "I have read the file" sign-offs — without reading every visit event of the
+// person. A partial index: only those (rare) types get an entry, so a visit event's save writes no
+// extra page. A query uses it only when its WHERE repeats this exact IN term
+// (RecordRepository::personFile); tst_migrations checks the plan.
+constexpr const char *V4 = R"sql(
+CREATE INDEX records_person_file ON records(person_id, type, hlc)
+    WHERE type IN ('person', 'person.entrycodes', 'careplan', 'medication.order', 'visit.fileread');
+)sql";
+
 } // namespace
 
 const QList<Migration> &storeMigrations()
@@ -85,6 +95,12 @@ const QList<Migration> &storeMigrations()
         {3, QStringLiteral("device_state: profile, clock floor, sync state"),
          [](sql::Database &db) {
              return execStep(db, V3);
+         }},
+        {4,
+         QStringLiteral("partial index of each person's file (person, entry codes, care plan, "
+                        "medication orders, file read)"),
+         [](sql::Database &db) {
+             return execStep(db, V4);
          }},
     };
     return steps;

@@ -1,9 +1,11 @@
 #include "recordrepository.h"
 #include "core/recordcodec.h"
+#include "core/recordtypes.h"
 #include "core/recordvalidation.h"
 #include "recordrow.h"
 #include "sql/database.h"
 #include "sql/transaction.h"
+#include <algorithm>
 
 namespace careround::store {
 
@@ -15,6 +17,12 @@ const char *RecordRepository::sqlFor(Slot slot)
     static const QByteArray byPerson = selectRecords + "WHERE person_id = ?1 ORDER BY hlc, id";
     static const QByteArray byVisit = selectRecords + "WHERE visit_id = ?1 ORDER BY hlc, id";
     static const QByteArray byDay = selectRecords + "WHERE care_day = ?1 ORDER BY hlc, id";
+    static const QByteArray byPersonSince =
+        selectRecords + "WHERE person_id = ?1 AND hlc >= ?2 ORDER BY hlc, id";
+    // The IN term must be the partial index's own (migration v4) for the planner to use it.
+    static const QByteArray byPersonFile = selectRecords
+        + "WHERE type IN ('person', 'person.entrycodes', 'careplan', 'medication.order', "
+          "'visit.fileread') AND person_id = ?1 AND type = ?2 ORDER BY hlc, id";
     static const QByteArray insertRecord = QByteArray("INSERT INTO records (") + RecordColumns
         + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
     switch (slot) {
@@ -33,6 +41,10 @@ const char *RecordRepository::sqlFor(Slot slot)
         return byVisit.constData();
     case ByDay:
         return byDay.constData();
+    case ByPersonSince:
+        return byPersonSince.constData();
+    case ByPersonFile:
+        return byPersonFile.constData();
     case PendingOutbox:
         return "SELECT seq, record_id, body, created_at, attempts, sealed FROM outbox ORDER BY seq "
                "LIMIT ?1";
@@ -218,7 +230,8 @@ Result<std::optional<Record>> RecordRepository::byId(const QString &id)
     return std::optional<Record>(std::move(record).value());
 }
 
-Result<QList<Record>> RecordRepository::queryRecords(Slot slot, const QString &key)
+Result<QList<Record>> RecordRepository::queryRecords(Slot slot, const QString &key,
+                                                     const QString &secondKey)
 {
     auto stmt = statement(slot);
     if (!stmt)
@@ -226,6 +239,10 @@ Result<QList<Record>> RecordRepository::queryRecords(Slot slot, const QString &k
     sql::ResetGuard guard(*stmt.value());
     if (auto r = stmt.value()->bind(1, key); !r)
         return r.error();
+    if (!secondKey.isNull()) {
+        if (auto r = stmt.value()->bind(2, secondKey); !r)
+            return r.error();
+    }
     QList<Record> records;
     for (;;) {
         auto row = stmt.value()->step();
@@ -259,6 +276,44 @@ Result<QList<Record>> RecordRepository::forDay(const QDate &careDay)
     if (!careDay.isValid())
         return Error {QStringLiteral("careDay"), QStringLiteral("care day is not a valid date")};
     return queryRecords(ByDay, sql::Statement::dateText(careDay));
+}
+
+Result<QList<Record>> RecordRepository::forPersonSince(const QString &personId,
+                                                       const QDateTime &since)
+{
+    if (personId.isEmpty())
+        return Error {QStringLiteral("personId"), QStringLiteral("person id is empty")};
+    if (!since.isValid())
+        return Error {QStringLiteral("since"), QStringLiteral("is not a valid time")};
+    // An HLC's text starts with its 15-digit wall time, so this prefix sorts before every
+    // timestamp of that millisecond and after every earlier one.
+    const QString from = QStringLiteral("%1").arg(std::max<qint64>(0, since.toMSecsSinceEpoch()),
+                                                  15, 10, QLatin1Char('0'));
+    return queryRecords(ByPersonSince, personId, from);
+}
+
+Result<QList<Record>> RecordRepository::personFile(const QString &personId, const QString &type)
+{
+    if (personId.isEmpty())
+        return Error {QStringLiteral("personId"), QStringLiteral("person id is empty")};
+    if (!isPersonFileType(type))
+        return Error {QStringLiteral("type"),
+                      QStringLiteral("must be one of %1").arg(personFileTypes().join(u", "))};
+    return queryRecords(ByPersonFile, personId, type);
+}
+
+const QStringList &personFileTypes()
+{
+    static const QStringList types {
+        QString::fromLatin1(RecordType::Person), QString::fromLatin1(RecordType::PersonEntryCodes),
+        QString::fromLatin1(RecordType::CarePlan), QString::fromLatin1(RecordType::MedicationOrder),
+        QString::fromLatin1(RecordType::VisitFileRead)};
+    return types;
+}
+
+bool isPersonFileType(const QString &type)
+{
+    return personFileTypes().contains(type);
 }
 
 } // namespace careround::store

@@ -59,6 +59,12 @@ public:
     Result<QList<Record>> forPerson(const QString &personId);
     Result<QList<Record>> forVisit(const QString &visitId);
     Result<QList<Record>> forDay(const QDate &careDay);
+    // One person's records since `since` (by the clock's wall time), in clock order: the recent
+    // history a visit needs (notes for the next worker, refusal streaks) without two years of it.
+    Result<QList<Record>> forPersonSince(const QString &personId, const QDateTime &since);
+    // Every version of one type of a person's file (isPersonFileType), in clock order; the last
+    // is the current one. Served by a partial index, so it never reads the person's visit events.
+    Result<QList<Record>> personFile(const QString &personId, const QString &type);
 
     Result<QList<OutboxEntry>> pendingOutbox(int limit);
     Result<qint64> pendingCount();
@@ -75,6 +81,8 @@ private:
         ByPerson,
         ByVisit,
         ByDay,
+        ByPersonSince,
+        ByPersonFile,
         PendingOutbox,
         PendingCount,
         DeleteOutbox,
@@ -84,7 +92,8 @@ private:
     static const char *sqlFor(Slot slot);
     Result<sql::Statement *> statement(Slot slot);
     Result<SaveOutcome> saveValidated(const Record &record, Origin origin);
-    Result<QList<Record>> queryRecords(Slot slot, const QString &key);
+    Result<QList<Record>> queryRecords(Slot slot, const QString &key,
+                                       const QString &secondKey = {});
     Result<SaveOutcome> insertRecord(const Record &record, Origin origin);
     Result<int> updateOutbox(Slot slot, const QStringList &recordIds);
 
@@ -93,5 +102,10 @@ private:
 };
 
 QString saveOutcomeName(SaveOutcome outcome);
+
+// The record types kept in a person's file (RecordRepository::personFile): person,
+// person.entrycodes, careplan, medication.order, visit.fileread.
+const QStringList &personFileTypes();
+bool isPersonFileType(const QString &type);
 
 } // namespace careround::store

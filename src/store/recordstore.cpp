@@ -127,6 +127,17 @@ QFuture<QList<Record>> RecordStore::forDay(const QDate &careDay)
         [careDay](RecordRepository &repo) { return repo.forDay(careDay); });
 }
 
+QFuture<QList<Record>> RecordStore::forPersonSince(const QString &personId, const QDateTime &since)
+{
+    return d->read<QList<Record>>(
+        [personId, since](RecordRepository &repo) { return repo.forPersonSince(personId, since); });
+}
+
+QFuture<QList<Record>> RecordStore::read(ReadJob job)
+{
+    return d->read<QList<Record>>(std::move(job));
+}
+
 QFuture<int> RecordStore::pendingCount()
 {
     return d->read<int>([](RecordRepository &repo) -> Result<int> {

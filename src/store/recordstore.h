@@ -43,6 +43,11 @@ public:
     QFuture<QList<Record>> forPerson(const QString &personId);
     QFuture<QList<Record>> forVisit(const QString &visitId);
     QFuture<QList<Record>> forDay(const QDate &careDay);
+    QFuture<QList<Record>> forPersonSince(const QString &personId, const QDateTime &since);
+    // A screen that needs several queries at once runs them as one job on a reader connection
+    // (one trip off the GUI thread). The job must only read.
+    using ReadJob = std::function<Result<QList<Record>>(RecordRepository &)>;
+    QFuture<QList<Record>> read(ReadJob job);
     QFuture<int> pendingCount();
 
     // For sync. Records pulled from the server: stored and audited, not queued for upload; all or

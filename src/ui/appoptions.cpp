@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QStandardPaths>
 
@@ -12,6 +13,7 @@ namespace {
 const QString DataDirOption = QStringLiteral("data-dir");
 const QString ServerOption = QStringLiteral("server");
 const QString CertificateOption = QStringLiteral("server-certificate");
+const QString NmeaFileOption = QStringLiteral("nmea-file");
 
 void describe(QCommandLineParser &parser)
 {
@@ -30,6 +32,10 @@ void describe(QCommandLineParser &parser)
                       AppOptionsParser::tr("PEM certificate to trust for the server (e.g. a test "
                                            "server's self-signed certificate) instead of the "
                                            "system's certificate authorities."),
+                      AppOptionsParser::tr("file")});
+    parser.addOption({NmeaFileOption,
+                      AppOptionsParser::tr("Replay this NMEA log as the device's location (for "
+                                           "demos), instead of the platform's position source."),
                       AppOptionsParser::tr("file")});
 }
 } // namespace
@@ -80,6 +86,13 @@ Result<AppOptions> AppOptionsParser::parse(const QStringList &arguments,
             return Error {QStringLiteral("--server-certificate"),
                           tr("\"%1\" holds no PEM certificate").arg(path)};
         options.serverCertificatePem = pem;
+    }
+    if (parser.isSet(NmeaFileOption)) {
+        const QFileInfo file(parser.value(NmeaFileOption).trimmed());
+        if (!file.isFile() || !file.isReadable())
+            return Error {QStringLiteral("--nmea-file"),
+                          tr("\"%1\" is not a readable file").arg(parser.value(NmeaFileOption))};
+        options.nmeaFile = file.absoluteFilePath();
     }
     return options;
 }

@@ -21,6 +21,9 @@ public slots:
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        // Qt Positioning skips its NMEA plugin while QtTest runs; the visit tests replay NMEA
+        // logs, so the app's position sources must behave as they do outside tests.
+        qunsetenv("QT_QTESTLIB_RUNNING");
         engine->addImportPath(QStringLiteral("qrc:/")); // CareRound and CareRoundTesting qmldirs
     }
 };

@@ -52,7 +52,12 @@ QMap<int, QString> fixtures()
         QStringLiteral("INSERT INTO outbox (record_id, body, created_at, attempts, sealed) VALUES "
                        "('%1', 'body-v1', '2024-05-01T09:15:00.001Z', 2, NULL);")
             .arg(RecordId));
-    return {{1, v1}, {2, v2}};
+    // v3 added device_state: the same rows and a stored value.
+    const QString v3 = v2
+        + QStringLiteral("INSERT INTO device_state (key, value, updated_at) VALUES "
+                         "('clock.floor', '%1', '2024-05-01T09:15:00.001Z');")
+              .arg(fixtureHlc().toString());
+    return {{1, v1}, {2, v2}, {3, v3}};
 }
 
 struct Snapshot
@@ -122,7 +127,8 @@ void TestMigrations::freshDatabaseReachesNewest()
     const Snapshot s = snapshot(db.value());
     for (const char *name :
          {"table:records", "table:outbox", "table:audit", "index:records_by_person",
-          "index:records_by_visit", "index:records_by_day", "table:device_state"})
+          "index:records_by_visit", "index:records_by_day", "table:device_state",
+          "index:records_person_file"})
         QVERIFY2(s.schema.contains(QLatin1String(name)), name);
     QVERIFY(s.columns.contains(QStringLiteral("outbox.sealed:BLOB")));
     // The day query is served by its index, not a table scan.
@@ -134,6 +140,30 @@ void TestMigrations::freshDatabaseReachesNewest()
         details += explain.value().text(3);
     QVERIFY2(details.contains(QStringLiteral("records_by_day")), qPrintable(details));
     QVERIFY2(!details.contains(QStringLiteral("TEMP B-TREE")), qPrintable(details)); // no sort step
+
+    // A person's file and recent history: index range scans in clock order (v4, v2).
+    const struct
+    {
+        const char *sql;
+        const char *index;
+    } reads[] = {
+        {"SELECT * FROM records WHERE type IN ('person', 'person.entrycodes', 'careplan', "
+         "'medication.order', 'visit.fileread') AND person_id = 'p' AND type = 'person' "
+         "ORDER BY hlc, id",
+         "records_person_file"},
+        {"SELECT * FROM records WHERE person_id = 'p' AND hlc >= '000001700000000' "
+         "ORDER BY hlc, id",
+         "records_by_person"},
+    };
+    for (const auto &read : reads) {
+        auto plan =
+            db.value().prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(read.sql));
+        QVERIFY(plan.ok());
+        QString how;
+        while (plan.value().step().value())
+            how += plan.value().text(3);
+        QVERIFY2(how.contains(QLatin1String(read.index)), qPrintable(how));
+    }
 }
 
 void TestMigrations::upgradeFromEveryOlderVersion_data()

@@ -1,13 +1,16 @@
 // RecordRepository: atomic record + outbox + audit saves, idempotency, append-only conflicts,
 // bad input stores nothing, queries ordered by hybrid logical clock, outbox bookkeeping.
 #include "core/recordcodec.h"
+#include "core/recordtypes.h"
 #include "recordfactory.h"
 #include "store/migrations.h"
 #include "store/recordrepository.h"
 #include "store/sql/database.h"
 #include "store/sql/transaction.h"
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace careround;
 using namespace careround::store;
@@ -39,6 +42,8 @@ private slots:
     void remoteRecordsAreNotQueuedForUpload();
     void queriesFilterAndOrderByClock();
     void queryArgumentsAreValidated();
+    void personFileHoldsOnlyItsTypesInClockOrder();
+    void personSinceStartsAtTheGivenTime();
     void outboxBookkeeping();
     void saveInTransactionKeepsOtherWritesOnError();
 };
@@ -282,6 +287,73 @@ void TestRecordRepository::queryArgumentsAreValidated()
     QCOMPARE(repo().forDay(QDate()).error().field, QStringLiteral("careDay"));
     QCOMPARE(repo().byId({}).error().field, QStringLiteral("id"));
     QCOMPARE(repo().pendingOutbox(0).error().field, QStringLiteral("limit"));
+}
+
+// A record of a person-file type made from a note (same envelope and clock), with its payload.
+static Record asType(Record record, const char *type, const QJsonObject &payload)
+{
+    record.type = QString::fromLatin1(type);
+    record.schemaVersion = currentSchemaVersion(record.type);
+    record.visitId.clear();
+    record.payload = payload;
+    return record;
+}
+
+void TestRecordRepository::personFileHoldsOnlyItsTypesInClockOrder()
+{
+    const QString person = testutil::newId();
+    const QString other = testutil::newId();
+    const QDate day(2024, 6, 3);
+    auto note = [&](const QString &who) {
+        return testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("n"), who,
+                                    testutil::newId(), day);
+    };
+    const Record first = asType(note(person), RecordType::Person, {{"name", "Edith Brown"}});
+    const Record event = note(person);
+    const Record plan = asType(note(person), RecordType::CarePlan,
+                               {{"personalOutcomes", QJsonArray {"Make my own tea"}}});
+    const Record second = asType(note(person), RecordType::Person,
+                                 {{"name", "Edith Brown"}, {"preferredName", "Edie"}});
+    const Record someoneElse = asType(note(other), RecordType::Person, {{"name", "Sam Cole"}});
+    for (const Record &r : {second, someoneElse, plan, event, first})
+        QVERIFY2(repo().save(r).ok(), qPrintable(r.type));
+
+    auto people = repo().personFile(person, QString::fromLatin1(RecordType::Person));
+    QVERIFY2(people.ok(), qPrintable(people.error().toString()));
+    QCOMPARE(people.value().size(), 2);
+    QCOMPARE(people.value().at(0).id, first.id);
+    QCOMPARE(people.value().at(1).id, second.id); // the newest version last
+    QCOMPARE(repo().personFile(person, QString::fromLatin1(RecordType::CarePlan)).value().size(),
+             1);
+    QVERIFY(repo()
+                .personFile(person, QString::fromLatin1(RecordType::PersonEntryCodes))
+                .value()
+                .isEmpty());
+    auto notAFileType = repo().personFile(person, QString::fromLatin1(RecordType::VisitNote));
+    QVERIFY(!notAFileType.ok());
+    QCOMPARE(notAFileType.error().field, QStringLiteral("type"));
+    QCOMPARE(repo().personFile({}, QStringLiteral("person")).error().field,
+             QStringLiteral("personId"));
+}
+
+void TestRecordRepository::personSinceStartsAtTheGivenTime()
+{
+    const QString person = testutil::newId();
+    QList<Record> made;
+    for (int i = 0; i < 4; ++i) {
+        Record r = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("n%1").arg(i),
+                                        person, testutil::newId(), QDate(2024, 6, 3));
+        r.hlc = HlcTimestamp {1717400000000 + i * 60000, 0, QStringLiteral("device-1")};
+        made.append(r);
+        QVERIFY(repo().save(r).ok());
+    }
+    const QDateTime secondAt = QDateTime::fromMSecsSinceEpoch(made[1].hlc.wallMs, QTimeZone::utc());
+    auto since = repo().forPersonSince(person, secondAt);
+    QVERIFY2(since.ok(), qPrintable(since.error().toString()));
+    QCOMPARE(since.value().size(), 3);
+    QCOMPARE(since.value().first().id, made[1].id);
+    QCOMPARE(repo().forPersonSince(person, secondAt.addMSecs(1)).value().size(), 2);
+    QCOMPARE(repo().forPersonSince(person, QDateTime()).error().field, QStringLiteral("since"));
 }
 
 void TestRecordRepository::outboxBookkeeping()

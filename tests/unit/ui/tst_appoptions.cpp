@@ -2,6 +2,9 @@
 #include "ui/appoptions.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace careround::ui;
@@ -14,6 +17,7 @@ private slots:
     void parse_data();
     void parse();
     void helpIsRecognised();
+    void nmeaFileMustBeReadable();
 };
 
 void TestAppOptions::parse_data()
@@ -70,6 +74,30 @@ void TestAppOptions::parse()
     QCOMPARE(result.value().dataDirectory, dataDirectory);
     QCOMPARE(result.value().serverUrl.toString(), server);
     QVERIFY(!result.value().showHelp);
+}
+
+void TestAppOptions::nmeaFileMustBeReadable()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("walk.nmea"));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const auto given = AppOptionsParser::parse(
+        {QStringLiteral("careround"), QStringLiteral("--nmea-file"), log}, QStringLiteral("/tmp"));
+    QVERIFY2(given.ok(), qPrintable(given.error().toString()));
+    QCOMPARE(given.value().nmeaFile, QFileInfo(log).absoluteFilePath());
+    const auto absent =
+        AppOptionsParser::parse({QStringLiteral("careround")}, QStringLiteral("/tmp"));
+    QVERIFY(absent.value().nmeaFile.isEmpty());
+    for (const QString &bad : {dir.filePath(QStringLiteral("missing.nmea")), dir.path()}) {
+        const auto refused = AppOptionsParser::parse(
+            {QStringLiteral("careround"), QStringLiteral("--nmea-file"), bad},
+            QStringLiteral("/tmp"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("--nmea-file"));
+    }
+    QVERIFY(AppOptionsParser::helpText().contains(QStringLiteral("--nmea-file")));
 }
 
 void TestAppOptions::helpIsRecognised()

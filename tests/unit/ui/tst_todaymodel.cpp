@@ -101,7 +101,7 @@ void TestTodayModel::showsOnlyTheChosenDayInClockOrder()
     QAbstractItemModelTester tester(&model);
     QSignalSpy loaded(&model, &TodayModel::loaded);
     model.setSession(session.get());
-    QVERIFY(loaded.wait(StoreTimeoutMs));
+    QVERIFY(loaded.count() > 0 || loaded.wait(StoreTimeoutMs)); // may answer inside setSession
     QCOMPARE(model.count(), 2);
     QCOMPARE(roleText(model, 0, TodayModel::RecordIdRole), checkIn.id);
     QCOMPARE(roleText(model, 0, TodayModel::SummaryRole), QStringLiteral("Check-in"));
@@ -113,10 +113,12 @@ void TestTodayModel::showsOnlyTheChosenDayInClockOrder()
     QCOMPARE(roleText(model, 1, TodayModel::PersonIdRole), QStringLiteral("p1"));
 
     QSignalSpy dayChanged(&model, &TodayModel::dayChanged);
+    loaded.clear();
     model.setDay(yesterday);
     QCOMPARE(dayChanged.count(), 1);
-    QVERIFY(model.loading());
-    QVERIFY(loaded.wait(StoreTimeoutMs));
+    // A read that is already done can answer inside setDay(): loading may be over already.
+    QVERIFY(model.loading() || loaded.count() == 1);
+    QVERIFY(loaded.count() == 1 || loaded.wait(StoreTimeoutMs));
     QCOMPARE(model.count(), 1);
     QCOMPARE(roleText(model, 0, TodayModel::RecordIdRole), old.id);
 }
@@ -130,7 +132,7 @@ void TestTodayModel::followsNewSaves()
     QAbstractItemModelTester tester(&model);
     QSignalSpy loaded(&model, &TodayModel::loaded);
     model.setSession(session.get());
-    QVERIFY(loaded.wait(StoreTimeoutMs));
+    QVERIFY(loaded.count() > 0 || loaded.wait(StoreTimeoutMs)); // may answer inside setSession
     QCOMPARE(model.count(), 0);
 
     QSignalSpy countChanged(&model, &TodayModel::countChanged);
@@ -155,7 +157,7 @@ void TestTodayModel::forgetsRowsOnLock()
     QAbstractItemModelTester tester(&model);
     QSignalSpy loaded(&model, &TodayModel::loaded);
     model.setSession(session.get());
-    QVERIFY(loaded.wait(StoreTimeoutMs));
+    QVERIFY(loaded.count() > 0 || loaded.wait(StoreTimeoutMs)); // may answer inside setSession
     QCOMPARE(model.count(), 1);
 
     session->lock();

@@ -1,0 +1,107 @@
+// One task: its name, what was recorded (by whom, when), and three big buttons — Done, Refused,
+// Not needed — with an optional note. A medication task only says where doses are recorded.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareRound
+
+ColumnLayout {
+    id: row
+
+    required property VisitController visit
+    required property int index
+    required property string name
+    required property bool medication
+    required property string outcome
+    required property string note
+    required property string recordedText
+    required property string refusalText
+
+    function record(outcome) {
+        if (row.visit.recordTask(row.name, outcome, noteField.text))
+            noteField.text = ""
+    }
+
+    objectName: "taskRow_" + index
+    spacing: Theme.spacingSmall
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: 1
+        color: Theme.secondaryPressed
+    }
+    CrLabel {
+        objectName: "taskName"
+        Layout.fillWidth: true
+        font.weight: Font.DemiBold
+        text: row.name
+    }
+    CrBanner {
+        objectName: "medicationPlaceholder"
+        Layout.fillWidth: true
+        visible: row.medication
+        tone: CrBanner.Info
+        text: row.medication ? qsTr("Medication is recorded in the medication (eMAR) screen, which is coming soon. Record doses as you do today until then.") : ""
+    }
+    CrLabel {
+        objectName: "taskRecorded"
+        Layout.fillWidth: true
+        visible: row.recordedText.length > 0
+        color: row.outcome === "refused" ? Theme.onWarningSurface : Theme.onSuccessSurface
+        font.weight: Font.DemiBold
+        text: row.recordedText + (row.note.length > 0 ? " \u2014 " + row.note : "")
+    }
+    CrLabel {
+        Layout.fillWidth: true
+        visible: row.refusalText.length > 0
+        color: Theme.onErrorSurface
+        text: row.refusalText
+    }
+    CrTextField {
+        id: noteField
+        objectName: "taskNote"
+        Layout.fillWidth: true
+        visible: !row.medication && row.visit.canRecord
+        placeholderText: qsTr("Note (optional)")
+        Accessible.name: qsTr("Note about %1 (optional)").arg(row.name)
+    }
+    // Three equal buttons side by side: easy to hit with gloves, same place on every task.
+    RowLayout {
+        Layout.fillWidth: true
+        visible: !row.medication && row.visit.canRecord
+        spacing: Theme.spacingSmall
+        CrButton {
+            objectName: "taskDone"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1 // equal thirds
+            leftPadding: Theme.spacingSmall
+            rightPadding: Theme.spacingSmall
+            kind: row.outcome === "done" ? CrButton.Primary : CrButton.Secondary
+            text: qsTr("Done")
+            Accessible.name: qsTr("%1: done").arg(row.name)
+            onClicked: row.record("done")
+        }
+        CrButton {
+            objectName: "taskRefused"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1 // equal thirds
+            leftPadding: Theme.spacingSmall
+            rightPadding: Theme.spacingSmall
+            kind: row.outcome === "refused" ? CrButton.Primary : CrButton.Secondary
+            text: qsTr("Refused")
+            Accessible.name: qsTr("%1: refused").arg(row.name)
+            onClicked: row.record("refused")
+        }
+        CrButton {
+            objectName: "taskNotNeeded"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1 // equal thirds
+            leftPadding: Theme.spacingSmall
+            rightPadding: Theme.spacingSmall
+            kind: row.outcome === "not_needed" ? CrButton.Primary : CrButton.Secondary
+            text: qsTr("Not needed")
+            Accessible.name: qsTr("%1: not needed").arg(row.name)
+            onClicked: row.record("not_needed")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// The visit's tasks, from the care plan for this kind of call and from the rota. Each is done,
+// refused or not needed, with an optional note. Medication is a placeholder: doses are recorded in
+// the eMAR screen.
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import CareRound
+
+CrSection {
+    id: card
+
+    required property VisitController visit
+
+    objectName: "tasksCard"
+    title: qsTr("Tasks")
+    CrLabel {
+        Layout.fillWidth: true
+        visible: !card.visit.canRecord
+        color: Theme.textMuted
+        text: qsTr("Check in to record the tasks.")
+    }
+    Repeater {
+        model: card.visit.tasks
+        delegate: TaskRow {
+            Layout.fillWidth: true
+            visit: card.visit
+        }
+    }
+}

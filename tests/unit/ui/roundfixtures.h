@@ -1,0 +1,74 @@
+#pragma once
+// What the office pushes to a device by sync (rota visits, people, care plans, entry codes) and
+// events recorded by workers, as valid records whose clock values follow their times — for the
+// round and visit tests, the Quick Tests, the screenshots and bench_ui. Saved with
+// RecordStore::saveReceived, as sync would: real data through the real store.
+#include "core/record.h"
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSignalSpy>
+#include <QStringList>
+
+namespace careround::store {
+class RecordStore;
+}
+
+namespace careround::ui::testing {
+
+inline const QString ThisUser = QStringLiteral("worker-1"); // testProfile().userId
+inline const QString OfficeUser = QStringLiteral("coordinator-1");
+inline const QString PartnerUser = QStringLiteral("worker-2");
+
+struct RotaVisit
+{
+    QString visitId;
+    QString personId;
+    QDateTime plannedStart; // local
+    int durationMinutes = 45;
+    QStringList workerIds {QStringLiteral("worker-1")};
+    QString callType = QStringLiteral("morning");
+    QStringList tasks;
+    QJsonObject workerNames; // userId → name, as the rota may send it
+    bool cancelled = false;
+    QString cancelReason;
+};
+
+// A record made by `author` at `at` (device time), with a clock value at that time.
+Record makeRecord(const QString &type, const QString &personId, const QString &visitId,
+                  const QJsonObject &payload, const QString &author, const QDateTime &at,
+                  const QDate &careDay = {});
+
+Record rotaVisit(const RotaVisit &visit);
+// A person with a home location (near the NMEA logs' home unless given), allergies, DNACPR etc.
+Record person(const QString &personId, const QString &name, const QString &preferredName,
+              const QJsonObject &extra = {});
+Record carePlan(const QString &personId, const QJsonObject &tasksByVisitType);
+Record entryCodes(const QString &personId, const QString &label, const QString &code);
+Record checkIn(const QString &personId, const QString &visitId, const QString &worker,
+               const QDateTime &at, const QDate &careDay = {});
+Record checkOut(const QString &personId, const QString &visitId, const QString &worker,
+                const QDateTime &at, const QDate &careDay = {});
+Record task(const QString &personId, const QString &visitId, const QString &worker,
+            const QString &name, const QString &outcome, const QDateTime &at);
+Record nextWorkerNote(const QString &personId, const QString &visitId, const QString &worker,
+                      const QString &text, const QDateTime &at);
+
+// en_GB locale and the app's translations (which supply the plural forms), as the app has them.
+bool useBritishEnglish();
+
+// True when `spy` has caught a signal since it was made or last cleared, waiting up to timeoutMs.
+// (A store read that is already done may answer inside the call that asked for it.)
+inline bool caught(QSignalSpy &spy, int timeoutMs = 10000)
+{
+    return spy.count() > 0 || spy.wait(timeoutMs);
+}
+
+// Saves as sync does (no outbox entries); waits up to timeoutMs. False (with a warning) on error.
+bool receive(store::RecordStore &store, const QList<Record> &records, int timeoutMs = 10000);
+
+// The NMEA logs' home: tests/unit/location/data/make_nmea.py.
+inline constexpr double HomeLatitude = 51.178900;
+inline constexpr double HomeLongitude = 0.412300;
+
+} // namespace careround::ui::testing
