@@ -51,6 +51,18 @@
             <source>"%1" is not a readable file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>PEM certificate to trust for the server (e.g. a test server's self-signed certificate) instead of the system's certificate authorities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" holds no PEM certificate</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CorrectionPage</name>
@@ -68,10 +80,6 @@
         </message>
         <message>
             <source>As recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason (required), for example: wrong person</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -99,15 +107,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What it should say</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Save correction</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Withdraw: entered in error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why it needs correcting, for example: wrong person, or pressed the wrong button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the note should say</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -506,6 +530,10 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <source>Save no access</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PersonSheets</name>
@@ -788,6 +816,41 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Sign in to your office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in once with the login your office gave you. This device is then linked to you, and your PIN unlocks it from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://care.example.org</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StartingPage</name>
         <message>
             <source>CareRound</source>
@@ -834,6 +897,10 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>%1: not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1214,19 +1281,19 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Checked in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked out %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Check out</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Check out of %1's visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked out at %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1411,6 +1478,14 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <source>Signed in, but this device could not save it: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The office has withdrawn this device, so its records have been deleted from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealed records refused by the office: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>careround::ui::RoundModel</name>
@@ -1436,6 +1511,25 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Allergies: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::SignInController</name>
+        <message>
+            <source>Enter the office server's address, starting with https://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CareRound on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device was locked while signing in. Unlock it and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in, but this device could not save it: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
