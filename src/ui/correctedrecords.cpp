@@ -1,6 +1,7 @@
 #include "correctedrecords.h"
 
 #include "core/recordtypes.h"
+#include "core/rules/amendments.h"
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -23,6 +24,12 @@ bool isAmendment(const Record &r)
 
 QList<CorrectedRecord> withCorrections(const QList<Record> &records)
 {
+    // What stands comes from the core fold; this adds what the history shows beside it: the
+    // original as first written, its amendments, and whether it was withdrawn.
+    QHash<QString, QJsonObject> standing;
+    for (const EffectiveRecord &e : effectiveRecords(records))
+        standing.insert(e.record.id, e.record.payload);
+
     QList<Record> ordered;
     ordered.reserve(records.size());
     QSet<QString> seen;
@@ -40,24 +47,14 @@ QList<CorrectedRecord> withCorrections(const QList<Record> &records)
         if (isAmendment(r))
             continue;
         indexById.insert(r.id, out.size());
-        out.append(CorrectedRecord {r, r, {}, false});
+        CorrectedRecord c {r, r, {}, !standing.contains(r.id)};
+        if (!c.withdrawn)
+            c.record.payload = standing.value(r.id);
+        out.append(c);
     }
     for (const Record &amendment : std::as_const(ordered)) {
-        if (!isAmendment(amendment) || !indexById.contains(amendment.amends))
-            continue;
-        CorrectedRecord &target = out[indexById.value(amendment.amends)];
-        target.amendments.append(amendment);
-        const QJsonObject &p = amendment.payload;
-        if (p.value(QStringLiteral("withdrawn")).toBool()) {
-            target.withdrawn = true;
-            continue;
-        }
-        if (target.withdrawn
-            || p.value(QStringLiteral("amendedType")).toString() != target.original.type)
-            continue;
-        const QJsonValue replacement = p.value(QStringLiteral("replacement"));
-        if (replacement.isObject())
-            target.record.payload = replacement.toObject();
+        if (isAmendment(amendment) && indexById.contains(amendment.amends))
+            out[indexById.value(amendment.amends)].amendments.append(amendment);
     }
     return out;
 }
@@ -65,10 +62,8 @@ QList<CorrectedRecord> withCorrections(const QList<Record> &records)
 QList<Record> correctedRecords(const QList<Record> &records)
 {
     QList<Record> out;
-    for (CorrectedRecord &c : withCorrections(records)) {
-        if (!c.withdrawn)
-            out.append(std::move(c.record));
-    }
+    for (EffectiveRecord &e : effectiveRecords(records))
+        out.append(std::move(e.record));
     return out;
 }
 

@@ -6,8 +6,7 @@
 //  - otherwise the latest replacement (clock order) whose amendedType is the original's type wins;
 //  - an amendment whose original is not in the list changes nothing; one record delivered twice
 //    counts once.
-// (The same rule as the core's amendment fold on the medication branch; this copy serves the visit
-// screens until that lands, and can then be replaced by it.)
+// The rule itself is the core's (core/rules/amendments.h); this adds what a history shows.
 #include "core/record.h"
 #include <QList>
 
