@@ -79,6 +79,16 @@ CREATE INDEX records_person_file ON records(person_id, type, hlc)
     WHERE type IN ('person', 'person.entrycodes', 'careplan', 'medication.order', 'visit.fileread');
 )sql";
 
+// v5: reablement episodes join a person's file: the round shows "days left" of an episode and the
+// review summary starts from it, without reading every visit event of the person. A partial
+// index's term cannot be altered, so the index is made again with the longer IN term.
+constexpr const char *V5 = R"sql(
+DROP INDEX records_person_file;
+CREATE INDEX records_person_file ON records(person_id, type, hlc)
+    WHERE type IN ('person', 'person.entrycodes', 'careplan', 'medication.order', 'visit.fileread',
+                   'reablement.episode');
+)sql";
+
 } // namespace
 
 const QList<Migration> &storeMigrations()
@@ -101,6 +111,10 @@ const QList<Migration> &storeMigrations()
                         "medication orders, file read)"),
          [](sql::Database &db) {
              return execStep(db, V4);
+         }},
+        {5, QStringLiteral("reablement episodes in the person's file index"),
+         [](sql::Database &db) {
+             return execStep(db, V5);
          }},
     };
     return steps;

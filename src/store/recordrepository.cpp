@@ -19,10 +19,11 @@ const char *RecordRepository::sqlFor(Slot slot)
     static const QByteArray byDay = selectRecords + "WHERE care_day = ?1 ORDER BY hlc, id";
     static const QByteArray byPersonSince =
         selectRecords + "WHERE person_id = ?1 AND hlc >= ?2 ORDER BY hlc, id";
-    // The IN term must be the partial index's own (migration v4) for the planner to use it.
+    // The IN term must be the partial index's own (migration v5) for the planner to use it.
     static const QByteArray byPersonFile = selectRecords
         + "WHERE type IN ('person', 'person.entrycodes', 'careplan', 'medication.order', "
-          "'visit.fileread') AND person_id = ?1 AND type = ?2 ORDER BY hlc, id";
+          "'visit.fileread', 'reablement.episode') AND person_id = ?1 AND type = ?2 "
+          "ORDER BY hlc, id";
     static const QByteArray insertRecord = QByteArray("INSERT INTO records (") + RecordColumns
         + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
     switch (slot) {
@@ -307,7 +308,8 @@ const QStringList &personFileTypes()
     static const QStringList types {
         QString::fromLatin1(RecordType::Person), QString::fromLatin1(RecordType::PersonEntryCodes),
         QString::fromLatin1(RecordType::CarePlan), QString::fromLatin1(RecordType::MedicationOrder),
-        QString::fromLatin1(RecordType::VisitFileRead)};
+        QString::fromLatin1(RecordType::VisitFileRead),
+        QString::fromLatin1(RecordType::ReablementEpisode)};
     return types;
 }
 

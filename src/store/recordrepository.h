@@ -104,7 +104,7 @@ private:
 QString saveOutcomeName(SaveOutcome outcome);
 
 // The record types kept in a person's file (RecordRepository::personFile): person,
-// person.entrycodes, careplan, medication.order, visit.fileread.
+// person.entrycodes, careplan, medication.order, visit.fileread, reablement.episode.
 const QStringList &personFileTypes();
 bool isPersonFileType(const QString &type);
 

@@ -57,7 +57,8 @@ QMap<int, QString> fixtures()
         + QStringLiteral("INSERT INTO device_state (key, value, updated_at) VALUES "
                          "('clock.floor', '%1', '2024-05-01T09:15:00.001Z');")
               .arg(fixtureHlc().toString());
-    return {{1, v1}, {2, v2}, {3, v3}};
+    // v4 added the person-file index (no new table): the same rows.
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v3}};
 }
 
 struct Snapshot
@@ -148,8 +149,8 @@ void TestMigrations::freshDatabaseReachesNewest()
         const char *index;
     } reads[] = {
         {"SELECT * FROM records WHERE type IN ('person', 'person.entrycodes', 'careplan', "
-         "'medication.order', 'visit.fileread') AND person_id = 'p' AND type = 'person' "
-         "ORDER BY hlc, id",
+         "'medication.order', 'visit.fileread', 'reablement.episode') AND person_id = 'p' "
+         "AND type = 'person' ORDER BY hlc, id",
          "records_person_file"},
         {"SELECT * FROM records WHERE person_id = 'p' AND hlc >= '000001700000000' "
          "ORDER BY hlc, id",

@@ -1,0 +1,252 @@
+#include "personcontroller.h"
+
+#include "appsession.h"
+#include "core/recordauthor.h"
+#include "visitcontroller.h"
+#include "visitpresence.h"
+#include <QJsonObject>
+#include <memory>
+
+namespace careround::ui {
+
+PersonController::PersonController(QObject *parent)
+    : QObject(parent)
+    , m_follower({[this] { reload(); }, [this] { clearAll(); },
+                  [this](const QString &message) {
+                      fail({}, tr("Could not read the records: %1").arg(message));
+                  }})
+{
+    // Statuses that depend on the time ("Due now", a PRN dose allowed again) move on by themselves.
+    m_tick.setInterval(30 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        refold();
+        emit changed();
+    });
+}
+
+PersonController::~PersonController() = default;
+
+void PersonController::setSession(AppSession *session)
+{
+    if (m_follower.setSession(session))
+        emit sessionChanged();
+}
+
+QString PersonController::personId() const
+{
+    return m_visit ? m_visit->personId() : m_personId;
+}
+
+void PersonController::setPersonId(const QString &personId)
+{
+    if (m_personId == personId)
+        return;
+    clearAll();
+    m_personId = personId;
+    emit personIdChanged();
+    reload();
+}
+
+void PersonController::setVisit(VisitController *visit)
+{
+    if (m_visit == visit)
+        return;
+    if (m_visit)
+        disconnect(m_visit, nullptr, this, nullptr);
+    clearAll();
+    m_visit = visit;
+    if (m_visit) {
+        setSession(m_visit->session());
+        connect(m_visit, &VisitController::sessionChanged, this,
+                [this] { setSession(m_visit->session()); });
+        // The visit's own load tells us the person; its presence decides canRecord.
+        connect(m_visit, &VisitController::loadFinished, this, [this] {
+            if (!m_loaded || m_loadedPersonId != personId())
+                reload();
+        });
+        connect(m_visit, &VisitController::presenceChanged, this, &PersonController::changed);
+    }
+    emit visitChanged();
+    emit personIdChanged();
+    reload();
+}
+
+bool PersonController::canRecord() const
+{
+    return m_visit && m_visit->canRecord();
+}
+
+void PersonController::classBegin()
+{
+    m_complete = false;
+}
+
+void PersonController::componentComplete()
+{
+    m_complete = true;
+    reload();
+}
+
+void PersonController::setNowForTests(const QDateTime &now)
+{
+    m_nowForTests = now;
+    if (m_loaded) {
+        refold();
+        emit changed();
+    }
+}
+
+QDateTime PersonController::now() const
+{
+    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
+}
+
+QString PersonController::userId() const
+{
+    return session() ? session()->profile().userId : QString();
+}
+
+QString PersonController::userRole() const
+{
+    return session() ? session()->profile().role : QString();
+}
+
+const RecordAuthor *PersonController::author() const
+{
+    return session() ? session()->author() : nullptr;
+}
+
+QTimeZone PersonController::zone() const
+{
+    return author() ? author()->timeZone() : QTimeZone::systemTimeZone();
+}
+
+QDate PersonController::careDay() const
+{
+    if (m_visit && m_visit->found())
+        return m_visit->snapshot().visit.careDay;
+    return now().toTimeZone(zone()).date();
+}
+
+QString PersonController::visitId() const
+{
+    return m_visit && m_visit->found() ? m_visit->visitId() : QString();
+}
+
+QHash<QString, QString> PersonController::names() const
+{
+    QHash<QString, QString> names;
+    if (m_visit && m_visit->found()) {
+        const QJsonObject rota =
+            m_visit->snapshot().visitRecord.payload.value(QLatin1String("workerNames")).toObject();
+        for (auto it = rota.begin(); it != rota.end(); ++it)
+            names.insert(it.key(), it.value().toString());
+    }
+    if (session() && !userId().isEmpty())
+        names.insert(userId(), session()->profile().displayName);
+    return names;
+}
+
+void PersonController::clearAll()
+{
+    ++m_generation;
+    m_follower.cancelLoadSoon();
+    m_tick.stop();
+    m_loaded = false;
+    m_loadedPersonId.clear();
+    forget();
+    setLoading(false);
+    emit changed();
+}
+
+void PersonController::reload()
+{
+    if (!m_complete)
+        return;
+    store::RecordStore *recordStore = store();
+    const QString person = personId();
+    if (!recordStore || person.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    setLoading(true);
+    recordStore->read(readJob(person, now()))
+        .then(this, [this, generation, person](const QList<Record> &records) {
+            if (generation != m_generation)
+                return; // locked, another person, or reloaded meanwhile
+            m_loaded = true;
+            m_loadedPersonId = person;
+            apply(records);
+            setLoading(false);
+            m_tick.start();
+            emit changed();
+            emit loadFinished();
+        });
+}
+
+void PersonController::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
+}
+
+bool PersonController::fail(const QString &field, const QString &message)
+{
+    m_errorField = field;
+    m_errorMessage = message;
+    m_savedMessage.clear();
+    emit messageChanged();
+    return false;
+}
+
+void PersonController::clearMessages()
+{
+    if (m_errorMessage.isEmpty() && m_savedMessage.isEmpty() && m_errorField.isEmpty())
+        return;
+    m_errorMessage.clear();
+    m_errorField.clear();
+    m_savedMessage.clear();
+    emit messageChanged();
+}
+
+Record PersonController::make(const QString &type, const QJsonObject &payload) const
+{
+    return author()->make(type, personId(), visitId(), payload, careDay());
+}
+
+bool PersonController::saveAll(const QList<Record> &records, const QString &kind,
+                               const QString &message)
+{
+    store::RecordStore *recordStore = store();
+    if (!recordStore || !author())
+        return fail({}, tr("CareRound is locked"));
+    const int generation = m_generation;
+    auto remaining = std::make_shared<int>(int(records.size()));
+    auto problem = std::make_shared<Error>();
+    for (const Record &record : records) {
+        ++m_savesInFlight;
+        recordStore->save(record).then(this, [=, this](const Result<void> &result) {
+            --m_savesInFlight;
+            if (!result && problem->message.isEmpty())
+                *problem = result.error();
+            if (--*remaining == 0 && generation == m_generation) {
+                if (!problem->message.isEmpty()) {
+                    fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
+                } else {
+                    m_errorMessage.clear();
+                    m_errorField.clear();
+                    m_savedMessage = message;
+                    emit messageChanged();
+                    emit saved(kind);
+                    reload();
+                }
+            }
+            emit busyChanged();
+        });
+    }
+    emit busyChanged();
+    return true;
+}
+
+} // namespace careround::ui
