@@ -44,6 +44,13 @@ CrPage {
         }
     }
 
+    // The eMAR (issue 6): one controller for the page's card and the medication pages it opens.
+    MedicationController {
+        id: medication
+        objectName: "medicationController"
+        visit: visit
+    }
+
     CrBusy {
         Layout.fillWidth: true
         running: visit.loading && !visit.found
@@ -150,6 +157,19 @@ CrPage {
             Layout.fillWidth: true
             text: visit.instructions
         }
+    }
+    VisitMedicationCard {
+        Layout.fillWidth: true
+        visible: visit.found
+        medication: medication
+        visit: visit
+        onOpen: (file, properties) => page.push(file, properties)
+    }
+    VisitGoalsCard {
+        Layout.fillWidth: true
+        visible: visit.found
+        visit: visit
+        onOpen: (file, properties) => page.push(file, properties)
     }
     VisitTasksCard {
         Layout.fillWidth: true

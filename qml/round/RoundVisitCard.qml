@@ -24,6 +24,8 @@ ItemDelegate {
     required property int statusTone
     required property bool isNext
     required property string allergyText
+    required property string timeCriticalText
+    required property string reablementText
 
     signal opened(string visitId, bool checkIn)
 
@@ -35,7 +37,7 @@ ItemDelegate {
     padding: Theme.spacing
     Accessible.name: {
         const parts = [startTime, personName, statusText, address, callType, length, partnerText,
-                       statusDetail]
+                       timeCriticalText, reablementText, statusDetail]
         return parts.filter(part => part.length > 0).join(", ")
     }
     onClicked: card.opened(card.visitId, false)
@@ -117,6 +119,26 @@ ItemDelegate {
             visible: card.allergyText.length > 0
             text: card.allergyText
             color: Theme.onErrorSurface
+            font.pixelSize: Theme.smallPixelSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "roundTimeCritical"
+            Layout.fillWidth: true
+            visible: card.timeCriticalText.length > 0
+            text: card.timeCriticalText
+            color: Theme.onWarningSurface
+            font.pixelSize: Theme.smallPixelSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "roundReablement"
+            Layout.fillWidth: true
+            visible: card.reablementText.length > 0
+            text: card.reablementText
+            color: Theme.onInfoSurface
             font.pixelSize: Theme.smallPixelSize
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap

@@ -41,7 +41,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: row.medication
         tone: CrBanner.Info
-        text: row.medication ? qsTr("Medication is recorded in the medication (eMAR) screen, which is coming soon. Record doses as you do today until then.") : ""
+        text: row.medication ? qsTr("Each dose is recorded under Medication on this visit page (eMAR), not as a task.") : ""
     }
     CrLabel {
         objectName: "taskRecorded"

@@ -1,6 +1,6 @@
 // The visit's tasks, from the care plan for this kind of call and from the rota. Each is done,
-// refused or not needed, with an optional note. Medication is a placeholder: doses are recorded in
-// the eMAR screen.
+// refused or not needed, with an optional note. A medication task only points to the Medication
+// card: doses are recorded there (eMAR).
 pragma ComponentBehavior: Bound
 
 import QtQuick

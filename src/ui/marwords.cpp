@@ -78,7 +78,7 @@ QString MarWords::cellShort(const MarCell &cell, const QSet<QString> &flagged)
     case MarCellState::NotDue:
         return {};
     case MarCellState::Open:
-        return tr("Due");
+        return cell.scheduledAt.isValid() ? tr("Due") : QString(); // PRN: nothing given yet
     case MarCellState::Gap:
         return tr("Missing");
     case MarCellState::Recorded:

@@ -9,6 +9,8 @@
 // come from it, and recording needs the worker checked in), or `session` and `personId` (reading,
 // and for a therapist's reablement review, recording without a visit).
 #include "sessionfollower.h"
+#include "appsession.h"
+#include "visitcontroller.h"
 #include "core/record.h"
 #include "store/recordstore.h"
 #include <QHash>

@@ -38,10 +38,14 @@ Result<QList<Record>> readRound(store::RecordRepository &repo, const QDate &day)
         out += std::move(records).value();
     }
     for (const QString &personId : std::as_const(personIds)) {
-        auto people = repo.personFile(personId, QString::fromLatin1(RecordType::Person));
-        if (!people)
-            return people.error();
-        out += std::move(people).value();
+        // The person, and what the card flags: time-critical medicines, a reablement episode.
+        for (const char *type :
+             {RecordType::Person, RecordType::MedicationOrder, RecordType::ReablementEpisode}) {
+            auto file = repo.personFile(personId, QString::fromLatin1(type));
+            if (!file)
+                return file.error();
+            out += std::move(file).value();
+        }
     }
     return out;
 }
@@ -141,6 +145,7 @@ void RoundModel::clear()
     m_follower.cancelLoadSoon();
     m_minuteTick.stop();
     setVisits({});
+    m_flags.clear();
     m_loaded = false;
     setLoading(false);
 }
@@ -163,10 +168,21 @@ void RoundModel::reload()
         .then(this, [this, generation, day, userId](const QList<Record> &records) {
             if (generation != m_generation)
                 return; // locked or reloaded meanwhile
-            QList<Record> visitRecords, people;
-            for (const Record &r : records)
-                (r.type == QLatin1String(RecordType::Person) ? people : visitRecords).append(r);
-            setVisits(buildRound(visitRecords, people, day, userId, now()));
+            QList<Record> visitRecords, people, flagRecords;
+            for (const Record &r : records) {
+                if (r.type == QLatin1String(RecordType::Person))
+                    people.append(r);
+                else if (r.type == QLatin1String(RecordType::MedicationOrder)
+                         || r.type == QLatin1String(RecordType::ReablementEpisode))
+                    flagRecords.append(r);
+                else
+                    visitRecords.append(r);
+            }
+            QList<RoundVisit> round = buildRound(visitRecords, people, day, userId, now());
+            const QTimeZone zone = session()->author() ? session()->author()->timeZone()
+                                                       : QTimeZone::systemTimeZone();
+            m_flags = roundFlags(round, visitRecords, flagRecords, day, now(), zone);
+            setVisits(std::move(round));
             m_loaded = true;
             setLoading(false);
             m_minuteTick.start();
@@ -280,6 +296,10 @@ QVariant RoundModel::data(const QModelIndex &index, int role) const
         return int(VisitWords::tone(v.state.status));
     case IsNextRole:
         return v.visit.visitId == nextVisitId();
+    case TimeCriticalTextRole:
+        return m_flags.value(v.visit.visitId).timeCriticalText;
+    case ReablementTextRole:
+        return m_flags.value(v.visit.visitId).reablementText;
     case AllergyTextRole:
         return v.person.allergies.isEmpty()
             ? QString()
@@ -301,6 +321,8 @@ QHash<int, QByteArray> RoundModel::roleNames() const
         {StatusTextRole, "statusText"},   {StatusDetailRole, "statusDetail"},
         {StatusToneRole, "statusTone"},   {IsNextRole, "isNext"},
         {AllergyTextRole, "allergyText"},
+        {TimeCriticalTextRole, "timeCriticalText"},
+        {ReablementTextRole, "reablementText"},
     };
 }
 

@@ -4,6 +4,7 @@
 // double-handed call and the status from the core fold. Loads off the GUI thread in one store
 // read; reloads after every save (coalesced) and refolds the statuses every minute, so "Due" turns
 // into "Late" by itself. Empties at once when the session locks.
+#include "roundflags.h"
 #include "roundvisits.h"
 #include "sessionfollower.h"
 #include <QAbstractListModel>
@@ -51,6 +52,8 @@ public:
         StatusToneRole, // VisitWords::Tone as int
         IsNextRole, // the first visit still to be made
         AllergyTextRole, // "Allergies: penicillin", empty when none recorded
+        TimeCriticalTextRole, // "Time-critical medicine: Sinemet 08:00 ±30 min" (roundflags.h)
+        ReablementTextRole, // "Reablement: 12 days left", empty without a running episode
     };
     Q_ENUM(Role)
 
@@ -101,6 +104,7 @@ private:
     QDate m_day;
     bool m_dayFollowsToday = true;
     QList<RoundVisit> m_visits;
+    QHash<QString, RoundFlags> m_flags; // visitId → time-critical and reablement flags
     bool m_loading = false;
     bool m_loaded = false;
     QString m_errorMessage;

@@ -168,3 +168,122 @@ bool receive(store::RecordStore &store, const QList<Record> &records, int timeou
 }
 
 } // namespace careround::ui::testing
+
+namespace careround::ui::testing {
+
+Record medicationOrder(const QString &personId, const QString &medicine, const QString &times,
+                       const QJsonObject &extra)
+{
+    QJsonObject p {{QStringLiteral("medicine"), medicine},
+                   {QStringLiteral("formulation"), QStringLiteral("tablets")},
+                   {QStringLiteral("strength"), QStringLiteral("500 mg")},
+                   {QStringLiteral("dose"), QStringLiteral("1 tablet")},
+                   {QStringLiteral("route"), QStringLiteral("oral")},
+                   {QStringLiteral("supportLevel"), QStringLiteral("administer")},
+                   {QStringLiteral("prescriber"), QStringLiteral("Dr Shah, Weald Medical Practice")},
+                   {QStringLiteral("startDate"), QStringLiteral("2020-01-01")}};
+    if (!times.isEmpty())
+        p.insert(QStringLiteral("times"), QJsonArray::fromStringList(times.split(u',')));
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        p.insert(it.key(), it.value());
+    return makeRecord(QString::fromLatin1(RecordType::MedicationOrder), personId, {}, p, OfficeUser,
+                      officeTime().addDays(-30));
+}
+
+Record prnOrder(const QString &personId, const QString &medicine, int minimumIntervalMinutes,
+                int maxDosesPer24h)
+{
+    return medicationOrder(
+        personId, medicine, {},
+        {{QStringLiteral("prn"), true},
+         {QStringLiteral("prnProtocol"),
+          QJsonObject {{QStringLiteral("indication"), QStringLiteral("pain in her hip")},
+                       {QStringLiteral("doseRule"), QStringLiteral("1 or 2 tablets")},
+                       {QStringLiteral("minimumIntervalMinutes"), minimumIntervalMinutes},
+                       {QStringLiteral("maxDosesPer24h"), maxDosesPer24h},
+                       {QStringLiteral("signsToLookFor"), QStringLiteral("wincing, rubbing her hip")},
+                       {QStringLiteral("tryFirst"), QStringLiteral("a change of position")}}}});
+}
+
+Record administration(const QString &personId, const QString &visitId, const QString &worker,
+                      const QString &orderId, const QString &scheduledTime,
+                      const QString &outcome, const QDateTime &at)
+{
+    QJsonObject p {{QStringLiteral("orderId"), orderId}, {QStringLiteral("outcome"), outcome}};
+    if (scheduledTime.isEmpty())
+        p.insert(QStringLiteral("prn"), true);
+    else
+        p.insert(QStringLiteral("scheduledTime"), scheduledTime);
+    if (outcome == QLatin1String("given")) {
+        p.insert(QStringLiteral("dose"), QStringLiteral("1 tablet"));
+        p.insert(QStringLiteral("administeredAt"), at.toUTC().toString(Qt::ISODateWithMs));
+    } else {
+        p.insert(QStringLiteral("reason"), QStringLiteral("as she said"));
+    }
+    return makeRecord(QString::fromLatin1(RecordType::MedicationAdministration), personId, visitId,
+                      p, worker, at);
+}
+
+Record conflictAlert(const QString &personId, const QStringList &recordIds, const QString &summary,
+                     const QDateTime &at)
+{
+    return makeRecord(QString::fromLatin1(RecordType::Alert), personId, {},
+                      {{QStringLiteral("rule"), QStringLiteral("conflict")},
+                       {QStringLiteral("severity"), QStringLiteral("urgent")},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("relatedRecordIds"), QJsonArray::fromStringList(recordIds)}},
+                      QStringLiteral("careround-server"), at);
+}
+
+Record carePlanWithGoals(const QString &personId, const QJsonArray &goals,
+                         const QJsonObject &tasksByVisitType)
+{
+    return makeRecord(
+        QString::fromLatin1(RecordType::CarePlan), personId, {},
+        {{QStringLiteral("personalOutcomes"),
+          QJsonArray {QStringLiteral("I want to make my own cup of tea again"),
+                      QStringLiteral("I want to walk to the post box")}},
+         {QStringLiteral("agreedOutcomes"),
+          QJsonArray {QStringLiteral("Regain independence in the kitchen")}},
+         {QStringLiteral("goals"), goals},
+         {QStringLiteral("tasksByVisitType"), tasksByVisitType},
+         {QStringLiteral("specialRequirements"), QStringLiteral("Speak slowly; she lip-reads")},
+         {QStringLiteral("reviewDate"), officeTime().date().addDays(20).toString(Qt::ISODate)},
+         {QStringLiteral("version"), 2}},
+        OfficeUser, officeTime());
+}
+
+Record goalProgress(const QString &personId, const QString &goalId, int score, const QDateTime &at,
+                    const QString &note)
+{
+    QJsonObject p {{QStringLiteral("goalId"), goalId}, {QStringLiteral("score"), score}};
+    if (!note.isEmpty())
+        p.insert(QStringLiteral("note"), note);
+    return makeRecord(QString::fromLatin1(RecordType::GoalProgress), personId, {}, p, PartnerUser,
+                      at);
+}
+
+Record reablementEpisode(const QString &personId, const QDate &start, const QDate &plannedEnd,
+                         const QString &therapist, const QJsonArray &goals)
+{
+    return makeRecord(QString::fromLatin1(RecordType::ReablementEpisode), personId, {},
+                      {{QStringLiteral("startDate"), start.toString(Qt::ISODate)},
+                       {QStringLiteral("dischargeDate"), start.addDays(-1).toString(Qt::ISODate)},
+                       {QStringLiteral("plannedEndDate"), plannedEnd.toString(Qt::ISODate)},
+                       {QStringLiteral("therapistUserId"), therapist},
+                       {QStringLiteral("goals"), goals}},
+                      OfficeUser, start.startOfDay().addSecs(8 * 3600), start);
+}
+
+Record reablementReview(const QString &personId, const QString &episodeId, const QDate &day,
+                        const QString &kind, const QJsonArray &scores, const QString &author)
+{
+    return makeRecord(QString::fromLatin1(RecordType::ReablementReview), personId, {},
+                      {{QStringLiteral("episodeId"), episodeId},
+                       {QStringLiteral("reviewDate"), day.toString(Qt::ISODate)},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("scores"), scores}},
+                      author, day.startOfDay().addSecs(14 * 3600), day);
+}
+
+} // namespace careround::ui::testing

@@ -4,6 +4,7 @@
 // round and visit tests, the Quick Tests, the screenshots and bench_ui. Saved with
 // RecordStore::saveReceived, as sync would: real data through the real store.
 #include "core/record.h"
+#include <QJsonArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -70,5 +71,35 @@ bool receive(store::RecordStore &store, const QList<Record> &records, int timeou
 // The NMEA logs' home: tests/unit/location/data/make_nmea.py.
 inline constexpr double HomeLatitude = 51.178900;
 inline constexpr double HomeLongitude = 0.412300;
+
+} // namespace careround::ui::testing
+
+// Medication, care plan goals and reablement (issue 6), as the office and other phones send them.
+namespace careround::ui::testing {
+
+// A regular order for `personId`: medicine, formulation/strength, dose, route and times
+// ("08:00,18:00"); `extra` fields (timeCritical, prn, secondSignatureRequired…) are merged in.
+Record medicationOrder(const QString &personId, const QString &medicine, const QString &times,
+                       const QJsonObject &extra = {});
+// An as-needed order: indication, dose rule, minimum gap and most doses in 24 hours.
+Record prnOrder(const QString &personId, const QString &medicine, int minimumIntervalMinutes,
+                int maxDosesPer24h);
+// A dose recorded by `worker` (on their phone) at `at`; regular when scheduledTime is set.
+Record administration(const QString &personId, const QString &visitId, const QString &worker,
+                      const QString &orderId, const QString &scheduledTime,
+                      const QString &outcome, const QDateTime &at);
+// The office's conflict alert naming these records.
+Record conflictAlert(const QString &personId, const QStringList &recordIds, const QString &summary,
+                     const QDateTime &at);
+// A care plan with SMART goals [{id, description, baseline, target, measure, dueDate}].
+Record carePlanWithGoals(const QString &personId, const QJsonArray &goals,
+                         const QJsonObject &tasksByVisitType = {});
+Record goalProgress(const QString &personId, const QString &goalId, int score, const QDateTime &at,
+                    const QString &note = {});
+// A reablement episode started on `start` (planned end `plannedEnd`), therapist `therapist`.
+Record reablementEpisode(const QString &personId, const QDate &start, const QDate &plannedEnd,
+                         const QString &therapist, const QJsonArray &goals);
+Record reablementReview(const QString &personId, const QString &episodeId, const QDate &day,
+                        const QString &kind, const QJsonArray &scores, const QString &author);
 
 } // namespace careround::ui::testing
