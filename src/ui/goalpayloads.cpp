@@ -99,8 +99,8 @@ QDate GoalPayloads::parseDate(const QString &text)
         QDate d = QLocale(QLocale::English, QLocale::UnitedKingdom)
                       .toDate(t, QString::fromLatin1(format));
         if (d.isValid()) {
-            if (d.year() < 100)
-                d = d.addYears(2000);
+            if (QLatin1String(format).endsWith(QLatin1String("/yy")))
+                d = d.addYears(100); // Qt reads "27" as 1927; care plans are this century
             return d;
         }
     }
