@@ -65,6 +65,41 @@
         </message>
     </context>
     <context>
+        <name>CarePlanPage</name>
+        <message>
+            <source>Care plan and goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the care plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no care plan on this phone yet. Sync to get it from the office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What matters to the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special requirements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CorrectionPage</name>
         <message>
             <source>Correct an entry</source>
@@ -185,6 +220,92 @@
         </message>
         <message>
             <source>Sync now with the office</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DoseCard</name>
+        <message>
+            <source>Instructions: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the last dose was %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DoseRecordPage</name>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose given (as the protocol says)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 saw it given and signs as the second worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A second worker must sign, and this visit has only you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I know it is already recorded: record it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what happened with %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -315,6 +436,158 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Save money handled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalCard</name>
+        <message>
+            <source>Started at: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aiming for: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measured by: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record progress: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalChart</name>
+        <message>
+            <source>No scores yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores over time: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalListModel</name>
+        <message>
+            <source>No score recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest %1 of 10 on %2</source>
+            <extracomment>a goal's progress, e.g. "Latest 6 of 10 on 28 November; first 2"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; first %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal %1 (not in the current plan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due by %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalPayloads</name>
+        <message>
+            <source>Choose the goal first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a score from 0 to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week 3 review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week 6 review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week 9 review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose which review this is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a score for at least one goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the planned end as a date, for example 12/01/2027</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The planned end cannot be before the start on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reablement lasts at most 6 weeks: the planned end can be %1 at the latest (6 weeks after the start on %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalProgressPage</name>
+        <message>
+            <source>Record progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score today, from 0 (not at all) to 10 (the target reached)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you saw (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The goal is achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -481,6 +754,549 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>MarChartPage</name>
+        <message>
+            <source>MAR chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No medicines are recorded for this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tap a day to read what was recorded in full. Grey: not due that day. Missing: nothing recorded by the end of the dose's window. Late: given after its window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the MAR chart as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MarPdf</name>
+        <message>
+            <source>No medicines are recorded for this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication administration record (MAR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NHS number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GP: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medicine, dose, route, times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key: %1. L = given late (after its window). !! = two records for one dose (conflict: check which stands). — = nothing recorded (gap). Grey = not due that day. Times are UK local times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed %1 from CareRound. Page %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not make the folder %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAR chart: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not finish %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MarWords</name>
+        <message>
+            <source>Not on this device yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n records</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ×%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2, %3</source>
+            <extracomment>the medicine, its time and the day of one MAR cell, e.g. "Metformin 08:00, Tuesday 24 November"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2 at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, dose %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, second signature %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (late: it was due by %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; effect: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (corrected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two records for one dose: the office must check which one stands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not due on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due, not recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded: the dose was due by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-critical: within %1 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescriber: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stop after %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MedicationPage</name>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in to record medication.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due at this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No set doses are due at this visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As needed (PRN)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MedicationPayloads</name>
+        <message>
+            <source>Choose what happened with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say the dose that was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The second signature must be another worker's, not yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a second worker to sign that they saw it given. Ask them to confirm below, or record why it was not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This dose time is not on the order for %1: sync, or ask the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is an as-needed (PRN) medicine: record it under As needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is given at set times, not as needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is not for %1: open the dose again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The effect is recorded only for as-needed (PRN) doses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The effect is recorded only for a dose that was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how well it worked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MedicationWords</name>
+        <message>
+            <source>Given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assisted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by mouth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>under the tongue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inside the cheek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on the skin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as a patch on the skin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>breathed in (inhaler)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the nose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the eye</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the ear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rectally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vaginally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>injection under the skin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>injection into a muscle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>through the feeding tube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another way: see the instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>a dose and its route, e.g. "1 tablet, by mouth"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt: remind them, and see them take it themselves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assist: help them take it, for example open the pack or pour the dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administer: you give the medicine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>At least %1 between doses; at most %n dose(s) in 24 hours</source>
+            <extracomment>e.g. "At least 4 hours between doses; at most 4 doses in 24 hours"</extracomment>
+            <translation>
+                <numerusform>At least %1 between doses; at most %n dose in 24 hours</numerusform>
+                <numerusform>At least %1 between doses; at most %n doses in 24 hours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Look for: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try first: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what happened (required for Other)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how much was taken, and why not all (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why it was not given (required)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoAccessPage</name>
         <message>
             <source>No answer at the door</source>
@@ -629,12 +1445,128 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Step 2 of 2: enter the same PIN again</source>
+            <source>Step 1 of 2: choose a PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Step 1 of 2: choose a PIN</source>
+            <source>Step 2 of 2: repeat your PIN</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReablementPage</name>
+        <message>
+            <source>Reablement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the episode…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reablement episode is on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Episode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left hospital: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned end: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Therapist: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals being worked towards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the planned end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reablement lasts at most 6 weeks from the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New planned end, for example 12/01/2027</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it changes (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the new planned end</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReablementWords</name>
+        <message>
+            <source>Independent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long-term care at home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reablement ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reablement ended: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Reablement: %n day(s) left</source>
+            <translation>
+                <numerusform>Reablement: %n day left</numerusform>
+                <numerusform>Reablement: %n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reablement: last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Reablement: %n day(s) past the planned end</source>
+            <translation>
+                <numerusform>Reablement: %n day past the planned end</numerusform>
+                <numerusform>Reablement: %n days past the planned end</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -789,6 +1721,44 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Reablement review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of progress (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the review</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoundFlagWords</name>
+        <message>
+            <source>Time-critical medicine: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoundVisitCard</name>
         <message>
             <source>%1 · %2 · %3</source>
@@ -868,10 +1838,6 @@ day and time, e.g. "Tue 14:35"</extracomment>
     <context>
         <name>TaskRow</name>
         <message>
-            <source>Medication is recorded in the medication (eMAR) screen, which is coming soon. Record doses as you do today until then.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Note about %1 (optional)</source>
             <translation type="unfinished" />
         </message>
@@ -903,6 +1869,10 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <source>Note (optional)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Each dose is recorded under Medication on this visit page (eMAR), not as a task.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UnlockPage</name>
@@ -931,6 +1901,128 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Forgotten your PIN? Phone the office. Do not guess: too many wrong PINs lock the app.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitDoses</name>
+        <message>
+            <source>Needs a second worker to sign that they saw it given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 at %3</source>
+            <extracomment>what was recorded for a dose, by whom and when, e.g. "Given: Amira Khan at 08:05"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, signed also by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a second worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · effect: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (corrected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · give between %2 and %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-critical: give between %1 and %2, no later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clocks go forward tonight, so %1 does not happen: give this dose at %2 by the new time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clocks go back tonight, so %1 happens twice: give this dose once, at the first %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office has flagged this dose: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</source>
+            <translation>
+                <numerusform>%n record for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</numerusform>
+                <numerusform>%n records for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already recorded on another phone: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already recorded on this phone: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording it again makes a second record of the same dose, which the office will see as a conflict. To change what was recorded, correct that entry in the visit history instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two records: tell the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: give by %1 was missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given at %1 by %2: how well did it work?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can be given now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitGoalsCard</name>
+        <message>
+            <source>Care plan and goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals: record progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reablement summary</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -995,6 +2087,37 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Correct or withdraw: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitMedicationCard</name>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the medicines…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See the medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the medication for %1 (eMAR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAR chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the MAR chart of %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1484,6 +2607,262 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Sealed records refused by the office: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::CarePlanController</name>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>statutory review %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in at the visit to record progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That goal is not in the current plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress saved on this phone: %1 of 10</source>
+            <extracomment>e.g. "Progress saved on this phone: 6 of 10"</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::MarChartModel</name>
+        <message>
+            <source>Could not read the MAR chart: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <extracomment>the MAR period, e.g. "24 November to 30 November 2026"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No gaps, late doses or conflicts in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>%n gap</numerusform>
+                <numerusform>%n gaps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late dose(s)</source>
+            <translation>
+                <numerusform>%n late dose</numerusform>
+                <numerusform>%n late doses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved as a PDF (%n page(s)): %1</source>
+            <extracomment>where the PDF was saved, e.g. "Saved as a PDF (2 pages) in /home/…/CareRound"</extracomment>
+            <translation>
+                <numerusform>Saved as a PDF (%n page): %1</numerusform>
+                <numerusform>Saved as a PDF (%n pages): %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The PDF was not made: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::MedicationController</name>
+        <message>
+            <source>No set doses are due at this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No medicines are recorded on this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dose(s) due at this visit</source>
+            <extracomment>e.g. "3 doses due at this visit, 1 recorded"</extracomment>
+            <translation>
+                <numerusform>%n dose due at this visit</numerusform>
+                <numerusform>%n doses due at this visit</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, %1 recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-critical: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dose(s) with two records: tell the office</source>
+            <translation>
+                <numerusform>%n dose with two records: tell the office</numerusform>
+                <numerusform>%n doses with two records: tell the office</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dose(s) past the time they had to be given</source>
+            <translation>
+                <numerusform>%n dose past the time it had to be given</numerusform>
+                <numerusform>%n doses past the time they had to be given</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The second worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in before recording medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not on the rota for this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this phone: %1, %2</source>
+            <extracomment>e.g. "Saved on this phone: Metformin, Given"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That dose is no longer on this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That medicine is no longer on the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last dose is still being saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CareRound is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose given here is waiting for its effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effect of the as-needed dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this phone: %1 was %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::PersonController</name>
+        <message>
+            <source>Could not read the records: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CareRound is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::ReablementController</name>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 used of %2 planned (%3 of %n visit(s) done)</source>
+            <extracomment>e.g. "9 hours 30 minutes used of 21 hours planned (12 of 28 visits done)"</extracomment>
+            <translation>
+                <numerusform>%1 used of %2 planned (%3 of %n visit done)</numerusform>
+                <numerusform>%1 used of %2 planned (%3 of %n visits done)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No more reviews are due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was due on %2: overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 due on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the reablement therapist records reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no reablement episode on this phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 saved on this phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the reablement therapist changes the planned end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the planned end changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New planned end saved on this phone</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -108,9 +108,9 @@ bool CarePlanController::recordProgress(const QString &goalId, int score, const 
     if (!payload)
         return fail(payload.error().field, payload.error().message);
     clearMessages();
-    //: e.g. "Progress saved on this phone: 6 of 10"
     return saveAll({make(QString::fromLatin1(RecordType::GoalProgress), payload.value())},
                    QString::fromLatin1(RecordType::GoalProgress),
+                   //: e.g. "Progress saved on this phone: 6 of 10"
                    tr("Progress saved on this phone: %1 of 10").arg(score));
 }
 

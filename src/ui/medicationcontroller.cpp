@@ -191,9 +191,9 @@ bool MedicationController::saveAdministration(const MedicationOrder &order,
     clearMessages();
     const QString outcome =
         MedicationWords::outcome(payload.value(QLatin1String("outcome")).toString());
-    //: e.g. "Saved on this phone: Metformin, Given"
     return saveAll({make(QString::fromLatin1(RecordType::MedicationAdministration), payload)},
                    QString::fromLatin1(RecordType::MedicationAdministration),
+                   //: e.g. "Saved on this phone: Metformin, Given"
                    tr("Saved on this phone: %1, %2").arg(order.medicine.simplified(), outcome));
 }
 

@@ -132,7 +132,8 @@ private slots:
         QCOMPARE(progress.payload.value("carePlanId").toString(), plan.plan()->recordId);
         auto outbox = session->store()->pendingOutbox(100);
         outbox.waitForFinished();
-        QVERIFY(std::any_of(outbox.result().begin(), outbox.result().end(),
+        const auto entries = outbox.result(); // one list: result() returns a copy each call
+        QVERIFY(std::any_of(entries.begin(), entries.end(),
                             [&](const auto &e) { return e.recordId == progress.id; }));
     }
 };
