@@ -11,7 +11,7 @@ CrSection {
     required property int index
     required property string goalId
     required property string description
-    required property string baseline
+    required property string baselineText
     required property string target
     required property string measure
     required property string dueText
@@ -24,7 +24,7 @@ CrSection {
 
     objectName: "goalCard_" + card.index
     title: card.description
-    CrLabel { Layout.fillWidth: true; visible: card.baseline.length > 0; text: qsTr("Started at: %1").arg(card.baseline) }
+    CrLabel { Layout.fillWidth: true; visible: card.baselineText.length > 0; text: qsTr("Started at: %1").arg(card.baselineText) }
     CrLabel { Layout.fillWidth: true; visible: card.target.length > 0; font.weight: Font.DemiBold; text: qsTr("Aiming for: %1").arg(card.target) }
     CrLabel { Layout.fillWidth: true; visible: card.measure.length > 0; level: CrLabel.Small; text: qsTr("Measured by: %1").arg(card.measure) }
     CrLabel { Layout.fillWidth: true; visible: card.dueText.length > 0; level: CrLabel.Small; text: card.dueText }

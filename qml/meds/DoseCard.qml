@@ -146,7 +146,7 @@ CrSection {
         kind: card.recorded && !card.prn ? CrButton.Secondary : CrButton.Primary
         text: card.prn ? qsTr("Record a dose") : (card.recorded ? qsTr("Record again") : qsTr("Record"))
         Accessible.name: qsTr("Record %1 %2").arg(card.title).arg(card.timeText)
-        onClicked: card.record({ row: card.index, prn: card.prn, title: card.title,
+        onClicked: card.record({ row: card.index, prn: card.prn, doseTitle: card.title,
                                  doseLine: card.doseLine, timeText: card.timeText,
                                  supportText: card.supportText,
                                  secondSignatureRequired: card.secondSignatureRequired,

@@ -13,7 +13,7 @@ CrPage {
     required property MedicationController medication
     required property int row
     required property bool prn
-    required property string title
+    required property string doseTitle
     required property string doseLine
     required property string timeText
     required property string supportText
@@ -32,7 +32,7 @@ CrPage {
     }
 
     objectName: "doseRecordPage"
-    title: page.title
+    title: page.doseTitle
     subtitle: page.timeText
     actions: CrButton {
         objectName: "doseRecordBack"
@@ -142,7 +142,7 @@ CrPage {
         Layout.fillWidth: true
         enabled: !page.medication.busy
         text: qsTr("Save")
-        Accessible.name: qsTr("Save what happened with %1").arg(page.title)
+        Accessible.name: qsTr("Save what happened with %1").arg(page.doseTitle)
         onClicked: page.save()
     }
 }

@@ -139,7 +139,7 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> GoalListModel::roleNames() const
 {
     return {{GoalIdRole, "goalId"},         {DescriptionRole, "description"},
-            {BaselineRole, "baseline"},     {TargetRole, "target"},
+            {BaselineRole, "baselineText"}, {TargetRole, "target"},
             {MeasureRole, "measure"},       {DueTextRole, "dueText"},
             {LatestScoreRole, "latestScore"}, {FirstScoreRole, "firstScore"},
             {ProgressTextRole, "progressText"}, {AchievedRole, "achieved"},

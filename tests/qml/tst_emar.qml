@@ -40,6 +40,14 @@ Item {
             TestSupport.enrol(h.session)
             tryCompare(h.session, "state", AppSession.Unlocked, TestSupport.vaultTimeoutMs)
             verify(EmarTestSupport.seedMedicationVisit(h.session, "v1"), "the rota and orders arrive")
+            // Pages change without Qt's slide: the test opens and closes the dose form 18 times,
+            // and each slide would add half a second of waiting.
+            const stack = findChild(h.view, "unlockedArea")
+            tryVerify(() => stack !== null, TestSupport.vaultTimeoutMs)
+            stack.pushEnter = null
+            stack.pushExit = null
+            stack.popEnter = null
+            stack.popExit = null
             return h
         }
 
@@ -54,19 +62,33 @@ Item {
             tryCompare(findChild(h.view, "unlockedArea"), "busy", false, TestSupport.vaultTimeoutMs)
         }
 
-        // Scrolls the page so the item is on screen, then taps it.
+        // Scrolls the page so the item is on screen, then waits for it to be shown and enabled and
+        // for a frame with the current layout before tapping (as tst_visit.qml does), so a busy
+        // machine cannot make the tap land where the control was a moment ago.
         function tapOn(page, item) {
+            tryVerify(() => item.visible && item.enabled, TestSupport.vaultTimeoutMs,
+                      item.objectName + " can be tapped")
             const flick = findChild(page, "pageFlickable")
             const at = item.mapToItem(flick.contentItem, 0, 0)
             flick.contentY = Math.max(0, Math.min(at.y - 10, flick.contentHeight - flick.height))
-            wait(10)
+            renderedFrame(item)
             mouseClick(item)
+        }
+
+        // A frame with the current layout. The window is asked for one: waitForRendering alone
+        // waits its whole timeout when nothing on screen changed.
+        function renderedFrame(item) {
+            item.Window.window.update()
+            verify(waitForRendering(item, TestSupport.vaultTimeoutMs), "a frame is rendered")
         }
 
         function checkedInVisit(h) {
             const card = child(h.view, "visitCard_v1")
             tryVerify(() => findChild(card, "roundCheckIn").visible, TestSupport.vaultTimeoutMs)
-            mouseClick(findChild(card, "roundCheckIn"))
+            const checkIn = findChild(card, "roundCheckIn")
+            tryVerify(() => checkIn.enabled, TestSupport.vaultTimeoutMs)
+            renderedFrame(checkIn)
+            mouseClick(checkIn)
             const page = child(h.view, "visitPage")
             settled(h)
             const visit = findChild(page, "visitController")
@@ -80,7 +102,8 @@ Item {
             tryVerify(() => child(v.page, "medicationSummary").text.indexOf("17 doses due") === 0,
                       TestSupport.vaultTimeoutMs, "the card counts the doses")
             // The task list points to the medication card instead of recording medication.
-            verify(findChild(v.page, "medicationPlaceholder").text.indexOf("under Medication") >= 0)
+            const medicationTask = child(v.page, "taskRow_1")
+            verify(child(medicationTask, "medicationPlaceholder").text.indexOf("under Medication") >= 0)
             tapOn(v.page, child(v.page, "openMedication"))
             const meds = child(h.view, "medicationPage")
             settled(h)
@@ -120,9 +143,9 @@ Item {
             const refused = child(prnForm, "prnRefused")
             verify(refused.text.indexOf("Paracetamol was last given at") === 0, refused.text)
             verify(refused.text.indexOf("The minimum gap is 4 hours") > 0, refused.text)
-            mouseClick(findChild(prnForm, "doseRecordBack"))
+            tapOn(prnForm, findChild(prnForm, "doseRecordBack"))
             settled(h)
-            mouseClick(findChild(meds, "medicationBack"))
+            tapOn(meds, findChild(meds, "medicationBack"))
             settled(h)
 
             // Goal progress at the visit.
