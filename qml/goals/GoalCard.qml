@@ -37,7 +37,7 @@ CrSection {
     GoalChart {
         objectName: "goalChart"
         Layout.fillWidth: true
-        Layout.preferredHeight: 8 * Theme.smallPixelSize
+        Layout.preferredHeight: 12 * Theme.smallPixelSize
         series: card.series
         fontPixelSize: Theme.smallPixelSize
         Accessible.role: Accessible.Chart

@@ -32,7 +32,8 @@ CrPage {
     }
 
     objectName: "doseRecordPage"
-    title: page.doseTitle
+    // The medicine's name can be long: it wraps in the page, not in the header.
+    title: qsTr("Record a dose")
     subtitle: page.timeText
     actions: CrButton {
         objectName: "doseRecordBack"
@@ -51,6 +52,7 @@ CrPage {
         }
     }
 
+    CrLabel { objectName: "doseRecordTitle"; Layout.fillWidth: true; level: CrLabel.Title; text: page.doseTitle }
     CrLabel { Layout.fillWidth: true; font.weight: Font.DemiBold; text: page.doseLine }
     CrLabel { Layout.fillWidth: true; text: page.supportText }
     CrBanner {

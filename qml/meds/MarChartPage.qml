@@ -22,8 +22,7 @@ CrPage {
 
     objectName: "marChartPage"
     title: qsTr("MAR chart")
-    subtitle: mar.personName.length > 0 ? qsTr("%1 · %2").arg(mar.personName).arg(mar.periodText)
-                                        : mar.periodText
+    subtitle: mar.personName
     actions: CrButton {
         objectName: "marBack"
         kind: CrButton.Secondary
@@ -48,6 +47,7 @@ CrPage {
         current: String(mar.days)
         onCurrentChanged: mar.days = Number(current)
     }
+    CrLabel { objectName: "marPeriodText"; Layout.fillWidth: true; text: mar.periodText }
     CrLabel { objectName: "marSummary"; Layout.fillWidth: true; font.weight: Font.DemiBold; text: mar.summaryText }
     CrBusy { Layout.fillWidth: true; running: mar.loading && !mar.loaded; text: qsTr("Reading the records…") }
     CrBanner { Layout.fillWidth: true; tone: CrBanner.Error; text: mar.errorMessage }
@@ -56,14 +56,9 @@ CrPage {
         visible: mar.loaded && mar.count === 0
         text: qsTr("No medicines are recorded for this period.")
     }
-    CrBanner {
-        objectName: "marDetail"
-        Layout.fillWidth: true
-        tone: CrBanner.Info
-        text: page.detail
-    }
 
-    // The grid scrolls sideways; the medicine column scrolls with it so each row stays readable.
+    // The days scroll sideways under the medicine column, which stays put so every row keeps its
+    // name on a phone; the grid opens on the latest days.
     Flickable {
         id: grid
         objectName: "marGrid"
@@ -76,11 +71,36 @@ CrPage {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         ScrollBar.horizontal: ScrollBar { }
+        onContentWidthChanged: contentX = Math.max(0, contentWidth - width)
+        onWidthChanged: contentX = Math.max(0, contentWidth - width)
 
         Column {
             id: table
-            Row {
+            Item {
+                width: page.nameWidth + days.width
+                height: Theme.touchTarget
+                Row {
+                    id: days
+                    x: page.nameWidth
+                    Repeater {
+                        model: mar.dayLabels
+                        delegate: Rectangle {
+                            required property string modelData
+                            width: page.cellWidth
+                            height: Theme.touchTarget
+                            color: Theme.secondary
+                            border.color: Theme.border
+                            CrLabel {
+                                anchors.centerIn: parent
+                                level: CrLabel.Small
+                                font.weight: Font.DemiBold
+                                text: parent.modelData
+                            }
+                        }
+                    }
+                }
                 Rectangle {
+                    x: grid.contentX
                     width: page.nameWidth
                     height: Theme.touchTarget
                     color: Theme.secondary
@@ -94,84 +114,92 @@ CrPage {
                         text: qsTr("Medicine")
                     }
                 }
-                Repeater {
-                    model: mar.dayLabels
-                    delegate: Rectangle {
-                        required property string modelData
-                        width: page.cellWidth
-                        height: Theme.touchTarget
-                        color: Theme.secondary
-                        border.color: Theme.border
-                        CrLabel {
-                            anchors.centerIn: parent
-                            level: CrLabel.Small
-                            font.weight: Font.DemiBold
-                            text: parent.modelData
-                        }
-                    }
-                }
             }
             Repeater {
                 model: mar
-                delegate: Row {
+                delegate: Item {
                     id: marRow
                     required property int index
                     required property string title
                     required property string timeText
                     required property bool firstOfOrder
                     required property var cells
+                    readonly property real rowHeight: Math.max(Theme.touchTarget, rowLabel.implicitHeight + 8)
                     objectName: "marRow_" + index
-                    Rectangle {
-                        width: page.nameWidth
-                        height: Math.max(Theme.touchTarget, rowLabel.implicitHeight + 8)
-                        color: Theme.surface
-                        border.color: Theme.border
-                        CrLabel {
-                            id: rowLabel
-                            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 4 }
-                            level: CrLabel.Small
-                            text: marRow.firstOfOrder ? marRow.title + "\n" + marRow.timeText
-                                                      : marRow.timeText
-                            font.weight: marRow.firstOfOrder ? Font.DemiBold : Font.Normal
+                    width: page.nameWidth + marCells.width
+                    height: rowHeight
+                    Row {
+                        id: marCells
+                        x: page.nameWidth
+                        Repeater {
+                            model: marRow.cells
+                            delegate: ItemDelegate {
+                                id: cell
+                                required property var modelData
+                                required property int index
+                                objectName: "marCell_" + marRow.index + "_" + index
+                                width: page.cellWidth
+                                height: marRow.rowHeight
+                                padding: 2
+                                Accessible.name: mar.cellDetail(marRow.index, cell.index)
+                                onClicked: page.detail = mar.cellDetail(marRow.index, cell.index)
+                                background: Rectangle {
+                                    color: cell.modelData.state === "not_due" ? Theme.disabled
+                                         : cell.modelData.tone === 3 ? Theme.errorSurface
+                                         : cell.modelData.tone === 2 ? Theme.warningSurface
+                                         : cell.modelData.tone === 4 ? Theme.successSurface
+                                         : Theme.surface
+                                    border.color: cell.visualFocus ? Theme.focus : Theme.border
+                                    border.width: cell.visualFocus ? Theme.focusWidth : 1
+                                }
+                                contentItem: Label {
+                                    text: cell.modelData.text + (cell.modelData.late ? "\n" + qsTr("late") : "")
+                                    color: cell.modelData.tone === 3 ? Theme.onErrorSurface
+                                         : cell.modelData.tone === 2 ? Theme.onWarningSurface
+                                         : Theme.text
+                                    font.pixelSize: Theme.smallPixelSize
+                                    font.weight: cell.modelData.tone >= 2 ? Font.DemiBold : Font.Normal
+                                    horizontalAlignment: Text.AlignHCenter
+                                    verticalAlignment: Text.AlignVCenter
+                                    wrapMode: Text.WordWrap
+                                }
+                            }
                         }
                     }
-                    Repeater {
-                        model: marRow.cells
-                        delegate: ItemDelegate {
-                            id: cell
-                            required property var modelData
-                            required property int index
-                            objectName: "marCell_" + marRow.index + "_" + index
-                            width: page.cellWidth
-                            height: Math.max(Theme.touchTarget, rowLabel.implicitHeight + 8)
-                            padding: 2
-                            Accessible.name: mar.cellDetail(marRow.index, cell.index)
-                            onClicked: page.detail = mar.cellDetail(marRow.index, cell.index)
-                            background: Rectangle {
-                                color: cell.modelData.state === "not_due" ? Theme.disabled
-                                     : cell.modelData.tone === 3 ? Theme.errorSurface
-                                     : cell.modelData.tone === 2 ? Theme.warningSurface
-                                     : cell.modelData.tone === 4 ? Theme.successSurface
-                                     : Theme.surface
-                                border.color: cell.visualFocus ? Theme.focus : Theme.border
-                                border.width: cell.visualFocus ? Theme.focusWidth : 1
+                    // Drawn over the cells scrolled beneath it: the medicine in bold, its time below.
+                    Rectangle {
+                        x: grid.contentX
+                        width: page.nameWidth
+                        height: marRow.rowHeight
+                        color: Theme.surface
+                        border.color: Theme.border
+                        Column {
+                            id: rowLabel
+                            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 4 }
+                            CrLabel {
+                                width: parent.width
+                                visible: marRow.firstOfOrder
+                                level: CrLabel.Small
+                                font.weight: Font.DemiBold
+                                text: marRow.title
                             }
-                            contentItem: Label {
-                                text: cell.modelData.text + (cell.modelData.late ? "\n" + qsTr("late") : "")
-                                color: cell.modelData.tone === 3 ? Theme.onErrorSurface
-                                     : cell.modelData.tone === 2 ? Theme.onWarningSurface
-                                     : Theme.text
-                                font.pixelSize: Theme.smallPixelSize
-                                font.weight: cell.modelData.tone >= 2 ? Font.DemiBold : Font.Normal
-                                horizontalAlignment: Text.AlignHCenter
-                                verticalAlignment: Text.AlignVCenter
-                                wrapMode: Text.WordWrap
+                            CrLabel {
+                                width: parent.width
+                                level: CrLabel.Small
+                                text: marRow.timeText
                             }
                         }
                     }
                 }
             }
         }
+    }
+    // Right under the grid, so the words of a tapped day show next to it.
+    CrBanner {
+        objectName: "marDetail"
+        Layout.fillWidth: true
+        tone: CrBanner.Info
+        text: page.detail
     }
     CrLabel {
         Layout.fillWidth: true

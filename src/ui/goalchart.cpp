@@ -81,15 +81,17 @@ void GoalChart::paint(QPainter *painter)
     painter->setFont(font);
     const QFontMetricsF metrics(font);
     const double labelWidth = metrics.horizontalAdvance(QStringLiteral("10")) + 6;
-    const QRectF area = bounds.adjusted(labelWidth + 4, metrics.height() + 4,
-                                        -metrics.horizontalAdvance(QStringLiteral("00")),
+    // Points sit half a score label in from the scale, so the first score never runs into the
+    // scale's numbers ("5" and "3" read as "53") and the last is not cut at the edge.
+    const double inset = metrics.horizontalAdvance(QStringLiteral("10")) / 2 + 8;
+    const QRectF area = bounds.adjusted(labelWidth + 4 + inset, metrics.height() + 8, -inset,
                                         -(metrics.height() + 6));
     painter->fillRect(bounds, theme.surface());
     // The scale: 0, 5 and 10, with faint lines.
     painter->setPen(QPen(theme.secondaryPressed(), 1));
     for (int score : {0, 5, 10}) {
         const double y = area.bottom() - double(score) / MaxScore * area.height();
-        painter->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+        painter->drawLine(QPointF(labelWidth + 4, y), QPointF(bounds.right(), y));
         painter->setPen(theme.textMuted());
         painter->drawText(QRectF(bounds.left(), y - metrics.height() / 2, labelWidth,
                                  metrics.height()),

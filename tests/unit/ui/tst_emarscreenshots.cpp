@@ -7,6 +7,7 @@
 #include "screenshotsupport.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
+#include "ui/marchartmodel.h"
 #include "ui/medicationcontroller.h"
 #include "ui/roundmodel.h"
 #include "ui/visitcontroller.h"
@@ -152,8 +153,14 @@ void TestEmarScreenshots::pages()
 
     QVERIFY(tap(screen->window, findItem(screen->window, "openMarChart")));
     QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "marRow_0") != nullptr; }, StoreTimeoutMs));
+    auto *mar = screen->window->findChild<MarChartModel *>(QStringLiteral("marChartModel"));
+    QVERIFY(mar);
+    mar->setNowForTests(at(0, 10, 10)); // today's doses are due, not missed
+    mar->reload();
+    QVERIFY(QTest::qWaitFor([&] { return !mar->loading(); }, StoreTimeoutMs));
     settle(screen->window);
     QVERIFY(tap(screen->window, findItem(screen->window, "marCell_1_4")));
+    scrollTo(screen->window, findItem(screen->window, "marGrid"));
     shoot(*screen, QStringLiteral("mar-grid"));
     QVERIFY(tap(screen->window, findItem(screen->window, "marBack")));
     settle(screen->window);
