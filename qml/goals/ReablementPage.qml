@@ -18,7 +18,7 @@ CrPage {
 
     objectName: "reablementPage"
     title: qsTr("Reablement")
-    subtitle: reablement.daysLeftText
+    subtitle: page.visit ? page.visit.personName : ""
     actions: CrButton {
         objectName: "reablementBack"
         kind: CrButton.Secondary

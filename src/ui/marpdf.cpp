@@ -170,6 +170,10 @@ private:
         if (firstOfOrder)
             h += wrappedHeight(m_p, font(9, true), textWidth, MedicationWords::title(row.order));
         h += wrappedHeight(m_p, font(7), textWidth, medicineText(row, firstOfOrder));
+        // A cell with two records or several as-needed doses can be taller than the medicine.
+        for (const MarCell &cell : row.cells)
+            h = std::max(h, wrappedHeight(m_p, cellFont(), m_l.dayWidth - mm(0.6), cellText(cell))
+                                + mm(1));
         return std::max(h + mm(1), mm(11));
     }
 
@@ -205,8 +209,19 @@ private:
             m_p.fillRect(r, QColor(0xFD, 0xEC, 0xEA));
         m_p.setPen(QPen(Qt::black, 1));
         m_p.drawRect(r);
+        const QString text = cellText(cell);
+        if (text.isEmpty())
+            return;
+        m_p.setFont(cellFont());
+        m_p.drawText(r.adjusted(mm(0.3), mm(0.3), -mm(0.3), -mm(0.3)),
+                     Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+
+    // One line per record ("G 08:05", "G L 09:45"), "!!" above a conflict, "—" for a gap.
+    QString cellText(const MarCell &cell) const
+    {
         QStringList lines;
-        if (conflict)
+        if (MarWords::conflict(cell, m_r.flagged))
             lines << QStringLiteral("!!");
         if (cell.state == MarCellState::Gap)
             lines << QStringLiteral("\u2014");
@@ -214,15 +229,12 @@ private:
             QString line = MedicationWords::outcomeLetter(e.outcomeCode);
             if (e.late)
                 line += QStringLiteral(" L");
-            lines << line << e.time;
+            lines << line + QLatin1Char(' ') + e.time;
         }
-        if (lines.isEmpty())
-            return;
-        const bool narrow = r.width() < mm(10);
-        m_p.setFont(font(narrow ? 5.5 : 7, true));
-        m_p.drawText(r.adjusted(mm(0.3), mm(0.3), -mm(0.3), -mm(0.3)),
-                     Qt::AlignCenter | Qt::TextWordWrap, lines.join(QLatin1Char('\n')));
+        return lines.join(QLatin1Char('\n'));
     }
+
+    QFont cellFont() const { return font(m_l.dayWidth < mm(10) ? 5.5 : 7, true); }
 
     QString legendText() const
     {

@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <ctime>
 
@@ -160,7 +161,13 @@ private slots:
               "RD = Refused and destroyed", "L = given late", "!! = two records for one"})
             QVERIFY2(text.simplified().contains(QString::fromUtf8(expected).simplified()),
                      qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
-        QVERIFY2(text.contains("09:45"), "the late dose's time");
+        QVERIFY2(text.contains("G L 09:45"), "the late dose: given, late, and its time");
+
+        QVERIFY(QFile::exists(CAREROUND_PDFINFO));
+        const QString info = run(CAREROUND_PDFINFO, {path});
+        QVERIFY2(QRegularExpression("Pages:\\s+1\\n").match(info).hasMatch(), qPrintable(info));
+        QVERIFY2(QRegularExpression("Page size:\\s+842[.0-9]* x 595").match(info).hasMatch(),
+                 qPrintable(info)); // A4 landscape, in points
 
         QVERIFY(QFile::exists(CAREROUND_PDFTOPPM));
         const QString png = QDir(qEnvironmentVariable("CAREROUND_SCREENSHOT_DIR", CAREROUND_SCREENSHOT_DIR))
