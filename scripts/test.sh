@@ -17,7 +17,8 @@ cmake --build build-fuzz -j"$(nproc)" --target careround_fuzzers
 ctest --test-dir build-fuzz -L fuzz --output-on-failure
 
 echo "== unit tests under AddressSanitizer and UBSan =="
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREROUND_SANITIZE=ON >/dev/null
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREROUND_SANITIZE=ON \
+    -DCAREROUND_QML_CACHEGEN=OFF >/dev/null
 cmake --build build-asan -j"$(nproc)" --target careround_unit_tests
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
     ctest --test-dir build-asan -L unit --output-on-failure -j2

@@ -1,3178 +1,3330 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AppOptionsParser</name>
-        <message>
-            <source>CareRound: offline-first home-care visits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder for this device's encrypted records and key vault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dir</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address of the CareRound sync server, e.g. https://care.example.org.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>url</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unexpected argument "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>give a folder path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a server address; use e.g. https://care.example.org</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" must start with https:// (or http:// for a test server)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replay this NMEA log as the device's location (for demos), instead of the platform's position source.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a readable file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PEM certificate to trust for the server (e.g. a test server's self-signed certificate) instead of the system's certificate authorities.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot read "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" holds no PEM certificate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CarePlanPage</name>
-        <message>
-            <source>Care plan and goals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the care plan…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no care plan on this phone yet. Sync to get it from the office.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What matters to the person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreed outcomes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Special requirements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CorrectionPage</name>
-        <message>
-            <source>Correct an entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason for the correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct amount in pounds, if it was wrong</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdraw: entered in error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why it needs correcting, for example: wrong person, or pressed the wrong button.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason (required)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the note should say</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CrPinPad</name>
-        <message>
-            <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n digit(s) entered</source>
-            <translation>
-                <numerusform>%n digit entered</numerusform>
-                <numerusform>%n digits entered</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Digit %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear all digits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete last digit</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CrSyncBar</name>
-        <message>
-            <source>Offline: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1. Last problem: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sync now with the office</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DoseCard</name>
-        <message>
-            <source>Instructions: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the last dose was %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record a dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DoseRecordPage</name>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the medication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose given (as the protocol says)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 saw it given and signs as the second worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A second worker must sign, and this visit has only you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I know it is already recorded: record it again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save what happened with %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DurationText</name>
-        <message>
-            <source>a moment</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n second(s)</source>
-            <translation>
-                <numerusform>%n second</numerusform>
-                <numerusform>%n seconds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <extracomment>e.g. "4 minutes 30 seconds"
+<context>
+    <name>AppOptionsParser</name>
+    <message>
+        <source>CareRound: offline-first home-care visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for this device&apos;s encrypted records and key vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the CareRound sync server, e.g. https://care.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use e.g. https://care.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with https:// (or http:// for a test server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay this NMEA log as the device&apos;s location (for demos), instead of the platform&apos;s position source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate to trust for the server (e.g. a test server&apos;s self-signed certificate) instead of the system&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPage</name>
+    <message>
+        <source>Care plan and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the care plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no care plan on this phone yet. Sync to get it from the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionPage</name>
+    <message>
+        <source>Correct an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct amount in pounds, if it was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw: entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it needs correcting, for example: wrong person, or pressed the wrong button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the note should say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrPinPad</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrSyncBar</name>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Last problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now with the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseCard</name>
+    <message>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last dose was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseRecordPage</name>
+    <message>
+        <source>Record a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose given (as the protocol says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw it given and signs as the second worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second worker must sign, and this visit has only you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know it is already recorded: record it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what happened with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>e.g. &quot;4 minutes 30 seconds&quot;
 ----------
-e.g. "1 hour 5 minutes"
+e.g. &quot;1 hour 5 minutes&quot;
 ----------
-day and time, e.g. "Tue 14:35"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n hour</numerusform>
-                <numerusform>%n hours</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryCodesCard</name>
-        <message>
-            <source>Entry codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in to see the key safe and door codes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show entry codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide entry codes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FileReadCard</name>
-        <message>
-            <source>Before you start: read the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is your first visit to %1 with this care plan. Read the care plan and the notes below, then confirm.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I have read the file</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FinancePage</name>
-        <message>
-            <source>Money handled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount in pounds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For example 12.50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What it was for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For example shopping at the village shop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the money was for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has checked and confirmed it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Receipt kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why the person could not confirm it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save money handled</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GoalCard</name>
-        <message>
-            <source>Started at: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aiming for: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Measured by: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record progress: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GoalChart</name>
-        <message>
-            <source>No scores yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scores over time: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GoalListModel</name>
-        <message>
-            <source>No score recorded yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Latest %1 of 10 on %2</source>
-            <extracomment>a goal's progress, e.g. "Latest 6 of 10 on 28 November; first 2"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>; first %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>. Achieved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goal %1 (not in the current plan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due by %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GoalPayloads</name>
-        <message>
-            <source>Choose the goal first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a score from 0 to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weekly review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week 3 review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week 6 review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week 9 review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exit review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose which review this is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give a score for at least one goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the planned end as a date, for example 12/01/2027</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The planned end cannot be before the start on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reablement lasts at most 6 weeks: the planned end can be %1 at the latest (6 weeks after the start on %2)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GoalProgressPage</name>
-        <message>
-            <source>Record progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Score today, from 0 (not at all) to 10 (the target reached)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What you saw (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The goal is achieved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GrabSheetCard</name>
-        <message>
-            <source>About %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allergies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No particular needs recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Risks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Key contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attorney or deputy</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HandoverNotesCard</name>
-        <message>
-            <source>Notes from the last visit</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lock CareRound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No visits today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today's round</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today's visits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading today's round…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your rota for today has no visits on this device. New visits arrive when the phone syncs with the office.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentPage</name>
-        <message>
-            <source>Report an incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In an emergency call 999 first. Phone the office, then write it here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How serious</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened, in order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What you did</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Whom you told</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How you told them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LockedOutPage</name>
-        <message>
-            <source>CareRound is locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many wrong PINs were entered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked until %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You can try again in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everything you have recorded is safe on this device and will still be sent to the office.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>If you have forgotten your PIN, phone the office.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>CareRound</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MarChartPage</name>
-        <message>
-            <source>MAR chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No medicines are recorded for this period.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Medicine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tap a day to read what was recorded in full. Grey: not due that day. Missing: nothing recorded by the end of the dose's window. Late: given after its window.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the MAR chart as a PDF</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MarPdf</name>
-        <message>
-            <source>No medicines are recorded for this period.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Medication administration record (MAR)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date of birth: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NHS number: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GP: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allergies: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Medicine, dose, route, times</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Key: %1. L = given late (after its window). !! = two records for one dose (conflict: check which stands). — = nothing recorded (gap). Grey = not due that day. Times are UK local times.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed %1 from CareRound. Page %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not make the folder %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MAR chart: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not finish %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MarWords</name>
-        <message>
-            <source>Not on this device yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n records</source>
-            <translation>
-                <numerusform>%n record</numerusform>
-                <numerusform>%n records</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 ×%2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %2, %3</source>
-            <extracomment>the medicine, its time and the day of one MAR cell, e.g. "Metformin 08:00, Tuesday 24 November"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by %2 at %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, dose %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, second signature %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (late: it was due by %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>; effect: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (corrected)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Two records for one dose: the office must check which one stands.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not due on this day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due, not recorded yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing recorded: the dose was due by %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Times: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time-critical: within %1 minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Instructions: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prescriber: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stop after %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>review %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MedicationPage</name>
-        <message>
-            <source>Medication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allergies: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in to record medication.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due at this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No set doses are due at this visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As needed (PRN)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MedicationPayloads</name>
-        <message>
-            <source>Choose what happened with %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say the dose that was given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The second signature must be another worker's, not yours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 needs a second worker to sign that they saw it given. Ask them to confirm below, or record why it was not given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This dose time is not on the order for %1: sync, or ask the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is an as-needed (PRN) medicine: record it under As needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is given at set times, not as needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This record is not for %1: open the dose again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The effect is recorded only for as-needed (PRN) doses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The effect is recorded only for a dose that was given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose how well it worked</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MedicationWords</name>
-        <message>
-            <source>Given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prompted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assisted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Self</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Destroyed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sick</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Away</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asleep</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No stock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Taken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withheld</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by mouth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>under the tongue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>inside the cheek</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>on the skin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>as a patch on the skin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>breathed in (inhaler)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>in the nose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>in the eye</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>in the ear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rectally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vaginally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>injection under the skin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>injection into a muscle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>through the feeding tube</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another way: see the instructions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <extracomment>a dose and its route, e.g. "1 tablet, by mouth"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prompt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prompt: remind them, and see them take it themselves</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assist: help them take it, for example open the pack or pour the dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administer: you give the medicine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Partly effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>At least %1 between doses; at most %n dose(s) in 24 hours</source>
-            <extracomment>e.g. "At least 4 hours between doses; at most 4 doses in 24 hours"</extracomment>
-            <translation>
-                <numerusform>At least %1 between doses; at most %n dose in 24 hours</numerusform>
-                <numerusform>At least %1 between doses; at most %n doses in 24 hours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Look for: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try first: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say what happened (required for Other)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say how much was taken, and why not all (required)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why it was not given (required)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NoAccessPage</name>
-        <message>
-            <source>No answer at the door</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Work through the steps. Tick each one you have done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Called through the letterbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Looked through the windows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked the back of the house</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asked the neighbours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phoned the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone the office before you leave. No signal? Say so in the outcome and phone as soon as you can.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome: what the office advised and what you did</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save no access</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PersonSheets</name>
-        <message>
-            <source>Name not on this device yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <extracomment>a key contact and how they are related, e.g. "Mary Brown (daughter)"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>health and welfare attorney</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>property and finance attorney</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deputy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>attorney</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DNACPR: not recorded on this device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DNACPR in place: do not attempt CPR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No DNACPR: attempt CPR if needed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PinRules</name>
-        <message>
-            <source>Enter a PIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use digits 0 to 9 only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use at least %1 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use at most %1 digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Do not repeat one digit (like 111111): it is guessed first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Do not use digits in a row (like 123456): it is guessed first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use %1 to %2 digits that others would not guess: no repeats like 111111, no runs like 123456, not your birthday.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PinSetupPage</name>
-        <message>
-            <source>Set up your PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Protecting your records with this PIN…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a different PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step 1 of 2: choose a PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step 2 of 2: repeat your PIN</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReablementPage</name>
-        <message>
-            <source>Reablement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the episode…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reablement episode is on this phone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Episode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Started: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Left hospital: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned end: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Therapist: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record a review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goals being worked towards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the planned end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reablement lasts at most 6 weeks from the start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New planned end, for example 12/01/2027</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why it changes (required)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the new planned end</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReablementWords</name>
-        <message>
-            <source>Independent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Long-term care at home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Placement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reablement ended</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reablement ended: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Reablement: %n day(s) left</source>
-            <translation>
-                <numerusform>Reablement: %n day left</numerusform>
-                <numerusform>Reablement: %n days left</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reablement: last day</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Reablement: %n day(s) past the planned end</source>
-            <translation>
-                <numerusform>Reablement: %n day past the planned end</numerusform>
-                <numerusform>Reablement: %n days past the planned end</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummaries</name>
-        <message>
-            <source>Person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Care plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check-out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visit note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Medication order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communication book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spot check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entry codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reablement episode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reablement review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goal progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Task</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Money handled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No access</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Medication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Communication book read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spot check read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Location checked: at the home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Location checked: away from the home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No location fix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <extracomment>a care task and its outcome, e.g. "Breakfast: done"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <extracomment>a medication outcome and the dose, e.g. "Given, 2 tablets"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) planned</source>
-            <translation>
-                <numerusform>%n minute planned</numerusform>
-                <numerusform>%n minutes planned</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RefusalAlerts</name>
-        <message>
-            <source>a medicine</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 refused %2 at %n visit(s) in a row</source>
-            <extracomment>e.g. "Edith refused “personal care” at 3 visits in a row"</extracomment>
-            <translation>
-                <numerusform>%1 refused %2 at %n visit in a row</numerusform>
-                <numerusform>%1 refused %2 at %n visits in a row</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <source>Reablement review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Score for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comment (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary of progress (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the review</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoundFlagWords</name>
-        <message>
-            <source>Time-critical medicine: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoundVisitCard</name>
-        <message>
-            <source>%1 · %2 · %3</source>
-            <extracomment>the kind of call, its planned times and its length, e.g. "Morning call · 08:00 to 08:45 · 45 minutes"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in at %1's</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in at %1's visit at %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SessionWorker</name>
-        <message>
-            <source>The folder for this device's records (%1) cannot be created. Check the device has free space.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That PIN is not right.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SignInPage</name>
-        <message>
-            <source>Sign in to your office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in once with the login your office gave you. This device is then linked to you, and your PIN unlocks it from now on.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Office server address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>https://care.example.org</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Login name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StartingPage</name>
-        <message>
-            <source>CareRound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opening CareRound…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TaskRow</name>
-        <message>
-            <source>Note about %1 (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Each dose is recorded under Medication on this visit page (eMAR), not as a task.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Unlock CareRound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your PIN</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n attempt(s) left before the app locks for a while.</source>
-            <translation>
-                <numerusform>%n attempt left before the app locks for a while.</numerusform>
-                <numerusform>%n attempts left before the app locks for a while.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking your PIN…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forgotten your PIN? Phone the office. Do not guess: too many wrong PINs lock the app.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitDoses</name>
-        <message>
-            <source>Needs a second worker to sign that they saw it given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 at %3</source>
-            <extracomment>what was recorded for a dose, by whom and when, e.g. "Given: Amira Khan at 08:05"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, signed also by %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a second worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> · effect: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (corrected)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · give between %2 and %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time-critical: give between %1 and %2, no later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The clocks go forward tonight, so %1 does not happen: give this dose at %2 by the new time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The clocks go back tonight, so %1 happens twice: give this dose once, at the first %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The office has flagged this dose: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</source>
-            <translation>
-                <numerusform>%n record for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</numerusform>
-                <numerusform>%n records for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Already recorded on another phone: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already recorded on this phone: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recording it again makes a second record of the same dose, which the office will see as a conflict. To change what was recorded, correct that entry in the visit history instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Two records: tell the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue: give by %1 was missed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Given at %1 by %2: how well did it work?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Can be given now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitGoalsCard</name>
-        <message>
-            <source>Care plan and goals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goals: record progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reablement summary</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitHistory</name>
-        <message>
-            <source>another worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <extracomment>who wrote an entry and when, e.g. "Amira Khan at 08:12"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdrawn: see the correction below</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Corrected: now reads “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdrawn: the %1 entry of %2</source>
-            <extracomment>e.g. "Withdrawn: the Task entry of 08:12"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction of the %1 entry of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now reads “%1”. Reason: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitHistoryPage</name>
-        <message>
-            <source>Visit history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing has been recorded at this visit yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct or withdraw</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct or withdraw: %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitMedicationCard</name>
-        <message>
-            <source>Medication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the medicines…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record medication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>See the medication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the medication for %1 (eMAR)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MAR chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the MAR chart of %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitMoreCard</name>
-        <message>
-            <source>More for this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No answer at the door</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Money handled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report an incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History and corrections (%1)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitNoteCard</name>
-        <message>
-            <source>Visit note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened at this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For the next worker (shown at the next visit)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Significant: the office should know</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save note</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitPage</name>
-        <message>
-            <source>Visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to today's round</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opening the visit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This visit is not on this device. It may have been moved by the office; sync to get the latest rota.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You are not on the rota for this visit: you can read it, not record on it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Instructions for this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check out of %1's visit</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitPayloads</name>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Safeguarding concern</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Medication error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hospital admission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Death</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Low</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moderate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serious</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In writing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say which task this is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose done, refused or not needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The note is too long (at most %1 characters)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the note first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the amount, for example 12.50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the amount in pounds and pence, for example 12.50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The amount must be more than £0.00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The amount must be at most £10,000.00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say what the money was for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep the purpose short (at most %1 characters)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The person has not confirmed it: say why in the note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose what happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose how serious it is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Describe what happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say what you did about it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say whom you reported it to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose how you reported it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say what happened: what the office advised, what you did</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entry can be withdrawn, not corrected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing has been changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This part of the entry cannot be corrected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This cannot be left empty</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitPresenceCard</name>
-        <message>
-            <source>Visit finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You are checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arriving</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in at %1's visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your location is taken once, as evidence of the visit. No signal is fine: the check-in is saved on this phone either way.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save now without waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saving on this phone…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check out of %1's visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked in at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked out at %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitTasksCard</name>
-        <message>
-            <source>Tasks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in to record the tasks.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitWords</name>
-        <message>
-            <source>Upcoming</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No access</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <extracomment>planned start and end of a visit, e.g. "08:00 to 08:45"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 call</source>
-            <extracomment>the kind of call on the rota, e.g. "Morning call"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 delivered of %2 planned</source>
-            <extracomment>e.g. "42 minutes delivered of 45 minutes planned"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Was due at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Running %1 late: not checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not checked in by %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked in at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No access: the no-access steps were recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled by the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled by the office: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n hour</numerusform>
-                <numerusform>%n hours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <extracomment>e.g. "1 hour 15 minutes"</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WipedPage</name>
-        <message>
-            <source>This device has been reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For safety, the care records on this device can no longer be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records you made that had not reached the office yet will still be delivered: they were sealed so that only the office can read them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to do now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone the office and ask them to enrol this device again. You will then choose a new PIN.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::AppSession</name>
-        <message>
-            <source>No folder is set for this device's records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The PIN could not be set up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your PIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The PIN was not accepted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your PIN is right, but the records on this device could not be opened: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two PINs do not match. Please choose your PIN again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your PIN is right, but this device's sign-in details could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's answer could not be used: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in, but this device could not save it: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The office has withdrawn this device, so its records have been deleted from it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sealed records refused by the office: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::CarePlanController</name>
-        <message>
-            <source>Version %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>review due %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>statutory review %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in at the visit to record progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That goal is not in the current plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Progress saved on this phone: %1 of 10</source>
-            <extracomment>e.g. "Progress saved on this phone: 6 of 10"</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::MarChartModel</name>
-        <message>
-            <source>Could not read the MAR chart: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <extracomment>the MAR period, e.g. "24 November to 30 November 2026"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allergies: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No gaps, late doses or conflicts in this period</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n gap(s)</source>
-            <translation>
-                <numerusform>%n gap</numerusform>
-                <numerusform>%n gaps</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n late dose(s)</source>
-            <translation>
-                <numerusform>%n late dose</numerusform>
-                <numerusform>%n late doses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflict</numerusform>
-                <numerusform>%n conflicts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Making the PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Saved as a PDF (%n page(s)): %1</source>
-            <extracomment>where the PDF was saved, e.g. "Saved as a PDF (2 pages) in /home/…/CareRound"</extracomment>
-            <translation>
-                <numerusform>Saved as a PDF (%n page): %1</numerusform>
-                <numerusform>Saved as a PDF (%n pages): %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The PDF was not made: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::MedicationController</name>
-        <message>
-            <source>No set doses are due at this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No medicines are recorded on this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n dose(s) due at this visit</source>
-            <extracomment>e.g. "3 doses due at this visit, 1 recorded"</extracomment>
-            <translation>
-                <numerusform>%n dose due at this visit</numerusform>
-                <numerusform>%n doses due at this visit</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, %1 recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time-critical: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n dose(s) with two records: tell the office</source>
-            <translation>
-                <numerusform>%n dose with two records: tell the office</numerusform>
-                <numerusform>%n doses with two records: tell the office</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dose(s) past the time they had to be given</source>
-            <translation>
-                <numerusform>%n dose past the time it had to be given</numerusform>
-                <numerusform>%n doses past the time they had to be given</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The second worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in before recording medication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You are not on the rota for this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved on this phone: %1, %2</source>
-            <extracomment>e.g. "Saved on this phone: Metformin, Given"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That dose is no longer on this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That medicine is no longer on the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The last dose is still being saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CareRound is locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No dose given here is waiting for its effect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Effect of the as-needed dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved on this phone: %1 was %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::PersonController</name>
-        <message>
-            <source>Could not read the records: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CareRound is locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::ReablementController</name>
-        <message>
-            <source>not recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 used of %2 planned (%3 of %n visit(s) done)</source>
-            <extracomment>e.g. "9 hours 30 minutes used of 21 hours planned (12 of 28 visits done)"</extracomment>
-            <translation>
-                <numerusform>%1 used of %2 planned (%3 of %n visit done)</numerusform>
-                <numerusform>%1 used of %2 planned (%3 of %n visits done)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No more reviews are due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was due on %2: overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 due on %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the reablement therapist records reviews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no reablement episode on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the reablement therapist changes the planned end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why the planned end changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New planned end saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::RoundModel</name>
-        <message numerus="yes">
-            <source>%1 of %n visit(s) done</source>
-            <extracomment>e.g. "2 of 6 visits done"</extracomment>
-            <translation>
-                <numerusform>%1 of %n visit done</numerusform>
-                <numerusform>%1 of %n visits done</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not read today's round: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-handed: with a second worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-handed: with %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allergies: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::SignInController</name>
-        <message>
-            <source>Enter the office server's address, starting with https://</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CareRound on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This device was locked while signing in. Unlock it and sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in, but this device could not save it: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::SyncStatus</name>
-        <message>
-            <source>Connecting to the office…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sending your records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Getting updates…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removing records you no longer need…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Will try again shortly</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offline: everything is saved on this device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everything is with the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) saved on this device, not yet sent</source>
-            <translation>
-                <numerusform>%n record saved on this device, not yet sent</numerusform>
-                <numerusform>%n records saved on this device, not yet sent</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last synced just now</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Last synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Last synced %n minute ago</numerusform>
-                <numerusform>Last synced %n minutes ago</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Last synced at %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::TodayModel</name>
-        <message>
-            <source>Could not read today's records: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::VisitController</name>
-        <message>
-            <source>Could not read this visit: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <extracomment>who left a note and when, e.g. "Sam Cole at Tue 20:40"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The second worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 checked out at %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 checked in at %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for %1: not checked in yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has not checked in yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Two check-ins by the same worker are recorded for this visit. Tell the office: they will decide which one stands.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Finding your location. Saving in %n second(s) at most.</source>
-            <extracomment>while waiting for a location fix at check-in</extracomment>
-            <translation>
-                <numerusform>Finding your location. Saving in %n second at most.</numerusform>
-                <numerusform>Finding your location. Saving in %n seconds at most.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <extracomment>e.g. "08:03 · At the home (12 m away, accurate to 8 m)"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You were here %1 of %2 planned</source>
-            <extracomment>a double-handed call where the other worker is still there</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You are not on the rota for this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The office has cancelled this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You have already checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CareRound is locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked in: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked out: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entry codes are shown only to the worker on this visit, after checking in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No entry codes for this home are on this device.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <extracomment>an entry code and where it is used, e.g. "Key safe by the back door: 4321"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in before recording tasks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Medication is recorded in the medication (eMAR) screen, not as a task</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved on this phone: %1, %2</source>
-            <extracomment>e.g. "Saved on this phone: Breakfast, done"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note saved on this phone for the next worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in before recording money</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Money handled saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incident report saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Thank you: your sign-off is saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No access can be recorded only before anyone has checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No access saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only your own entries can be withdrawn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why it is withdrawn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdrawal saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That entry is not part of this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only your own entries can be corrected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why it is corrected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction saved on this phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1. The office has been alerted.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>careround::ui::VisitTaskModel</name>
-        <message>
-            <source>%1: %2 at %3</source>
-            <extracomment>a task's outcome, who recorded it and when, e.g. "Done: Amira Khan at 08:12"</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another worker</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Refused at %n visit(s) in a row</source>
-            <translation>
-                <numerusform>Refused at %n visit in a row</numerusform>
-                <numerusform>Refused at %n visits in a row</numerusform>
-            </translation>
-        </message>
-    </context>
+day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryCodesCard</name>
+    <message>
+        <source>Entry codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in to see the key safe and door codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entry codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide entry codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWords</name>
+    <message>
+        <source>At the home (%1 m away, accurate to %2 m)</source>
+        <extracomment>location evidence, e.g. &quot;At the home (12 m away, accurate to 8 m)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away from the home: %1 m from the address (accurate to %2 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location not precise enough to confirm (%1 m from the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location not precise enough to confirm: accurate only to %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home location on file, so the location could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location fix: saved without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileReadCard</name>
+    <message>
+        <source>Before you start: read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first visit to %1 with this care plan. Read the care plan and the notes below, then confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinancePage</name>
+    <message>
+        <source>Money handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example shopping at the village shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the money was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has checked and confirmed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person could not confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save money handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Started at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aiming for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalChart</name>
+    <message>
+        <source>No scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores over time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalListModel</name>
+    <message>
+        <source>No score recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest %1 of 10 on %2</source>
+        <extracomment>a goal&apos;s progress, e.g. &quot;Latest 6 of 10 on 28 November; first 2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 (not in the current plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalPayloads</name>
+    <message>
+        <source>Choose the goal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a score from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week 3 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week 6 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week 9 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which review this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a score for at least one goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the planned end as a date, for example 12/01/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end cannot be before the start on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reablement lasts at most 6 weeks: the planned end can be %1 at the latest (6 weeks after the start on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgressPage</name>
+    <message>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score today, from 0 (not at all) to 10 (the target reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrabSheetCard</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular needs recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney or deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverNotesCard</name>
+    <message>
+        <source>Notes from the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock CareRound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rota for today has no visits on this device. New visits arrive when the phone syncs with the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>Report an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency call 999 first. Phone the office, then write it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom you told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you told them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedOutPage</name>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs were entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you have recorded is safe on this device and will still be sent to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have forgotten your PIN, phone the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>CareRound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarChartPage</name>
+    <message>
+        <source>MAR chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicines are recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a day to read what was recorded in full. Grey: not due that day. Missing: nothing recorded by the end of the dose&apos;s window. Late: given after its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the MAR chart as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarPdf</name>
+    <message>
+        <source>No medicines are recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication administration record (MAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine, dose, route, times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1. L = given late (after its window). !! = two records for one dose (conflict: check which stands). — = nothing recorded (gap). Grey = not due that day. Times are UK local times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 from CareRound. Page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAR chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarWords</name>
+    <message>
+        <source>Not on this device yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>the medicine, its time and the day of one MAR cell, e.g. &quot;Metformin 08:00, Tuesday 24 November&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, dose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, second signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late: it was due by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two records for one dose: the office must check which one stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due, not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded: the dose was due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-critical: within %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPage</name>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in to record medication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No set doses are due at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As needed (PRN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPayloads</name>
+    <message>
+        <source>Choose what happened with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the dose that was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second signature must be another worker&apos;s, not yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a second worker to sign that they saw it given. Ask them to confirm below, or record why it was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dose time is not on the order for %1: sync, or ask the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an as-needed (PRN) medicine: record it under As needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given at set times, not as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is not for %1: open the dose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effect is recorded only for as-needed (PRN) doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effect is recorded only for a dose that was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how well it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicationWords</name>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the cheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a patch on the skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathed in (inhaler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the nose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaginally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injection under the skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injection into a muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the feeding tube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another way: see the instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a dose and its route, e.g. &quot;1 tablet, by mouth&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt: remind them, and see them take it themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assist: help them take it, for example open the pack or pour the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer: you give the medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %1 between doses; at most %n dose(s) in 24 hours</source>
+        <extracomment>e.g. &quot;At least 4 hours between doses; at most 4 doses in 24 hours&quot;</extracomment>
+        <translation>
+            <numerusform>At least %1 between doses; at most %n dose in 24 hours</numerusform>
+            <numerusform>At least %1 between doses; at most %n doses in 24 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened (required for Other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how much was taken, and why not all (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it was not given (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoAccessPage</name>
+    <message>
+        <source>No answer at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through the steps. Tick each one you have done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called through the letterbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked through the windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked the back of the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phoned the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone the office before you leave. No signal? Say so in the outcome and phone as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: what the office advised and what you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save no access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSheets</name>
+    <message>
+        <source>Name not on this device yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a key contact and how they are related, e.g. &quot;Mary Brown (daughter)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health and welfare attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property and finance attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNACPR: not recorded on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNACPR in place: do not attempt CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNACPR: attempt CPR if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <source>Enter a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits 0 to 9 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not repeat one digit (like 111111): it is guessed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use digits in a row (like 123456): it is guessed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 digits that others would not guess: no repeats like 111111, no runs like 123456, not your birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Set up your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting your records with this PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: choose a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: repeat your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReablementPage</name>
+    <message>
+        <source>Reablement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the episode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reablement episode is on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hospital: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals being worked towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reablement lasts at most 6 weeks from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New planned end, for example 12/01/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it changes (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReablementWords</name>
+    <message>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term care at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reablement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reablement ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reablement: %n day(s) left</source>
+        <translation>
+            <numerusform>Reablement: %n day left</numerusform>
+            <numerusform>Reablement: %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reablement: last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reablement: %n day(s) past the planned end</source>
+        <translation>
+            <numerusform>Reablement: %n day past the planned end</numerusform>
+            <numerusform>Reablement: %n days past the planned end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummaries</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reablement episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reablement review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication book read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location checked: at the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location checked: away from the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a care task and its outcome, e.g. &quot;Breakfast: done&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a medication outcome and the dose, e.g. &quot;Given, 2 tablets&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) planned</source>
+        <translation>
+            <numerusform>%n minute planned</numerusform>
+            <numerusform>%n minutes planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusalAlerts</name>
+    <message>
+        <source>a medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused %2 at %n visit(s) in a row</source>
+        <extracomment>e.g. &quot;Edith refused “personal care” at 3 visits in a row&quot;</extracomment>
+        <translation>
+            <numerusform>%1 refused %2 at %n visit in a row</numerusform>
+            <numerusform>%1 refused %2 at %n visits in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Reablement review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of progress (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundFlagWords</name>
+    <message>
+        <source>Time-critical medicine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundVisitCard</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>the kind of call, its planned times and its length, e.g. &quot;Morning call · 08:00 to 08:45 · 45 minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in at %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in at %1&apos;s visit at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionWorker</name>
+    <message>
+        <source>The folder for this device&apos;s records (%1) cannot be created. Check the device has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once with the login your office gave you. This device is then linked to you, and your PIN unlocks it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://care.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartingPage</name>
+    <message>
+        <source>CareRound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening CareRound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>The office server&apos;s certificate is not trusted, so nothing was sent. Check the server address, or ask your office about the certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached (%1). Check the server address and that the device is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That login name or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again in 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again in %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has withdrawn this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server is busy. Will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office was too slow. Will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server had a problem (HTTP %1). Will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>Note about %1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dose is recorded under Medication on this visit page (eMAR), not as a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock CareRound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the app locks for a while.</source>
+        <translation>
+            <numerusform>%n attempt left before the app locks for a while.</numerusform>
+            <numerusform>%n attempts left before the app locks for a while.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? Phone the office. Do not guess: too many wrong PINs lock the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDoses</name>
+    <message>
+        <source>Needs a second worker to sign that they saw it given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>what was recorded for a dose, by whom and when, e.g. &quot;Given: Amira Khan at 08:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed also by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · give between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-critical: give between %1 and %2, no later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks go forward tonight, so %1 does not happen: give this dose at %2 by the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks go back tonight, so %1 happens twice: give this dose once, at the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has flagged this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</source>
+        <translation>
+            <numerusform>%n record for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</numerusform>
+            <numerusform>%n records for this one dose. Was it given twice? Tell the office now; the wrong record must be withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already recorded on another phone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded on this phone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording it again makes a second record of the same dose, which the office will see as a conflict. To change what was recorded, correct that entry in the visit history instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two records: tell the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: give by %1 was missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given at %1 by %2: how well did it work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be given now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitGoalsCard</name>
+    <message>
+        <source>Care plan and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals: record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reablement summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistory</name>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>who wrote an entry and when, e.g. &quot;Amira Khan at 08:12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: see the correction below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: now reads “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: the %1 entry of %2</source>
+        <extracomment>e.g. &quot;Withdrawn: the Task entry of 08:12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of the %1 entry of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now reads “%1”. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryPage</name>
+    <message>
+        <source>Visit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded at this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or withdraw: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitMedicationCard</name>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the medicines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the medication for %1 (eMAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAR chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the MAR chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitMoreCard</name>
+    <message>
+        <source>More for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and corrections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitNoteCard</name>
+    <message>
+        <source>Visit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the next worker (shown at the next visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant: the office should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is not on this device. It may have been moved by the office; sync to get the latest rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on the rota for this visit: you can read it, not record on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out of %1&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPayloads</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which task this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose done, refused or not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount, for example 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in pounds and pence, for example 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than £0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be at most £10,000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the money was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the purpose short (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has not confirmed it: say why in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how serious it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you did about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom you reported it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened: what the office advised, what you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry can be withdrawn, not corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the entry cannot be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPresenceCard</name>
+    <message>
+        <source>Visit finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in at %1&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your location is taken once, as evidence of the visit. No signal is fine: the check-in is saved on this phone either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now without waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving on this phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out of %1&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitTasksCard</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in to record the tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitWords</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>planned start and end of a visit, e.g. &quot;08:00 to 08:45&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call</source>
+        <extracomment>the kind of call on the rota, e.g. &quot;Morning call&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered of %2 planned</source>
+        <extracomment>e.g. &quot;42 minutes delivered of 45 minutes planned&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was due at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 late: not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access: the no-access steps were recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>e.g. &quot;1 hour 15 minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipedPage</name>
+    <message>
+        <source>This device has been reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For safety, the care records on this device can no longer be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records you made that had not reached the office yet will still be delivered: they were sealed so that only the office can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone the office and ask them to enrol this device again. You will then choose a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::sync::Enroller</name>
+    <message>
+        <source>Enter your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::sync::EscrowSender</name>
+    <message>
+        <source>Unsent records are sealed on this device, but it does not know its office server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server gave an unexpected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::sync::SyncEngine</name>
+    <message>
+        <source>This device has no sign-in for the office, so nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record was refused by the office and is kept on this device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records were refused by the office and are kept on this device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new sign-in could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record from the office could not be read (%1). Update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates from the office could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records you no longer need could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s answer to the records sent was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but this device could not note it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::AppSession</name>
+    <message>
+        <source>No folder is set for this device&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is right, but the records on this device could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs do not match. Please choose your PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is right, but this device&apos;s sign-in details could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but this device could not save it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has withdrawn this device, so its records have been deleted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed records refused by the office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::CarePlanController</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statutory review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in at the visit to record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That goal is not in the current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress saved on this phone: %1 of 10</source>
+        <extracomment>e.g. &quot;Progress saved on this phone: 6 of 10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::MarChartModel</name>
+    <message>
+        <source>Could not read the MAR chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>the MAR period, e.g. &quot;24 November to 30 November 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps, late doses or conflicts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late dose(s)</source>
+        <translation>
+            <numerusform>%n late dose</numerusform>
+            <numerusform>%n late doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as a PDF (%n page(s)): %1</source>
+        <extracomment>where the PDF was saved, e.g. &quot;Saved as a PDF (2 pages) in /home/…/CareRound&quot;</extracomment>
+        <translation>
+            <numerusform>Saved as a PDF (%n page): %1</numerusform>
+            <numerusform>Saved as a PDF (%n pages): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::MedicationController</name>
+    <message>
+        <source>No set doses are due at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicines are recorded on this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) due at this visit</source>
+        <extracomment>e.g. &quot;3 doses due at this visit, 1 recorded&quot;</extracomment>
+        <translation>
+            <numerusform>%n dose due at this visit</numerusform>
+            <numerusform>%n doses due at this visit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-critical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) with two records: tell the office</source>
+        <translation>
+            <numerusform>%n dose with two records: tell the office</numerusform>
+            <numerusform>%n doses with two records: tell the office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) past the time they had to be given</source>
+        <translation>
+            <numerusform>%n dose past the time it had to be given</numerusform>
+            <numerusform>%n doses past the time they had to be given</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The second worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in before recording medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on the rota for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this phone: %1, %2</source>
+        <extracomment>e.g. &quot;Saved on this phone: Metformin, Given&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That dose is no longer on this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That medicine is no longer on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose is still being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose given here is waiting for its effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of the as-needed dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this phone: %1 was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::PersonController</name>
+    <message>
+        <source>Could not read the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::ReablementController</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 used of %2 planned (%3 of %n visit(s) done)</source>
+        <extracomment>e.g. &quot;9 hours 30 minutes used of 21 hours planned (12 of 28 visits done)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 used of %2 planned (%3 of %n visit done)</numerusform>
+            <numerusform>%1 used of %2 planned (%3 of %n visits done)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more reviews are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was due on %2: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reablement therapist records reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reablement episode on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reablement therapist changes the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the planned end changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New planned end saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::RoundModel</name>
+    <message numerus="yes">
+        <source>%1 of %n visit(s) done</source>
+        <extracomment>e.g. &quot;2 of 6 visits done&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n visit done</numerusform>
+            <numerusform>%1 of %n visits done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read today&apos;s round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-handed: with a second worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-handed: with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::SignInController</name>
+    <message>
+        <source>Enter the office server&apos;s address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareRound on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was locked while signing in. Unlock it and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but this device could not save it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::SyncStatus</name>
+    <message>
+        <source>Connecting to the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing records you no longer need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: everything is saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is with the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) saved on this device, not yet sent</source>
+        <translation>
+            <numerusform>%n record saved on this device, not yet sent</numerusform>
+            <numerusform>%n records saved on this device, not yet sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Last synced %n minute ago</numerusform>
+            <numerusform>Last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::TodayModel</name>
+    <message>
+        <source>Could not read today&apos;s records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::VisitController</name>
+    <message>
+        <source>Could not read this visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>who left a note and when, e.g. &quot;Sam Cole at Tue 20:40&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked out at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1: not checked in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not checked in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two check-ins by the same worker are recorded for this visit. Tell the office: they will decide which one stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding your location. Saving in %n second(s) at most.</source>
+        <extracomment>while waiting for a location fix at check-in</extracomment>
+        <translation>
+            <numerusform>Finding your location. Saving in %n second at most.</numerusform>
+            <numerusform>Finding your location. Saving in %n seconds at most.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>e.g. &quot;08:03 · At the home (12 m away, accurate to 8 m)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were here %1 of %2 planned</source>
+        <extracomment>a double-handed call where the other worker is still there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on the rota for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has cancelled this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry codes are shown only to the worker on this visit, after checking in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry codes for this home are on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an entry code and where it is used, e.g. &quot;Key safe by the back door: 4321&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in before recording tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication is recorded in the medication (eMAR) screen, not as a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this phone: %1, %2</source>
+        <extracomment>e.g. &quot;Saved on this phone: Breakfast, done&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved on this phone for the next worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in before recording money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money handled saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: your sign-off is saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access can be recorded only before anyone has checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own entries can be withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is not part of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own entries can be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The office has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::VisitTaskModel</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <extracomment>a task&apos;s outcome, who recorded it and when, e.g. &quot;Done: Amira Khan at 08:12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused at %n visit(s) in a row</source>
+        <translation>
+            <numerusform>Refused at %n visit in a row</numerusform>
+            <numerusform>Refused at %n visits in a row</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

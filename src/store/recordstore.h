@@ -68,9 +68,16 @@ public:
     QFuture<Result<PurgeOutcome>> purge(const PurgeRequest &request);
     // Counts a delivery attempt on each entry (writer thread).
     QFuture<Result<int>> markAttempted(const QStringList &recordIds);
-    // Called on the writer thread right after each commit that stored local records (new outbox
-    // entries), with those records; sync seals them for escrow there. Pass {} to remove.
-    using CommitObserver = std::function<void(const QList<Record> &)>;
+    // Watches commits that store local records (new outbox entries), on the writer thread; sync
+    // seals them for escrow there. beforeCommit runs inside the transaction, so a copy can exist
+    // before the record does (never the other way round); afterCommit says whether COMMIT
+    // succeeded, before any caller hears of its save. Pass {} to remove.
+    struct CommitObserver
+    {
+        std::function<void(const QList<Record> &)> beforeCommit;
+        std::function<void(const QList<Record> &, bool committed)> afterCommit;
+        explicit operator bool() const { return beforeCommit || afterCommit; }
+    };
     void setCommitObserver(CommitObserver observer);
     // Deletes a closed store's files (database, -wal, -shm, -journal) for a device wipe.
     static Result<void> removeFiles(const QString &path);

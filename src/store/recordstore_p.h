@@ -54,7 +54,7 @@ struct RecordStore::Private
     std::unique_ptr<StoreConnection> writer; // used only by tasks on writerPool
     std::vector<std::unique_ptr<StoreConnection>> idleReaders;
     HlcTimestamp clockFloor; // highest clock value stored; written by the writer thread
-    CommitObserver commitObserver; // called on the writer thread after a local commit
+    CommitObserver commitObserver; // called on the writer thread around a local commit
 
     // Writer thread (recordstore_writer.cpp).
     Result<void> openOnWriter(const QString &path, const QByteArray &key);

@@ -89,43 +89,47 @@ void RecordStore::Private::commitGroup(std::vector<std::shared_ptr<PendingSave>>
     // Each save is its own savepoint: a rejected record leaves the others in the group untouched.
     std::vector<Result<SaveOutcome>> outcomes;
     outcomes.reserve(group.size());
+    QList<Record> inserted;
     QList<HlcTimestamp> insertedClocks;
     for (auto &pending : group) {
         outcomes.push_back(repo.saveInTransaction(pending->record, Origin::Local));
-        if (outcomes.back() && outcomes.back().value() == SaveOutcome::Inserted)
+        if (outcomes.back() && outcomes.back().value() == SaveOutcome::Inserted) {
+            inserted.append(pending->record);
             insertedClocks.append(pending->record.hlc);
+        }
     }
-    if (auto raised = raiseClockFloor(insertedClocks); !raised) {
-        finishAll(raised.error());
-        return;
-    }
-    if (auto committed = tx.value().commit(); !committed) {
-        finishAll(committed.error());
-        return;
-    }
-    // Durable now: only from here on does any caller hear that its save succeeded.
-    QStringList inserted;
-    for (std::size_t i = 0; i < group.size(); ++i) {
-        const auto &outcome = outcomes[i];
-        if (outcome && outcome.value() == SaveOutcome::Inserted)
-            inserted.append(group[i]->record.id);
-        group[i]->promise.addResult(outcome ? Result<void>() : Result<void>(outcome.error()));
-        group[i]->promise.finish();
-    }
-    announce(inserted, !inserted.isEmpty());
     CommitObserver observer;
-    {
+    if (!inserted.isEmpty()) {
         QMutexLocker lock(&mutex);
         observer = commitObserver;
     }
-    if (observer && !inserted.isEmpty()) {
-        QList<Record> records;
-        for (std::size_t i = 0; i < group.size(); ++i) {
-            if (outcomes[i] && outcomes[i].value() == SaveOutcome::Inserted)
-                records.append(group[i]->record);
-        }
-        observer(records);
+    if (observer.beforeCommit)
+        observer.beforeCommit(inserted);
+    auto notCommitted = [&](const Error &error) {
+        if (observer.afterCommit)
+            observer.afterCommit(inserted, false);
+        finishAll(error);
+    };
+    if (auto raised = raiseClockFloor(insertedClocks); !raised) {
+        notCommitted(raised.error());
+        return;
     }
+    if (auto committed = tx.value().commit(); !committed) {
+        notCommitted(committed.error());
+        return;
+    }
+    if (observer.afterCommit)
+        observer.afterCommit(inserted, true);
+    // Durable now: only from here on does any caller hear that its save succeeded.
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        const auto &outcome = outcomes[i];
+        group[i]->promise.addResult(outcome ? Result<void>() : Result<void>(outcome.error()));
+        group[i]->promise.finish();
+    }
+    QStringList insertedIds;
+    for (const Record &record : inserted)
+        insertedIds.append(record.id);
+    announce(insertedIds, !insertedIds.isEmpty());
 }
 
 Result<void> RecordStore::Private::raiseClockFloor(const QList<HlcTimestamp> &inserted)

@@ -10,6 +10,7 @@ namespace careround::sync {
 
 namespace {
 const QString Suffix = QStringLiteral(".sealed");
+const QString StagedSuffix = QStringLiteral(".staged");
 const QString IdentityFile = QStringLiteral("identity.json");
 
 bool isSafeId(const QString &id)
@@ -66,25 +67,62 @@ Result<EscrowIdentity> EscrowSpool::identity() const
     return id;
 }
 
+QString EscrowSpool::stagedPath(const QString &recordId, const QString &tag) const
+{
+    return path(recordId) + QLatin1Char('.') + tag + StagedSuffix;
+}
+
 Result<void> EscrowSpool::put(const QString &recordId, const QByteArray &sealed)
+{
+    const QString tag = QStringLiteral("put");
+    if (auto staged = stage(recordId, sealed, tag); !staged)
+        return staged;
+    return publish(recordId, tag);
+}
+
+Result<void> EscrowSpool::stage(const QString &recordId, const QByteArray &sealed,
+                                const QString &tag)
 {
     if (!isSafeId(recordId))
         return Error {QStringLiteral("id"), QStringLiteral("not a record id: %1").arg(recordId)};
     if (!QDir().mkpath(m_dir))
         return Error {QStringLiteral("escrow"), QStringLiteral("cannot create %1").arg(m_dir)};
     // No fsync: a copy lost in a power cut is sealed again from the outbox at the next unlock.
-    const QString temporary = path(recordId) + QStringLiteral(".tmp");
-    QFile file(temporary);
+    QFile file(stagedPath(recordId, tag));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(sealed) != sealed.size()) {
         file.remove();
         return Error {QStringLiteral("escrow"), file.errorString()};
     }
-    file.close();
-    QFile::remove(path(recordId));
-    if (!QFile::rename(temporary, path(recordId)))
-        return Error {QStringLiteral("escrow"), QStringLiteral("cannot rename %1").arg(temporary)};
     return {};
+}
+
+Result<void> EscrowSpool::publish(const QString &recordId, const QString &tag)
+{
+    if (!isSafeId(recordId))
+        return Error {QStringLiteral("id"), QStringLiteral("not a record id: %1").arg(recordId)};
+    const QString staged = stagedPath(recordId, tag);
+    QFile::remove(path(recordId));
+    if (!QFile::rename(staged, path(recordId)))
+        return Error {QStringLiteral("escrow"), QStringLiteral("cannot rename %1").arg(staged)};
+    return {};
+}
+
+void EscrowSpool::discard(const QString &recordId, const QString &tag)
+{
+    if (isSafeId(recordId))
+        QFile::remove(stagedPath(recordId, tag));
+}
+
+void EscrowSpool::removeStaged(const QString &keepTag)
+{
+    const QString kept = QLatin1Char('.') + keepTag + StagedSuffix;
+    QDir dir(m_dir);
+    const auto names = dir.entryList({QStringLiteral("*") + StagedSuffix}, QDir::Files);
+    for (const QString &name : names) {
+        if (!name.endsWith(kept))
+            dir.remove(name);
+    }
 }
 
 void EscrowSpool::remove(const QStringList &recordIds)

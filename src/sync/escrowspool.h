@@ -38,6 +38,15 @@ public:
 
     // Written to a temporary name and renamed: a reader sees a whole entry or none.
     Result<void> put(const QString &recordId, const QByteArray &sealed);
+    // put() in two steps around the store's commit: stage writes the copy under a name private to
+    // `tag` (one per running engine), publish renames it into the spool once the record is
+    // committed, discard drops it when the commit failed. A crash between the steps leaves a
+    // staged file for a record that may or may not exist: removeStaged deletes every staged file
+    // not carrying `keepTag` (the next start seals committed records again from the outbox).
+    Result<void> stage(const QString &recordId, const QByteArray &sealed, const QString &tag);
+    Result<void> publish(const QString &recordId, const QString &tag);
+    void discard(const QString &recordId, const QString &tag);
+    void removeStaged(const QString &keepTag);
     void remove(const QStringList &recordIds);
     QStringList recordIds() const;
     // The oldest-named first, at most maxEntries and about maxBytes of sealed data.
@@ -47,6 +56,7 @@ public:
 
 private:
     QString path(const QString &recordId) const;
+    QString stagedPath(const QString &recordId, const QString &tag) const;
     QString m_dir;
 };
 

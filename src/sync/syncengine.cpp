@@ -19,6 +19,7 @@ EscrowSealer::EscrowSealer(QString dataDirectory, QByteArray deviceSecretKey,
     : m_spool(dataDirectory)
     , m_secretKey(std::move(deviceSecretKey))
     , m_escrowKey(std::move(escrowPublicKey))
+    , m_tag(QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)))
 { }
 
 void EscrowSealer::seal(const QString &recordId, const QByteArray &recordJson)
@@ -26,6 +27,26 @@ void EscrowSealer::seal(const QString &recordId, const QByteArray &recordJson)
     const QByteArray sealed = DeviceKeys::sealForEscrow(recordJson, m_secretKey, m_escrowKey);
     if (!sealed.isEmpty())
         (void)m_spool.put(recordId, sealed); // a failure is repaired at the next start
+}
+
+void EscrowSealer::stage(const QList<Record> &records)
+{
+    for (const Record &record : records) {
+        const QByteArray sealed =
+            DeviceKeys::sealForEscrow(RecordCodec::encode(record), m_secretKey, m_escrowKey);
+        if (!sealed.isEmpty())
+            (void)m_spool.stage(record.id, sealed, m_tag); // repaired at the next start
+    }
+}
+
+void EscrowSealer::finish(const QList<Record> &records, bool committed)
+{
+    for (const Record &record : records) {
+        if (committed)
+            (void)m_spool.publish(record.id, m_tag);
+        else
+            m_spool.discard(record.id, m_tag);
+    }
 }
 
 SyncEngine::SyncEngine(store::RecordStore *store, std::shared_ptr<HybridLogicalClock> clock,
@@ -98,16 +119,18 @@ void SyncEngine::reconcileEscrow()
     const auto &profile = m_config.profile;
     m_sealer = std::make_shared<EscrowSealer>(m_config.dataDirectory, m_credentials.deviceSecretKey,
                                               profile.escrowPublicKey);
-    // From now on every local commit is sealed on the writer thread, right after it.
-    m_store->setCommitObserver([sealer = m_sealer](const QList<Record> &records) {
-        for (const Record &record : records)
-            sealer->seal(record.id, RecordCodec::encode(record));
-    });
+    // From now on every local commit is sealed on the writer thread, staged before it.
+    m_store->setCommitObserver(
+        {[sealer = m_sealer](const QList<Record> &records) { sealer->stage(records); },
+         [sealer = m_sealer](const QList<Record> &records, bool committed) {
+             sealer->finish(records, committed);
+         }});
     const EscrowIdentity identity {QUrl(profile.serverUrl), profile.orgId, profile.deviceId};
     // The spool is listed BEFORE the outbox is read: a copy listed then belongs to a record
     // committed before the read, so it is only deleted when the outbox no longer has it.
     QtConcurrent::run(&m_pool, [sealer = m_sealer, identity] {
         (void)sealer->spool().writeIdentity(identity);
+        sealer->removeStaleStaged();
         return sealer->spool().recordIds();
     }).then(this, [this](const QStringList &spooled) {
         m_store->pendingOutbox(std::numeric_limits<int>::max())

@@ -7,6 +7,7 @@
 // local saves (debounced), when the network returns, periodically, and on syncNow().
 // Lives on the GUI thread but only waits there: the network is asynchronous, disk goes to the
 // store's threads, crypto and parsing to a worker.
+#include "core/record.h"
 #include "credentials.h"
 #include "escrowspool.h"
 #include "store/deviceprofile.h"
@@ -147,10 +148,17 @@ class EscrowSealer
 public:
     EscrowSealer(QString dataDirectory, QByteArray deviceSecretKey, QByteArray escrowPublicKey);
     void seal(const QString &recordId, const QByteArray &recordJson);
+    // Around a store commit (writer thread): the copy is staged before COMMIT and published or
+    // discarded after it, so a record acknowledged to the worker always has its sealed copy.
+    void stage(const QList<Record> &records);
+    void finish(const QList<Record> &records, bool committed);
+    // Staged files of engines that crashed before publishing them (at start, before sealing).
+    void removeStaleStaged() { m_spool.removeStaged(m_tag); }
     EscrowSpool &spool() { return m_spool; }
 
 private:
     EscrowSpool m_spool;
+    QString m_tag; // random, names this engine's staged files
     QByteArray m_secretKey;
     QByteArray m_escrowKey;
 };

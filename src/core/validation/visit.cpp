@@ -1,4 +1,5 @@
-// visit (the planned call) and the events recorded against it, except check-in/out (visitpresence.cpp).
+// visit (the planned call) and the events recorded against it, except check-in/out
+// (visitpresence.cpp).
 #include "payloads.h"
 
 namespace careround::validation {
@@ -13,9 +14,22 @@ void checkVisit(FieldCheck &c)
 {
     c.dateTime("plannedStart");
     c.integer("durationMinutes", 1, MaxVisitMinutes);
-    const QStringList workers = c.textList("workerIds", Required, 1, MaxWorkersPerVisit, MaxIdLength);
+    const QStringList workers =
+        c.textList("workerIds", Required, 1, MaxWorkersPerVisit, MaxIdLength);
     if (c.ok() && workers.size() == 2 && workers.at(0) == workers.at(1))
-        c.failPath(c.path("workerIds") + QStringLiteral("[1]"), QStringLiteral("is the same worker twice"));
+        c.failPath(c.path("workerIds") + QStringLiteral("[1]"),
+                   QStringLiteral("is the same worker twice"));
+    c.object("workerNames", Optional, [&workers](FieldCheck &names) {
+        // Keys are the visit's own workers; each name a short non-empty text.
+        const QJsonObject &o = names.json();
+        for (auto it = o.begin(); it != o.end() && names.ok(); ++it) {
+            const QByteArray key = it.key().toUtf8();
+            if (!workers.contains(it.key()))
+                names.fail(key.constData(), QStringLiteral("is not one of workerIds"));
+            else
+                names.text(key.constData(), Required, ShortText);
+        }
+    });
     c.textList("tasks", Optional);
     c.text("callType", Optional);
     c.text("instructions", Optional, LongText);
@@ -26,7 +40,8 @@ void checkVisit(FieldCheck &c)
 void checkVisitTask(FieldCheck &c)
 {
     c.text("task");
-    c.choice("outcome", {QStringLiteral("done"), QStringLiteral("refused"), QStringLiteral("not_needed")});
+    c.choice("outcome",
+             {QStringLiteral("done"), QStringLiteral("refused"), QStringLiteral("not_needed")});
     c.text("note", Optional, LongText);
 }
 
@@ -59,7 +74,8 @@ void checkVisitNoAccess(FieldCheck &c)
 void checkVisitFileRead(FieldCheck &c)
 {
     if (!c.boolean("confirmed") && c.ok())
-        c.fail("confirmed", QStringLiteral("must be true: the worker confirms having read the file"));
+        c.fail("confirmed",
+               QStringLiteral("must be true: the worker confirms having read the file"));
     c.id("carePlanId", Optional);
 }
 

@@ -139,6 +139,12 @@ void TestRecordValidation::payloadErrorsNameTheField_data()
     row("visit start without zone", RecordType::Visit, "plannedStart", V(QStringLiteral("2025-03-03T08:00")), "payload.plannedStart",
         "time zone");
     row("visit duration 0", RecordType::Visit, "durationMinutes", V(0), "payload.durationMinutes", "from 1 to 1440");
+    row("visit names a stranger", RecordType::Visit, "workerNames", V(QJsonObject{{QStringLiteral("worker-9"), QStringLiteral("Sam")}}),
+        "payload.workerNames.worker-9", "not one of workerIds");
+    row("visit worker name empty", RecordType::Visit, "workerNames", V(QJsonObject{{QStringLiteral("worker-2"), QString()}}),
+        "payload.workerNames.worker-2", "is required");
+    row("visit worker name a number", RecordType::Visit, "workerNames", V(QJsonObject{{QStringLiteral("worker-1"), 7}}),
+        "payload.workerNames.worker-1", "must be text");
     row("cancelled without reason", RecordType::Visit, "cancelled", V(true), "payload.cancelReason", "is required");
     row("check-in no fix but location", RecordType::VisitCheckIn, "verification", V(QStringLiteral("no_fix")), "payload.verification",
         "no_fix but a location");

@@ -30,8 +30,33 @@ private slots:
         spool.remove({QStringLiteral("0190-a")});
         QCOMPARE(spool.recordIds(), QStringList {QStringLiteral("0190-b")});
         QVERIFY(QDir(EscrowSpool::directoryFor(dir.path()))
-                    .entryList({QStringLiteral("*.tmp")}, QDir::Files)
+                    .entryList({QStringLiteral("*.staged")}, QDir::Files)
                     .isEmpty());
+    }
+
+    void stagedCopiesAppearOnlyWhenPublished()
+    {
+        QTemporaryDir dir;
+        EscrowSpool spool(dir.path());
+        const QString mine = QStringLiteral("engine1");
+        QVERIFY(spool.stage(QStringLiteral("0190-a"), "sealed a", mine));
+        QVERIFY(spool.stage(QStringLiteral("0190-b"), "sealed b", mine));
+        QVERIFY(spool.recordIds().isEmpty()); // not committed yet: escrow must not send them
+        QVERIFY(spool.publish(QStringLiteral("0190-a"), mine));
+        spool.discard(QStringLiteral("0190-b"), mine); // its commit failed
+        QCOMPARE(spool.recordIds(), QStringList {QStringLiteral("0190-a")});
+        QCOMPARE(spool.take(10, 1 << 20).first().sealed, QByteArray("sealed a"));
+        QVERIFY(!spool.publish(QStringLiteral("0190-b"), mine));
+
+        // An engine that crashed between stage and publish left a file; a new engine removes it
+        // at start and keeps its own staged files.
+        QVERIFY(spool.stage(QStringLiteral("0190-c"), "crashed", QStringLiteral("engine0")));
+        QVERIFY(spool.stage(QStringLiteral("0190-d"), "in flight", mine));
+        spool.removeStaged(mine);
+        QVERIFY(spool.publish(QStringLiteral("0190-d"), mine));
+        QVERIFY(!spool.publish(QStringLiteral("0190-c"), QStringLiteral("engine0")));
+        QCOMPARE(spool.recordIds(),
+                 (QStringList {QStringLiteral("0190-a"), QStringLiteral("0190-d")}));
     }
 
     void unsafeIdsAreRefused_data()

@@ -119,12 +119,25 @@ private slots:
     void commitObserverSeesLocalSavesOnly()
     {
         QMutex mutex;
-        QStringList seen;
-        m_store->setCommitObserver([&](const QList<Record> &records) {
-            QMutexLocker lock(&mutex);
-            for (const Record &r : records)
-                seen.append(r.id);
-        });
+        QStringList before;
+        QStringList after;
+        QStringList visibleBeforeCommit;
+        RecordStore *store = m_store.get();
+        m_store->setCommitObserver(
+            {[&](const QList<Record> &records) {
+                 QMutexLocker lock(&mutex);
+                 for (const Record &r : records) {
+                     before.append(r.id);
+                     // Inside the transaction: a reader connection cannot see the record yet.
+                     if (!resultOf(store->forDay(r.careDay)).isEmpty())
+                         visibleBeforeCommit.append(r.id);
+                 }
+             },
+             [&](const QList<Record> &records, bool committed) {
+                 QMutexLocker lock(&mutex);
+                 for (const Record &r : records)
+                     after.append(r.id + (committed ? QStringLiteral(":committed") : QString()));
+             }});
         const Record local = makeRecord(RecordShape::Note, QStringLiteral("local"));
         QVERIFY(resultOf(m_store->save(local)));
         QVERIFY(resultOf(m_store->save(local))); // again: nothing new committed
@@ -133,7 +146,9 @@ private slots:
         m_store->setCommitObserver({});
         QVERIFY(resultOf(m_store->save(makeRecord(RecordShape::Note, QStringLiteral("after")))));
         QMutexLocker lock(&mutex);
-        QCOMPARE(seen, QStringList {local.id});
+        QCOMPARE(before, QStringList {local.id});
+        QCOMPARE(after, QStringList {local.id + QStringLiteral(":committed")});
+        QCOMPARE(visibleBeforeCommit, QStringList {});
     }
 
     void removeFilesDeletesTheDatabase()
