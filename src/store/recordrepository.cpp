@@ -305,11 +305,12 @@ Result<QList<Record>> RecordRepository::personFile(const QString &personId, cons
 
 const QStringList &personFileTypes()
 {
-    static const QStringList types {
-        QString::fromLatin1(RecordType::Person), QString::fromLatin1(RecordType::PersonEntryCodes),
-        QString::fromLatin1(RecordType::CarePlan), QString::fromLatin1(RecordType::MedicationOrder),
-        QString::fromLatin1(RecordType::VisitFileRead),
-        QString::fromLatin1(RecordType::ReablementEpisode)};
+    static const QStringList types {QString::fromLatin1(RecordType::Person),
+                                    QString::fromLatin1(RecordType::PersonEntryCodes),
+                                    QString::fromLatin1(RecordType::CarePlan),
+                                    QString::fromLatin1(RecordType::MedicationOrder),
+                                    QString::fromLatin1(RecordType::VisitFileRead),
+                                    QString::fromLatin1(RecordType::ReablementEpisode)};
     return types;
 }
 

@@ -19,11 +19,11 @@ store::RecordStore::ReadJob CarePlanController::readJob(const QString &personId,
 {
     return [personId, now](store::RecordRepository &repo) -> Result<QList<Record>> {
         QList<Record> out;
-        if (auto file = PersonReads::appendPersonFile(
-                repo, personId,
-                {QString::fromLatin1(RecordType::CarePlan),
-                 QString::fromLatin1(RecordType::ReablementEpisode)},
-                out);
+        if (auto file =
+                PersonReads::appendPersonFile(repo, personId,
+                                              {QString::fromLatin1(RecordType::CarePlan),
+                                               QString::fromLatin1(RecordType::ReablementEpisode)},
+                                              out);
             !file)
             return file.error();
         auto recent = repo.forPersonSince(personId, now.addDays(-HistoryDays));
@@ -41,15 +41,16 @@ void CarePlanController::apply(const QList<Record> &records)
     m_episodeGoalIds.clear();
     const auto episodes =
         effectiveRecords(records, QString::fromLatin1(RecordType::ReablementEpisode));
-    if (!episodes.isEmpty() && !episodes.constLast().record.payload.contains(QLatin1String("exitOutcome"))) {
+    if (!episodes.isEmpty()
+        && !episodes.constLast().record.payload.contains(QLatin1String("exitOutcome"))) {
         m_episodeId = episodes.constLast().record.id;
         for (const SmartGoal &g : SmartGoal::listFromJson(
                  episodes.constLast().record.payload.value(QLatin1String("goals")).toArray()))
             m_episodeGoalIds << g.id;
     }
     // Goal ids stay the same across plan versions, so every score counts (no scope).
-    m_goals.setRows(GoalRow::fromPlan(m_plan ? m_plan->goals : QList<SmartGoal> {},
-                                      goalProgress(records)));
+    m_goals.setRows(
+        GoalRow::fromPlan(m_plan ? m_plan->goals : QList<SmartGoal> {}, goalProgress(records)));
 }
 
 void CarePlanController::forget()
@@ -101,10 +102,9 @@ bool CarePlanController::recordProgress(const QString &goalId, int score, const 
     const int row = m_goals.rowOf(goalId);
     if (row < 0 || !m_goals.rows().at(row).inPlan)
         return fail(QStringLiteral("goalId"), tr("That goal is not in the current plan"));
-    auto payload = GoalPayloads::progress(goalId, score, note, achieved,
-                                          m_plan ? m_plan->recordId : QString(),
-                                          m_episodeGoalIds.contains(goalId) ? m_episodeId
-                                                                            : QString());
+    auto payload =
+        GoalPayloads::progress(goalId, score, note, achieved, m_plan ? m_plan->recordId : QString(),
+                               m_episodeGoalIds.contains(goalId) ? m_episodeId : QString());
     if (!payload)
         return fail(payload.error().field, payload.error().message);
     clearMessages();

@@ -27,7 +27,8 @@ void GoalChart::setSeries(const QVariantList &series)
         const QVariantMap m = v.toMap();
         const QDate day = QDate::fromString(m.value(QStringLiteral("day")).toString(), Qt::ISODate);
         if (day.isValid())
-            m_points.append({day, std::clamp(m.value(QStringLiteral("score")).toInt(), 0, MaxScore)});
+            m_points.append(
+                {day, std::clamp(m.value(QStringLiteral("score")).toInt(), 0, MaxScore)});
     }
     emit seriesChanged();
     update();
@@ -93,9 +94,9 @@ void GoalChart::paint(QPainter *painter)
         const double y = area.bottom() - double(score) / MaxScore * area.height();
         painter->drawLine(QPointF(labelWidth + 4, y), QPointF(bounds.right(), y));
         painter->setPen(theme.textMuted());
-        painter->drawText(QRectF(bounds.left(), y - metrics.height() / 2, labelWidth,
-                                 metrics.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
+        painter->drawText(
+            QRectF(bounds.left(), y - metrics.height() / 2, labelWidth, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
         painter->setPen(QPen(theme.secondaryPressed(), 1));
     }
     if (m_points.isEmpty()) {
@@ -114,9 +115,9 @@ void GoalChart::paint(QPainter *painter)
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(at.at(i), 5, 5);
         painter->setPen(theme.text());
-        painter->drawText(QRectF(at.at(i).x() - 20, at.at(i).y() - metrics.height() - 6, 40,
-                                 metrics.height()),
-                          Qt::AlignCenter, QString::number(m_points.at(i).score));
+        painter->drawText(
+            QRectF(at.at(i).x() - 20, at.at(i).y() - metrics.height() - 6, 40, metrics.height()),
+            Qt::AlignCenter, QString::number(m_points.at(i).score));
     }
     painter->setPen(theme.textMuted());
     const QString first = QLocale().toString(m_points.constFirst().day, QStringLiteral("d MMM"));

@@ -5,8 +5,7 @@
 
 namespace careround::ui {
 
-QList<GoalRow> GoalRow::fromPlan(const QList<SmartGoal> &goals,
-                                 const QList<GoalProgress> &progress)
+QList<GoalRow> GoalRow::fromPlan(const QList<SmartGoal> &goals, const QList<GoalProgress> &progress)
 {
     QList<GoalRow> rows;
     auto withProgress = [&](GoalRow row) {
@@ -138,12 +137,18 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> GoalListModel::roleNames() const
 {
-    return {{GoalIdRole, "goalId"},         {DescriptionRole, "description"},
-            {BaselineRole, "baselineText"}, {TargetRole, "target"},
-            {MeasureRole, "measure"},       {DueTextRole, "dueText"},
-            {LatestScoreRole, "latestScore"}, {FirstScoreRole, "firstScore"},
-            {ProgressTextRole, "progressText"}, {AchievedRole, "achieved"},
-            {ScoreCountRole, "scoreCount"}, {SeriesRole, "series"},
+    return {{GoalIdRole, "goalId"},
+            {DescriptionRole, "description"},
+            {BaselineRole, "baselineText"},
+            {TargetRole, "target"},
+            {MeasureRole, "measure"},
+            {DueTextRole, "dueText"},
+            {LatestScoreRole, "latestScore"},
+            {FirstScoreRole, "firstScore"},
+            {ProgressTextRole, "progressText"},
+            {AchievedRole, "achieved"},
+            {ScoreCountRole, "scoreCount"},
+            {SeriesRole, "series"},
             {InPlanRole, "inPlan"}};
 }
 

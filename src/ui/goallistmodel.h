@@ -8,8 +8,8 @@
 #include "core/smartgoal.h"
 #include <QAbstractListModel>
 #include <QCoreApplication>
-#include <optional>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace careround::ui {
 

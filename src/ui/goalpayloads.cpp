@@ -94,8 +94,8 @@ Result<QJsonObject> GoalPayloads::review(const QString &episodeId, const QDate &
 QDate GoalPayloads::parseDate(const QString &text)
 {
     const QString t = text.trimmed();
-    for (const char *format : {"yyyy-MM-dd", "d/M/yyyy", "d/M/yy", "d.M.yyyy", "d MMMM yyyy",
-                               "d MMM yyyy"}) {
+    for (const char *format :
+         {"yyyy-MM-dd", "d/M/yyyy", "d/M/yy", "d.M.yyyy", "d MMMM yyyy", "d MMM yyyy"}) {
         QDate d = QLocale(QLocale::English, QLocale::UnitedKingdom)
                       .toDate(t, QString::fromLatin1(format));
         if (d.isValid()) {

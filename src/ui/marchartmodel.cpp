@@ -25,11 +25,11 @@ Result<QList<Record>> readMar(store::RecordRepository &repo, const QString &pers
                               const QDateTime &since)
 {
     QList<Record> out;
-    if (auto file = PersonReads::appendPersonFile(
-            repo, personId,
-            {QString::fromLatin1(RecordType::Person),
-             QString::fromLatin1(RecordType::MedicationOrder)},
-            out);
+    if (auto file =
+            PersonReads::appendPersonFile(repo, personId,
+                                          {QString::fromLatin1(RecordType::Person),
+                                           QString::fromLatin1(RecordType::MedicationOrder)},
+                                          out);
         !file)
         return file.error();
     auto recent = repo.forPersonSince(personId, since);
@@ -109,8 +109,9 @@ QString MarChartModel::periodText() const
     if (from == to)
         return QLocale().toString(to, QStringLiteral("d MMMM yyyy"));
     //: the MAR period, e.g. "24 November to 30 November 2026"
-    return tr("%1 to %2").arg(QLocale().toString(from, QStringLiteral("d MMMM")),
-                              QLocale().toString(to, QStringLiteral("d MMMM yyyy")));
+    return tr("%1 to %2")
+        .arg(QLocale().toString(from, QStringLiteral("d MMMM")),
+             QLocale().toString(to, QStringLiteral("d MMMM yyyy")));
 }
 
 QStringList MarChartModel::dayLabels() const
@@ -198,9 +199,8 @@ void MarChartModel::reload()
     const QDateTime since = firstDay().startOfDay(zone()).addDays(-LookBackDays);
     setLoading(true);
     recordStore
-        ->read([person, since](store::RecordRepository &repo) {
-            return readMar(repo, person, since);
-        })
+        ->read(
+            [person, since](store::RecordRepository &repo) { return readMar(repo, person, since); })
         .then(this, [this, generation](const QList<Record> &records) {
             if (generation != m_generation)
                 return;
@@ -286,8 +286,8 @@ QVariant MarChartModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MarChartModel::roleNames() const
 {
-    return {{OrderIdRole, "orderId"}, {TitleRole, "title"},     {TimeTextRole, "timeText"},
-            {DoseLineRole, "doseLine"}, {PrnRole, "prn"},       {FirstOfOrderRole, "firstOfOrder"},
+    return {{OrderIdRole, "orderId"},   {TitleRole, "title"}, {TimeTextRole, "timeText"},
+            {DoseLineRole, "doseLine"}, {PrnRole, "prn"},     {FirstOfOrderRole, "firstOfOrder"},
             {CellsRole, "cells"}};
 }
 
@@ -329,26 +329,28 @@ bool MarChartModel::exportPdf()
     request.printedAt = now();
     request.zone = zone();
     request.flagged = m_flagged;
-    const QString path = QDir(documentsFolder())
-                             .filePath(MarPdf::fileName(request.person.name, firstDay(), lastDay()));
+    const QString path =
+        QDir(documentsFolder())
+            .filePath(MarPdf::fileName(request.person.name, firstDay(), lastDay()));
     m_exporting = true;
     m_exportMessage = tr("Making the PDF…");
     emit exportChanged();
-    QtConcurrent::run([request, path] { return MarPdf::write(request, path); })
-        .then(this, [this, path](const Result<int> &written) {
-            m_exporting = false;
-            if (written) {
-                m_exportedPath = path;
-                //: where the PDF was saved, e.g. "Saved as a PDF (2 pages) in /home/…/CareRound"
-                m_exportMessage = tr("Saved as a PDF (%n page(s)): %1", nullptr, written.value())
-                                      .arg(QDir::toNativeSeparators(path));
-            } else {
-                m_exportedPath.clear();
-                m_exportMessage = tr("The PDF was not made: %1").arg(written.error().message);
-            }
-            emit exportChanged();
-            emit exportFinished(written.ok());
-        });
+    QtConcurrent::run([request, path] {
+        return MarPdf::write(request, path);
+    }).then(this, [this, path](const Result<int> &written) {
+        m_exporting = false;
+        if (written) {
+            m_exportedPath = path;
+            //: where the PDF was saved, e.g. "Saved as a PDF (2 pages) in /home/…/CareRound"
+            m_exportMessage = tr("Saved as a PDF (%n page(s)): %1", nullptr, written.value())
+                                  .arg(QDir::toNativeSeparators(path));
+        } else {
+            m_exportedPath.clear();
+            m_exportMessage = tr("The PDF was not made: %1").arg(written.error().message);
+        }
+        emit exportChanged();
+        emit exportFinished(written.ok());
+    });
     return true;
 }
 

@@ -104,8 +104,7 @@ private:
         m_p.setFont(font(13, true));
         int y = 0;
         const QString title = MarPdf::tr("Medication administration record (MAR)");
-        m_p.drawText(QRect(0, y, m_l.page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
-                     title);
+        m_p.drawText(QRect(0, y, m_l.page.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter, title);
         m_p.setFont(font(9));
         m_p.drawText(QRect(0, y, m_l.page.width(), mm(7)), Qt::AlignRight | Qt::AlignVCenter,
                      MarPdf::tr("%1 · %2").arg(m_r.organisation, m_r.periodText));
@@ -146,9 +145,8 @@ private:
             const QRect cell(m_l.medicineWidth + d * m_l.dayWidth, y, m_l.dayWidth,
                              m_l.headerRowHeight);
             m_p.drawRect(cell);
-            const QString label =
-                narrow ? QLocale().toString(day, QStringLiteral("ddd\nd"))
-                       : QLocale().toString(day, QStringLiteral("ddd\nd MMM"));
+            const QString label = narrow ? QLocale().toString(day, QStringLiteral("ddd\nd"))
+                                         : QLocale().toString(day, QStringLiteral("ddd\nd MMM"));
             m_p.setFont(font(narrow ? 6 : 8, true));
             m_p.drawText(cell, Qt::AlignCenter, label);
         }
@@ -172,8 +170,8 @@ private:
         h += wrappedHeight(m_p, font(7), textWidth, medicineText(row, firstOfOrder));
         // A cell with two records or several as-needed doses can be taller than the medicine.
         for (const MarCell &cell : row.cells)
-            h = std::max(h, wrappedHeight(m_p, cellFont(), m_l.dayWidth - mm(0.6), cellText(cell))
-                                + mm(1));
+            h = std::max(
+                h, wrappedHeight(m_p, cellFont(), m_l.dayWidth - mm(0.6), cellText(cell)) + mm(1));
         return std::max(h + mm(1), mm(11));
     }
 
@@ -253,16 +251,14 @@ private:
     {
         m_p.setFont(font(7));
         m_p.setPen(Qt::black);
-        m_p.drawText(QRect(0, y, m_l.page.width(), legendHeight()), Qt::TextWordWrap,
-                     legendText());
+        m_p.drawText(QRect(0, y, m_l.page.width(), legendHeight()), Qt::TextWordWrap, legendText());
     }
 
     void drawFooter()
     {
         m_p.setFont(font(7));
         m_p.setPen(Qt::black);
-        const QRect footer(0, m_l.page.bottom() - footerHeight(), m_l.page.width(),
-                           footerHeight());
+        const QRect footer(0, m_l.page.bottom() - footerHeight(), m_l.page.width(), footerHeight());
         m_p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                      MarPdf::tr("Printed %1 from CareRound. Page %2.")
                          .arg(QLocale().toString(m_r.printedAt.toTimeZone(m_r.zone),

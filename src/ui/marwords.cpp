@@ -28,8 +28,8 @@ MarPersonHeader MarPersonHeader::fromRecord(const Record *person)
     QStringList allergies;
     for (const QJsonValue &a : p.value(QLatin1String("allergies")).toArray())
         allergies << a.toString();
-    h.allergies = allergies.isEmpty() ? MarWords::tr("None recorded")
-                                      : allergies.join(QStringLiteral(", "));
+    h.allergies =
+        allergies.isEmpty() ? MarWords::tr("None recorded") : allergies.join(QStringLiteral(", "));
     // The person record has no GP field in the schema yet; an office may send one (kept as an
     // unknown field).
     for (const char *key : {"gpPractice", "gp"}) {
@@ -125,9 +125,9 @@ QString MarWords::cellDetail(const MarRow &row, const MarCell &cell, const QSet<
                             QLocale().toString(cell.day, QStringLiteral("dddd d MMMM")));
     QStringList parts;
     for (const MarEntry &e : cell.entries) {
-        QString line = tr("%1 by %2 at %3")
-                           .arg(e.outcomeWords, names.value(e.authorUserId, tr("another worker")),
-                                e.time);
+        QString line =
+            tr("%1 by %2 at %3")
+                .arg(e.outcomeWords, names.value(e.authorUserId, tr("another worker")), e.time);
         if (!e.dose.isEmpty() && e.given)
             line += tr(", dose %1").arg(e.dose);
         if (!e.secondSignerUserId.isEmpty())
@@ -153,8 +153,8 @@ QString MarWords::cellDetail(const MarRow &row, const MarCell &cell, const QSet<
         parts << (row.prn ? tr("Nothing given") : tr("Due, not recorded yet"));
         break;
     case MarCellState::Gap:
-        parts << tr("Nothing recorded: the dose was due by %1")
-                     .arg(clockText(cell.windowEnd, zone));
+        parts
+            << tr("Nothing recorded: the dose was due by %1").arg(clockText(cell.windowEnd, zone));
         break;
     default:
         break;
@@ -184,9 +184,11 @@ QStringList MarWords::orderLines(const MarRow &row)
     if (o.startDate.isValid())
         dates << tr("from %1").arg(QLocale().toString(o.startDate, QStringLiteral("d MMM yyyy")));
     if (o.stopDate.isValid())
-        dates << tr("stop after %1").arg(QLocale().toString(o.stopDate, QStringLiteral("d MMM yyyy")));
+        dates << tr("stop after %1")
+                     .arg(QLocale().toString(o.stopDate, QStringLiteral("d MMM yyyy")));
     if (o.reviewDate.isValid())
-        dates << tr("review %1").arg(QLocale().toString(o.reviewDate, QStringLiteral("d MMM yyyy")));
+        dates
+            << tr("review %1").arg(QLocale().toString(o.reviewDate, QStringLiteral("d MMM yyyy")));
     if (!dates.isEmpty())
         lines << dates.join(QStringLiteral(", "));
     return lines;

@@ -15,7 +15,8 @@ namespace careround::ui {
 struct MarPersonHeader
 {
     QString name, dateOfBirth, nhsNumber, allergies, gp; // allergies "None recorded" when none
-    static MarPersonHeader fromRecord(const Record *person); // null: the person is not on the device
+    static MarPersonHeader
+    fromRecord(const Record *person); // null: the person is not on the device
 };
 
 class MarWords

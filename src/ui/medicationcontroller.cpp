@@ -106,8 +106,7 @@ QString MedicationController::summaryText() const
     for (const DoseRow &r : m_doses.rows())
         recorded += r.recorded() ? 1 : 0;
     //: e.g. "3 doses due at this visit, 1 recorded"
-    return tr("%n dose(s) due at this visit", nullptr, due)
-        + tr(", %1 recorded").arg(recorded);
+    return tr("%n dose(s) due at this visit", nullptr, due) + tr(", %1 recorded").arg(recorded);
 }
 
 QString MedicationController::timeCriticalText() const
@@ -177,8 +176,8 @@ bool MedicationController::checkedInToRecord()
 {
     if (canRecord())
         return true;
-    return fail(QStringLiteral("outcome"), visit() && visit()->assigned()
-                                               ? tr("Check in before recording medication")
+    return fail(QStringLiteral("outcome"),
+                visit() && visit()->assigned() ? tr("Check in before recording medication")
                                                : tr("You are not on the rota for this visit"));
 }
 

@@ -59,8 +59,7 @@ public:
     // A PRN medicine (row of `asNeeded`). `dose`: what was given (empty = the order's dose).
     // Returns true when the check has started; refusal or save follows (errorMessage / saved).
     Q_INVOKABLE bool recordAsNeeded(int row, const QString &outcome, const QString &dose,
-                                    const QString &reason, const QString &note,
-                                    bool secondSigned);
+                                    const QString &reason, const QString &note, bool secondSigned);
     // The effect of the row's last PRN dose given (followUpRecordId): effective,
     // partly_effective or not_effective.
     Q_INVOKABLE bool recordPrnEffect(int row, const QString &effect, const QString &note);

@@ -32,8 +32,8 @@ Result<QJsonObject> MedicationPayloads::administration(const MedicationOrder &or
     else
         p.insert(QStringLiteral("scheduledTime"), input.scheduledTime);
     if (isGiven(*outcome)) {
-        const QString dose = input.dose.trimmed().isEmpty() ? order.dose.simplified()
-                                                            : input.dose.simplified();
+        const QString dose =
+            input.dose.trimmed().isEmpty() ? order.dose.simplified() : input.dose.simplified();
         if (dose.isEmpty())
             return Error {QStringLiteral("dose"), tr("Say the dose that was given")};
         p.insert(QStringLiteral("dose"), dose);
@@ -70,9 +70,9 @@ Result<void> MedicationPayloads::checkAgainstOrder(const MedicationOrder &order,
     if (field == QLatin1String("careDay"))
         return Error {QStringLiteral("careDay"), checked.error().message}; // already in words
     if (field == QLatin1String("payload.scheduledTime"))
-        return Error {QStringLiteral("scheduledTime"),
-                      tr("This dose time is not on the order for %1: sync, or ask the office")
-                          .arg(medicine)};
+        return Error {
+            QStringLiteral("scheduledTime"),
+            tr("This dose time is not on the order for %1: sync, or ask the office").arg(medicine)};
     if (field == QLatin1String("payload.prn"))
         return Error {QStringLiteral("prn"),
                       order.prn ? tr("%1 is an as-needed (PRN) medicine: record it under As "
@@ -97,8 +97,7 @@ Result<QJsonObject> MedicationPayloads::withPrnEffect(const QJsonObject &adminis
                       tr("The effect is recorded only for a dose that was given")};
     if (!MedicationWords::prnEffects().contains(effect))
         return Error {QStringLiteral("effect"), tr("Choose how well it worked")};
-    QJsonObject e {{QStringLiteral("effect"), effect},
-                   {QStringLiteral("recordedAt"), isoUtc(at)}};
+    QJsonObject e {{QStringLiteral("effect"), effect}, {QStringLiteral("recordedAt"), isoUtc(at)}};
     if (!note.trimmed().isEmpty())
         e.insert(QStringLiteral("note"), note.trimmed());
     QJsonObject p = administration;

@@ -8,15 +8,15 @@
 // Either `visit` is set (the controller works at that visit: the person, visit id and care day
 // come from it, and recording needs the worker checked in), or `session` and `personId` (reading,
 // and for a therapist's reablement review, recording without a visit).
-#include "sessionfollower.h"
 #include "appsession.h"
-#include "visitcontroller.h"
 #include "core/record.h"
+#include "sessionfollower.h"
 #include "store/recordstore.h"
+#include "visitcontroller.h"
 #include <QHash>
-#include <QTimeZone>
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtQml/qqmlparserstatus.h>
 #include <QtQml/qqmlregistration.h>

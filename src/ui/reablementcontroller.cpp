@@ -1,5 +1,6 @@
 #include "reablementcontroller.h"
 
+#include "core/recordauthor.h"
 #include "core/recordtypes.h"
 #include "core/rules/amendments.h"
 #include "durationtext.h"
@@ -7,7 +8,6 @@
 #include "personreads.h"
 #include "store/recordrepository.h"
 #include "visitwords.h"
-#include "core/recordauthor.h"
 #include <QLocale>
 
 namespace careround::ui {
@@ -89,7 +89,8 @@ void ReablementController::apply(const QList<Record> &records)
     if (!episodes.isEmpty()) {
         m_episodePayload = episodes.constLast().record.payload;
         for (const Record &r : records) {
-            if (r.id == episodes.constLast().record.id && r.type != QLatin1String(RecordType::Amendment))
+            if (r.id == episodes.constLast().record.id
+                && r.type != QLatin1String(RecordType::Amendment))
                 m_episode = r;
         }
     }
@@ -113,8 +114,8 @@ void ReablementController::refold()
     m_summary = std::move(summary).value();
     QList<GoalRow> rows;
     for (const GoalSummary &g : m_summary->goals) {
-        GoalRow row {g.goal, g.inEpisode, g.firstScore, g.latestScore, {}, g.achieved,
-                     g.scoreCount, g.series};
+        GoalRow row {g.goal, g.inEpisode, g.firstScore, g.latestScore,
+                     {},     g.achieved,  g.scoreCount, g.series};
         if (!g.series.isEmpty())
             row.latestDay = g.series.constLast().day;
         rows.append(row);
@@ -192,9 +193,9 @@ QString ReablementController::nextReviewText() const
         return m_summary ? tr("No more reviews are due") : QString();
     const ReviewDue &due = *m_summary->nextReview;
     const QString when = QLocale().toString(due.dueDate, QStringLiteral("dddd d MMMM"));
-    return due.overdue ? tr("%1 was due on %2: overdue")
-                             .arg(GoalPayloads::reviewKindWords(due.kind), when)
-                       : tr("%1 due on %2").arg(GoalPayloads::reviewKindWords(due.kind), when);
+    return due.overdue
+        ? tr("%1 was due on %2: overdue").arg(GoalPayloads::reviewKindWords(due.kind), when)
+        : tr("%1 due on %2").arg(GoalPayloads::reviewKindWords(due.kind), when);
 }
 
 bool ReablementController::reviewOverdue() const
@@ -213,8 +214,9 @@ QStringList ReablementController::reviewLines() const
     if (!m_summary)
         return lines;
     for (const ReviewDone &r : m_summary->reviews)
-        lines << tr("%1 on %2").arg(GoalPayloads::reviewKindWords(r.kind),
-                                    QLocale().toString(r.reviewDate, QStringLiteral("d MMMM")));
+        lines << tr("%1 on %2")
+                     .arg(GoalPayloads::reviewKindWords(r.kind),
+                          QLocale().toString(r.reviewDate, QStringLiteral("d MMMM")));
     return lines;
 }
 
@@ -222,8 +224,9 @@ QString ReablementController::exitText() const
 {
     if (!m_summary || !m_summary->ended)
         return {};
-    return tr("%1 on %2").arg(ReablementWords::exitOutcome(m_summary->exitOutcome),
-                              ReablementWords::longDate(m_summary->endDate));
+    return tr("%1 on %2")
+        .arg(ReablementWords::exitOutcome(m_summary->exitOutcome),
+             ReablementWords::longDate(m_summary->endDate));
 }
 
 bool ReablementController::isTherapist() const
@@ -252,8 +255,8 @@ bool ReablementController::recordReview(const QString &kind, const QVariantList 
         return fail(QStringLiteral("kind"), tr("Only the reablement therapist records reviews"));
     if (!m_episode)
         return fail(QStringLiteral("kind"), tr("There is no reablement episode on this phone"));
-    auto payload = GoalPayloads::review(m_episode->id, now().toTimeZone(zone()).date(), kind,
-                                        scores, summary);
+    auto payload =
+        GoalPayloads::review(m_episode->id, now().toTimeZone(zone()).date(), kind, scores, summary);
     if (!payload)
         return fail(payload.error().field, payload.error().message);
     clearMessages();

@@ -38,8 +38,7 @@ QHash<QString, RoundFlags> roundFlags(const QList<RoundVisit> &round,
         if (!episodes.isEmpty()) {
             auto summary =
                 summariseReablementEpisode(file, episodes.constLast().record.id, now, zone);
-            if (summary && !summary.value().ended
-                && summary.value().startDate <= day) {
+            if (summary && !summary.value().ended && summary.value().startDate <= day) {
                 reablement = ReablementWords::daysLeft(summary.value());
                 daysLeft = summary.value().daysLeft;
             }

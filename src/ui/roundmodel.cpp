@@ -184,8 +184,8 @@ void RoundModel::reload()
                     visitRecords.append(r);
             }
             QList<RoundVisit> round = buildRound(visitRecords, people, day, userId, now());
-            const QTimeZone zone = session()->author() ? session()->author()->timeZone()
-                                                       : QTimeZone::systemTimeZone();
+            const QTimeZone zone =
+                session()->author() ? session()->author()->timeZone() : QTimeZone::systemTimeZone();
             m_flags = roundFlags(round, visitRecords, flagRecords, day, now(), zone);
             setVisits(std::move(round));
             m_loaded = true;
@@ -317,14 +317,22 @@ QVariant RoundModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> RoundModel::roleNames() const
 {
     return {
-        {VisitIdRole, "visitId"},         {PersonIdRole, "personId"},
-        {PersonNameRole, "personName"},   {FullNameRole, "fullName"},
-        {AddressRole, "address"},         {StartTimeRole, "startTime"},
-        {TimeRangeRole, "timeRange"},     {LengthRole, "length"},
-        {CallTypeRole, "callType"},       {DoubleHandedRole, "doubleHanded"},
-        {PartnerTextRole, "partnerText"}, {StatusRole, "status"},
-        {StatusTextRole, "statusText"},   {StatusDetailRole, "statusDetail"},
-        {StatusToneRole, "statusTone"},   {IsNextRole, "isNext"},
+        {VisitIdRole, "visitId"},
+        {PersonIdRole, "personId"},
+        {PersonNameRole, "personName"},
+        {FullNameRole, "fullName"},
+        {AddressRole, "address"},
+        {StartTimeRole, "startTime"},
+        {TimeRangeRole, "timeRange"},
+        {LengthRole, "length"},
+        {CallTypeRole, "callType"},
+        {DoubleHandedRole, "doubleHanded"},
+        {PartnerTextRole, "partnerText"},
+        {StatusRole, "status"},
+        {StatusTextRole, "statusText"},
+        {StatusDetailRole, "statusDetail"},
+        {StatusToneRole, "statusTone"},
+        {IsNextRole, "isNext"},
         {AllergyTextRole, "allergyText"},
         {TimeCriticalTextRole, "timeCriticalText"},
         {ReablementTextRole, "reablementText"},

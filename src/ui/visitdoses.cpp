@@ -71,10 +71,10 @@ QString VisitDoses::recordedLine(const EffectiveRecord &administration, const Do
     const Record &r = administration.record;
     const QString who = c.names.value(r.authorUserId, tr("another worker"));
     //: what was recorded for a dose, by whom and when, e.g. "Given: Amira Khan at 08:05"
-    QString line = tr("%1: %2 at %3")
-                       .arg(MedicationWords::outcome(r.payload.value(QLatin1String("outcome"))
-                                                         .toString()),
-                            who, whenText(whenOf(r), c.now, c.zone));
+    QString line =
+        tr("%1: %2 at %3")
+            .arg(MedicationWords::outcome(r.payload.value(QLatin1String("outcome")).toString()),
+                 who, whenText(whenOf(r), c.now, c.zone));
     const QString signer = r.payload.value(QLatin1String("secondSignerUserId")).toString();
     if (!signer.isEmpty())
         line += tr(", signed also by %1").arg(c.names.value(signer, tr("a second worker")));
@@ -83,9 +83,9 @@ QString VisitDoses::recordedLine(const EffectiveRecord &administration, const Do
         line += QStringLiteral(" \u2014 ") + reason;
     const QJsonObject effect = r.payload.value(QLatin1String("prnEffect")).toObject();
     if (!effect.isEmpty())
-        line += tr(" · effect: %1")
-                    .arg(MedicationWords::prnEffect(
-                        effect.value(QLatin1String("effect")).toString()));
+        line +=
+            tr(" · effect: %1")
+                .arg(MedicationWords::prnEffect(effect.value(QLatin1String("effect")).toString()));
     if (administration.amended())
         line += tr(" (corrected)");
     return line;
@@ -121,9 +121,9 @@ QList<DoseRow> VisitDoses::scheduled(const DoseContext &c)
             continue;
         DoseRow row = rowFor(*order);
         row.dose = dose;
-        row.timeText = tr("%1 · give between %2 and %3")
-                           .arg(dose.scheduledTime, clock(dose.windowStart, c),
-                                clock(dose.windowEnd, c));
+        row.timeText =
+            tr("%1 · give between %2 and %3")
+                .arg(dose.scheduledTime, clock(dose.windowStart, c), clock(dose.windowEnd, c));
         if (dose.timeCritical)
             row.timeCriticalText = tr("Time-critical: give between %1 and %2, no later")
                                        .arg(clock(dose.windowStart, c), clock(dose.windowEnd, c));
@@ -154,11 +154,10 @@ QList<DoseRow> VisitDoses::scheduled(const DoseContext &c)
                                   nullptr, int(row.records.size()));
         if (row.recorded()) {
             const QString last = recordedLine(row.records.constLast(), c);
-            row.repeatWarning =
-                (slot.fromDevice(c.deviceId).isEmpty()
-                     ? tr("Already recorded on another phone: %1.")
-                     : tr("Already recorded on this phone: %1."))
-                    .arg(last)
+            row.repeatWarning = (slot.fromDevice(c.deviceId).isEmpty()
+                                     ? tr("Already recorded on another phone: %1.")
+                                     : tr("Already recorded on this phone: %1."))
+                                    .arg(last)
                 + QLatin1Char(' ')
                 + tr("Recording it again makes a second record of the same dose, which the "
                      "office will see as a conflict. To change what was recorded, correct that "

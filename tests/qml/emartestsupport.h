@@ -16,6 +16,7 @@ public:
     explicit EmarTestSupport(QObject *parent = nullptr)
         : QObject(parent)
     { }
-    Q_INVOKABLE bool seedMedicationVisit(careround::ui::AppSession *session, const QString &visitId);
+    Q_INVOKABLE bool seedMedicationVisit(careround::ui::AppSession *session,
+                                         const QString &visitId);
     Q_INVOKABLE QStringList outcomeCodes() const;
 };

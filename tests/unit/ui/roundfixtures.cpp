@@ -174,14 +174,15 @@ namespace careround::ui::testing {
 Record medicationOrder(const QString &personId, const QString &medicine, const QString &times,
                        const QJsonObject &extra)
 {
-    QJsonObject p {{QStringLiteral("medicine"), medicine},
-                   {QStringLiteral("formulation"), QStringLiteral("tablets")},
-                   {QStringLiteral("strength"), QStringLiteral("500 mg")},
-                   {QStringLiteral("dose"), QStringLiteral("1 tablet")},
-                   {QStringLiteral("route"), QStringLiteral("oral")},
-                   {QStringLiteral("supportLevel"), QStringLiteral("administer")},
-                   {QStringLiteral("prescriber"), QStringLiteral("Dr Shah, Weald Medical Practice")},
-                   {QStringLiteral("startDate"), QStringLiteral("2020-01-01")}};
+    QJsonObject p {
+        {QStringLiteral("medicine"), medicine},
+        {QStringLiteral("formulation"), QStringLiteral("tablets")},
+        {QStringLiteral("strength"), QStringLiteral("500 mg")},
+        {QStringLiteral("dose"), QStringLiteral("1 tablet")},
+        {QStringLiteral("route"), QStringLiteral("oral")},
+        {QStringLiteral("supportLevel"), QStringLiteral("administer")},
+        {QStringLiteral("prescriber"), QStringLiteral("Dr Shah, Weald Medical Practice")},
+        {QStringLiteral("startDate"), QStringLiteral("2020-01-01")}};
     if (!times.isEmpty())
         p.insert(QStringLiteral("times"), QJsonArray::fromStringList(times.split(u',')));
     for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -197,17 +198,18 @@ Record prnOrder(const QString &personId, const QString &medicine, int minimumInt
         personId, medicine, {},
         {{QStringLiteral("prn"), true},
          {QStringLiteral("prnProtocol"),
-          QJsonObject {{QStringLiteral("indication"), QStringLiteral("pain in her hip")},
-                       {QStringLiteral("doseRule"), QStringLiteral("1 or 2 tablets")},
-                       {QStringLiteral("minimumIntervalMinutes"), minimumIntervalMinutes},
-                       {QStringLiteral("maxDosesPer24h"), maxDosesPer24h},
-                       {QStringLiteral("signsToLookFor"), QStringLiteral("wincing, rubbing her hip")},
-                       {QStringLiteral("tryFirst"), QStringLiteral("a change of position")}}}});
+          QJsonObject {
+              {QStringLiteral("indication"), QStringLiteral("pain in her hip")},
+              {QStringLiteral("doseRule"), QStringLiteral("1 or 2 tablets")},
+              {QStringLiteral("minimumIntervalMinutes"), minimumIntervalMinutes},
+              {QStringLiteral("maxDosesPer24h"), maxDosesPer24h},
+              {QStringLiteral("signsToLookFor"), QStringLiteral("wincing, rubbing her hip")},
+              {QStringLiteral("tryFirst"), QStringLiteral("a change of position")}}}});
 }
 
 Record administration(const QString &personId, const QString &visitId, const QString &worker,
-                      const QString &orderId, const QString &scheduledTime,
-                      const QString &outcome, const QDateTime &at)
+                      const QString &orderId, const QString &scheduledTime, const QString &outcome,
+                      const QDateTime &at)
 {
     QJsonObject p {{QStringLiteral("orderId"), orderId}, {QStringLiteral("outcome"), outcome}};
     if (scheduledTime.isEmpty())

@@ -4,8 +4,8 @@
 // round and visit tests, the Quick Tests, the screenshots and bench_ui. Saved with
 // RecordStore::saveReceived, as sync would: real data through the real store.
 #include "core/record.h"
-#include <QJsonArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSignalSpy>
@@ -86,8 +86,8 @@ Record prnOrder(const QString &personId, const QString &medicine, int minimumInt
                 int maxDosesPer24h);
 // A dose recorded by `worker` (on their phone) at `at`; regular when scheduledTime is set.
 Record administration(const QString &personId, const QString &visitId, const QString &worker,
-                      const QString &orderId, const QString &scheduledTime,
-                      const QString &outcome, const QDateTime &at);
+                      const QString &orderId, const QString &scheduledTime, const QString &outcome,
+                      const QDateTime &at);
 // The office's conflict alert naming these records.
 Record conflictAlert(const QString &personId, const QStringList &recordIds, const QString &summary,
                      const QDateTime &at);

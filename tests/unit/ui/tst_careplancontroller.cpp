@@ -19,19 +19,26 @@ using namespace careround::ui::testing;
 namespace {
 
 const QJsonArray Goals {
-    QJsonObject {{"id", "tea"}, {"description", "Make a cup of tea unaided"},
-                 {"baseline", "Needs help with the kettle"}, {"target", "Makes tea on her own"},
-                 {"measure", "Observed at the lunch visit"}, {"dueDate", "2027-01-31"}},
-    QJsonObject {{"id", "walk"}, {"description", "Walk to the post box"},
-                 {"baseline", "5 m with a frame"}, {"target", "200 m with a stick"},
-                 {"measure", "Distance walked"}, {"dueDate", "2027-02-28"}},
+    QJsonObject {{"id", "tea"},
+                 {"description", "Make a cup of tea unaided"},
+                 {"baseline", "Needs help with the kettle"},
+                 {"target", "Makes tea on her own"},
+                 {"measure", "Observed at the lunch visit"},
+                 {"dueDate", "2027-01-31"}},
+    QJsonObject {{"id", "walk"},
+                 {"description", "Walk to the post box"},
+                 {"baseline", "5 m with a frame"},
+                 {"target", "200 m with a stick"},
+                 {"measure", "Distance walked"},
+                 {"dueDate", "2027-02-28"}},
 };
 
 Record corrected(const Record &original, const QJsonObject &payload)
 {
-    return makeRecord(QString::fromLatin1(RecordType::Amendment), original.personId, {},
-                      {{"reason", "wrong score"}, {"amendedType", original.type}, {"replacement", payload}},
-                      original.authorUserId, original.deviceTime.toLocalTime().addSecs(60)) ;
+    return makeRecord(
+        QString::fromLatin1(RecordType::Amendment), original.personId, {},
+        {{"reason", "wrong score"}, {"amendedType", original.type}, {"replacement", payload}},
+        original.authorUserId, original.deviceTime.toLocalTime().addSecs(60));
 }
 
 } // namespace
@@ -53,15 +60,17 @@ private slots:
         Record fixedWrong = corrected(wrong, {{"goalId", "walk"}, {"score", 4}});
         fixedWrong.amends = wrong.id;
         const Record mistaken = goalProgress("p1", "tea", 7, now.addDays(-5));
-        Record withdrawn = makeRecord(QString::fromLatin1(RecordType::Amendment), "p1", {},
-                                      {{"reason", "wrong person"}, {"amendedType", "goal.progress"}, {"withdrawn", true}},
-                                      PartnerUser, now.addDays(-5).addSecs(60));
+        Record withdrawn = makeRecord(
+            QString::fromLatin1(RecordType::Amendment), "p1", {},
+            {{"reason", "wrong person"}, {"amendedType", "goal.progress"}, {"withdrawn", true}},
+            PartnerUser, now.addDays(-5).addSecs(60));
         withdrawn.amends = mistaken.id;
-        const Record review = reablementReview("p1", "ep-1", now.addDays(-2).date(), "weekly",
-                                               {QJsonObject {{"goalId", "walk"}, {"score", 6}}}, "therapist-1");
+        const Record review =
+            reablementReview("p1", "ep-1", now.addDays(-2).date(), "weekly",
+                             {QJsonObject {{"goalId", "walk"}, {"score", 6}}}, "therapist-1");
         QVERIFY(receive(*session->store(),
-                        {person("p1", "Edith Brown", "Edie"), carePlanWithGoals("p1", Goals),
-                         first, wrong, fixedWrong, mistaken, withdrawn, review}));
+                        {person("p1", "Edith Brown", "Edie"), carePlanWithGoals("p1", Goals), first,
+                         wrong, fixedWrong, mistaken, withdrawn, review}));
         CarePlanController plan;
         QSignalSpy loaded(&plan, &PersonController::loadFinished);
         plan.setSession(session.get());
@@ -70,7 +79,8 @@ private slots:
         QVERIFY(plan.hasPlan());
         QVERIFY(plan.planText().startsWith("Version 2 · review due "));
         QCOMPARE(plan.personalOutcomes(),
-                 (QStringList {"I want to make my own cup of tea again", "I want to walk to the post box"}));
+                 (QStringList {"I want to make my own cup of tea again",
+                               "I want to walk to the post box"}));
         QCOMPARE(plan.agreedOutcomes(), QStringList {"Regain independence in the kitchen"});
         QCOMPARE(plan.goals()->count(), 2);
         const GoalRow &tea = plan.goals()->rows().at(0);
@@ -83,7 +93,9 @@ private slots:
         QCOMPARE(walk.series.at(1).score, 4);
         QVERIFY(GoalListModel::progressText(walk).startsWith("Latest 6 of 10 on "));
         QVERIFY(GoalListModel::progressText(walk).endsWith("; first 2"));
-        QCOMPARE(plan.goals()->data(plan.goals()->index(1), GoalListModel::SeriesRole).toList().size(), 3);
+        QCOMPARE(
+            plan.goals()->data(plan.goals()->index(1), GoalListModel::SeriesRole).toList().size(),
+            3);
         QVERIFY(!plan.recordProgress("walk", 5, {}, false)); // no visit: reading only
     }
 
@@ -120,7 +132,8 @@ private slots:
         QSignalSpy saved(&plan, &PersonController::saved);
         QVERIFY(plan.recordProgress("tea", 6, "Filled the kettle herself", false));
         QVERIFY(caught(saved, StoreTimeoutMs));
-        QVERIFY(QTest::qWaitFor([&] { return plan.goals()->rows().at(0).latestScore == 6; }, StoreTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return plan.goals()->rows().at(0).latestScore == 6; },
+                                StoreTimeoutMs));
         auto records = session->store()->forVisit("v1");
         records.waitForFinished();
         Record progress;

@@ -46,20 +46,25 @@ QList<Record> ediesRecords()
         rotaVisit(here),
         person("p-edie", "Edith Brown", "Edie",
                {{"dateOfBirth", "1936-03-12"}, {"nhsNumber", "943 476 5919"}}),
-        carePlanWithGoals(
-            "p-edie",
-            {QJsonObject {{"id", "tea"}, {"description", "Make a cup of tea unaided"},
-                          {"baseline", "Needs help with the kettle"},
-                          {"target", "Makes tea on her own"},
-                          {"measure", "Observed at the morning visit"}, {"dueDate", "2027-01-31"}}},
-            {{"morning", QJsonArray {"Personal care", "Medication"}}}),
-        reablementEpisode("p-edie", QDate::currentDate().addDays(-16),
-                          QDate::currentDate().addDays(26), ThisUser,
-                          {QJsonObject {{"id", "tea"}, {"description", "Make a cup of tea unaided"},
+        carePlanWithGoals("p-edie",
+                          {QJsonObject {{"id", "tea"},
+                                        {"description", "Make a cup of tea unaided"},
                                         {"baseline", "Needs help with the kettle"},
                                         {"target", "Makes tea on her own"},
-                                        {"measure", "Observed"}, {"dueDate", "2027-01-31"}}}),
-        metformin, sinemet, paracetamol,
+                                        {"measure", "Observed at the morning visit"},
+                                        {"dueDate", "2027-01-31"}}},
+                          {{"morning", QJsonArray {"Personal care", "Medication"}}}),
+        reablementEpisode("p-edie", QDate::currentDate().addDays(-16),
+                          QDate::currentDate().addDays(26), ThisUser,
+                          {QJsonObject {{"id", "tea"},
+                                        {"description", "Make a cup of tea unaided"},
+                                        {"baseline", "Needs help with the kettle"},
+                                        {"target", "Makes tea on her own"},
+                                        {"measure", "Observed"},
+                                        {"dueDate", "2027-01-31"}}}),
+        metformin,
+        sinemet,
+        paracetamol,
         checkIn("p-edie", "v-1000", ThisUser, at(0, 10, 2)),
         administration("p-edie", "v-early", PartnerUser, paracetamol.id, {}, "given", at(0, 8, 0)),
     };
@@ -69,7 +74,8 @@ QList<Record> ediesRecords()
                                   at(d, d == 5 ? 11 : 10, 5));
         out << administration("p-edie", "v-tea", PartnerUser, metformin.id, "18:00",
                               d == 2 ? "refused" : "given", at(d, 18, 10));
-        out << administration("p-edie", "v-am", ThisUser, sinemet.id, "10:15", "given", at(d, 10, 12));
+        out << administration("p-edie", "v-am", ThisUser, sinemet.id, "10:15", "given",
+                              at(d, 10, 12));
         out << goalProgress("p-edie", "tea", std::min(8, 9 - d), at(d, 10, 20));
     }
     return out;
@@ -119,8 +125,8 @@ void TestEmarScreenshots::pages()
 
     QVERIFY(tap(screen->window, findItem(screen->window, "visitCard_v-1000")));
     QQuickItem *page = nullptr;
-    QVERIFY(QTest::qWaitFor([&] { return (page = findItem(screen->window, "visitPage")) != nullptr; },
-                            StoreTimeoutMs));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (page = findItem(screen->window, "visitPage")) != nullptr; }, StoreTimeoutMs));
     auto *visit = page->findChild<VisitController *>(QStringLiteral("visitController"));
     auto *meds = page->findChild<MedicationController *>(QStringLiteral("medicationController"));
     QVERIFY(visit && meds);
@@ -132,18 +138,22 @@ void TestEmarScreenshots::pages()
     shoot(*screen, QStringLiteral("visit-medication-card"));
 
     QVERIFY(tap(screen->window, findItem(screen->window, "openMedication")));
-    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "medicationPage") != nullptr; }, StoreTimeoutMs));
+    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "medicationPage") != nullptr; },
+                            StoreTimeoutMs));
     settle(screen->window);
     shoot(*screen, QStringLiteral("emar-doses"));
     scrollTo(screen->window, findItem(screen->window, "prnCard_0"));
     shoot(*screen, QStringLiteral("emar-prn"));
 
-    QVERIFY(tap(screen->window, findItem(screen->window, "recordDose", findItem(screen->window, "prnCard_0"))));
-    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "doseRecordPage") != nullptr; }, StoreTimeoutMs));
+    QVERIFY(tap(screen->window,
+                findItem(screen->window, "recordDose", findItem(screen->window, "prnCard_0"))));
+    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "doseRecordPage") != nullptr; },
+                            StoreTimeoutMs));
     settle(screen->window);
     QVERIFY(tap(screen->window, findItem(screen->window, "outcome_given")));
     QVERIFY(tap(screen->window, findItem(screen->window, "saveDose")));
-    QVERIFY(QTest::qWaitFor([&] { return meds->errorField() == QLatin1String("prn"); }, StoreTimeoutMs));
+    QVERIFY(QTest::qWaitFor([&] { return meds->errorField() == QLatin1String("prn"); },
+                            StoreTimeoutMs));
     scrollTo(screen->window, findItem(screen->window, "prnRefused"));
     shoot(*screen, QStringLiteral("emar-prn-refused"));
     QVERIFY(tap(screen->window, findItem(screen->window, "doseRecordBack")));
@@ -152,7 +162,8 @@ void TestEmarScreenshots::pages()
     settle(screen->window);
 
     QVERIFY(tap(screen->window, findItem(screen->window, "openMarChart")));
-    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "marRow_0") != nullptr; }, StoreTimeoutMs));
+    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "marRow_0") != nullptr; },
+                            StoreTimeoutMs));
     auto *mar = screen->window->findChild<MarChartModel *>(QStringLiteral("marChartModel"));
     QVERIFY(mar);
     mar->setNowForTests(at(0, 10, 10)); // today's doses are due, not missed
@@ -166,7 +177,8 @@ void TestEmarScreenshots::pages()
     settle(screen->window);
 
     QVERIFY(tap(screen->window, findItem(screen->window, "openCarePlan")));
-    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "goalCard_0") != nullptr; }, StoreTimeoutMs));
+    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "goalCard_0") != nullptr; },
+                            StoreTimeoutMs));
     settle(screen->window);
     scrollTo(screen->window, findItem(screen->window, "goalCard_0"));
     shoot(*screen, QStringLiteral("goal-chart"));
@@ -174,7 +186,8 @@ void TestEmarScreenshots::pages()
     settle(screen->window);
 
     QVERIFY(tap(screen->window, findItem(screen->window, "openReablement")));
-    QVERIFY(QTest::qWaitFor([&] { return findItem(screen->window, "reablementDaysLeft") != nullptr; }, StoreTimeoutMs));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return findItem(screen->window, "reablementDaysLeft") != nullptr; }, StoreTimeoutMs));
     settle(screen->window);
     shoot(*screen, QStringLiteral("reablement-summary"));
     qInfo("saved %lld screenshots in %s", qlonglong(m_recorder->saved().size()),

@@ -22,7 +22,8 @@ private slots:
         const auto at = GoalChart::place(points, area);
         QCOMPARE(at, (QList<QPointF> {{10, 50}, {60, 25}, {110, 0}}));
         QCOMPARE(GoalChart::place({{QDate(2026, 11, 1), 4}}, area), (QList<QPointF> {{60, 30}}));
-        const auto sameDay = GoalChart::place({{QDate(2026, 11, 1), 2}, {QDate(2026, 11, 1), 4}}, area);
+        const auto sameDay =
+            GoalChart::place({{QDate(2026, 11, 1), 2}, {QDate(2026, 11, 1), 4}}, area);
         QCOMPARE(sameDay.at(0).x(), 10.0);
         QCOMPARE(sameDay.at(1).x(), 110.0);
     }

@@ -44,15 +44,19 @@ private slots:
     void reviewScores()
     {
         const QDate day(2026, 12, 8);
-        auto none = GoalPayloads::review("ep", day, "weekly", {QVariantMap {{"goalId", "g1"}, {"score", -1}}}, {});
+        auto none = GoalPayloads::review("ep", day, "weekly",
+                                         {QVariantMap {{"goalId", "g1"}, {"score", -1}}}, {});
         QCOMPARE(none.error().field, QStringLiteral("scores"));
-        QCOMPARE(GoalPayloads::review("ep", day, "monthly", {}, {}).error().field, QStringLiteral("kind"));
-        auto bad = GoalPayloads::review("ep", day, "weekly", {QVariantMap {{"goalId", "g1"}, {"score", 12}}}, {});
+        QCOMPARE(GoalPayloads::review("ep", day, "monthly", {}, {}).error().field,
+                 QStringLiteral("kind"));
+        auto bad = GoalPayloads::review("ep", day, "weekly",
+                                        {QVariantMap {{"goalId", "g1"}, {"score", 12}}}, {});
         QCOMPARE(bad.error().field, QStringLiteral("scores[0].score"));
-        auto ok = GoalPayloads::review("ep", day, "week_3",
-                                       {QVariantMap {{"goalId", "g1"}, {"score", 4}, {"comment", "better"}},
-                                        QVariantMap {{"goalId", "g2"}, {"score", -1}}},
-                                       "Good week");
+        auto ok = GoalPayloads::review(
+            "ep", day, "week_3",
+            {QVariantMap {{"goalId", "g1"}, {"score", 4}, {"comment", "better"}},
+             QVariantMap {{"goalId", "g2"}, {"score", -1}}},
+            "Good week");
         QVERIFY(ok);
         QCOMPARE(ok.value().value("scores").toArray().size(), 1);
         QCOMPARE(ok.value().value("reviewDate").toString(), QStringLiteral("2026-12-08"));
@@ -63,23 +67,35 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored"); // empty: refused
         QTest::addColumn<QString>("message");
-        QTest::newRow("exactly six weeks") << "12/01/2027" << "2027-01-12" << "";
-        QTest::newRow("ISO") << "2027-01-05" << "2027-01-05" << "";
-        QTest::newRow("short year") << "5/1/27" << "2027-01-05" << "";
-        QTest::newRow("one day over") << "13/01/2027" << ""
+        QTest::newRow("exactly six weeks") << "12/01/2027"
+                                           << "2027-01-12"
+                                           << "";
+        QTest::newRow("ISO") << "2027-01-05"
+                             << "2027-01-05"
+                             << "";
+        QTest::newRow("short year") << "5/1/27"
+                                    << "2027-01-05"
+                                    << "";
+        QTest::newRow("one day over")
+            << "13/01/2027"
+            << ""
             << "Reablement lasts at most 6 weeks: the planned end can be 12 January 2027 at the "
                "latest (6 weeks after the start on 1 December 2026)";
-        QTest::newRow("before the start") << "30/11/2026" << ""
+        QTest::newRow("before the start")
+            << "30/11/2026"
+            << ""
             << "The planned end cannot be before the start on 1 December 2026";
-        QTest::newRow("not a date") << "next Friday" << ""
-            << "Write the planned end as a date, for example 12/01/2027";
+        QTest::newRow("not a date") << "next Friday"
+                                    << ""
+                                    << "Write the planned end as a date, for example 12/01/2027";
     }
     void plannedEndWithinSixWeeks()
     {
         QFETCH(QString, typed);
         QFETCH(QString, stored);
         QFETCH(QString, message);
-        const QJsonObject episode {{"startDate", "2026-12-01"}, {"plannedEndDate", "2027-01-01"},
+        const QJsonObject episode {{"startDate", "2026-12-01"},
+                                   {"plannedEndDate", "2027-01-01"},
                                    {"therapistUserId", "therapist-1"}};
         auto p = GoalPayloads::withPlannedEnd(episode, typed);
         if (stored.isEmpty()) {

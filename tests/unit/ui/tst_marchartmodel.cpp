@@ -10,9 +10,9 @@
 #include "ui/marchartmodel.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -33,26 +33,31 @@ QDateTime daysAgoAt(int days, int h, int m)
 
 QList<Record> aWeekOfDoses(Record &metformin, Record &paracetamol)
 {
-    metformin = medicationOrder(Person, "Metformin", "08:00,18:00",
-                                {{"instructions", "Take with food"}});
+    metformin =
+        medicationOrder(Person, "Metformin", "08:00,18:00", {{"instructions", "Take with food"}});
     paracetamol = prnOrder(Person, "Paracetamol", 240, 4);
-    QList<Record> out {
-        person(Person, "Edith Brown", "Edie",
-               {{"dateOfBirth", "1936-03-12"}, {"nhsNumber", "943 476 5919"},
-                {"gpPractice", "Weald Medical Practice"}}),
-        metformin, paracetamol};
+    QList<Record> out {person(Person, "Edith Brown", "Edie",
+                              {{"dateOfBirth", "1936-03-12"},
+                               {"nhsNumber", "943 476 5919"},
+                               {"gpPractice", "Weald Medical Practice"}}),
+                       metformin, paracetamol};
     for (int d = 6; d >= 1; --d) {
         if (d != 4) // 4 days ago, 08:00: nothing recorded (a gap)
-            out << administration(Person, "v-am", ThisUser, metformin.id, "08:00", "given",
-                                  daysAgoAt(d, d == 3 ? 9 : 8, d == 3 ? 45 : 5)); // 3 days ago: late
+            out << administration(
+                Person, "v-am", ThisUser, metformin.id, "08:00", "given",
+                daysAgoAt(d, d == 3 ? 9 : 8, d == 3 ? 45 : 5)); // 3 days ago: late
         out << administration(Person, "v-tea", PartnerUser, metformin.id, "18:00",
                               d == 2 ? "refused" : "given", daysAgoAt(d, 18, 10));
     }
     const Record clash = administration(Person, "v-tea", ThisUser, metformin.id, "18:00", "given",
                                         daysAgoAt(1, 18, 12));
-    out << clash << conflictAlert(Person, {clash.id}, "Metformin 18:00 recorded twice", daysAgoAt(1, 18, 13));
-    out << administration(Person, "v-am", ThisUser, paracetamol.id, {}, "given", daysAgoAt(2, 8, 10));
-    out << administration(Person, "v-tea", ThisUser, paracetamol.id, {}, "given", daysAgoAt(2, 18, 20));
+    out << clash
+        << conflictAlert(Person, {clash.id}, "Metformin 18:00 recorded twice",
+                         daysAgoAt(1, 18, 13));
+    out << administration(Person, "v-am", ThisUser, paracetamol.id, {}, "given",
+                          daysAgoAt(2, 8, 10));
+    out << administration(Person, "v-tea", ThisUser, paracetamol.id, {}, "given",
+                          daysAgoAt(2, 18, 20));
     return out;
 }
 
@@ -98,9 +103,12 @@ private slots:
         const auto cells = [&](int row) {
             return mar.data(mar.index(row), MarChartModel::CellsRole).toList();
         };
-        const auto text = [&](int row, int day) { return cells(row).at(day).toMap().value("text").toString(); };
+        const auto text = [&](int row, int day) {
+            return cells(row).at(day).toMap().value("text").toString();
+        };
         // Columns: 6 days ago … today. Row 0: Metformin 08:00.
-        QCOMPARE(mar.data(mar.index(0), MarChartModel::TimeTextRole).toString(), QStringLiteral("08:00"));
+        QCOMPARE(mar.data(mar.index(0), MarChartModel::TimeTextRole).toString(),
+                 QStringLiteral("08:00"));
         QCOMPARE(text(0, 0), QStringLiteral("Given"));
         QCOMPARE(text(0, 2), QStringLiteral("Missing"));
         QVERIFY(cells(0).at(3).toMap().value("late").toBool());
@@ -108,12 +116,15 @@ private slots:
         QCOMPARE(text(1, 4), QStringLiteral("Refused"));
         QCOMPARE(text(1, 5), QStringLiteral("2 records"));
         QVERIFY(cells(1).at(5).toMap().value("conflict").toBool());
-        QCOMPARE(mar.data(mar.index(2), MarChartModel::TimeTextRole).toString(), QStringLiteral("As needed"));
+        QCOMPARE(mar.data(mar.index(2), MarChartModel::TimeTextRole).toString(),
+                 QStringLiteral("As needed"));
         QCOMPARE(text(2, 4), QStringLiteral("Given ×2"));
-        QVERIFY2(mar.cellDetail(0, 3).contains("Given by Amira Khan at 09:45, dose 1 tablet (late: it was due by 09:00)"),
+        QVERIFY2(mar.cellDetail(0, 3).contains(
+                     "Given by Amira Khan at 09:45, dose 1 tablet (late: it was due by 09:00)"),
                  qPrintable(mar.cellDetail(0, 3)));
-        QVERIFY2(mar.cellDetail(1, 4).contains("Refused by another worker at 18:10 \u2014 as she said"),
-                 qPrintable(mar.cellDetail(1, 4)));
+        QVERIFY2(
+            mar.cellDetail(1, 4).contains("Refused by another worker at 18:10 \u2014 as she said"),
+            qPrintable(mar.cellDetail(1, 4)));
         QCOMPARE(mar.summaryText(), QStringLiteral("1 gap, 1 late dose, 1 conflict"));
 
         // A month back.
@@ -147,18 +158,21 @@ private slots:
         const QString path = mar.exportedPath();
         QVERIFY(QFile::exists(path));
         QVERIFY(path.startsWith(dir.filePath("Documents/CareRound/MAR Edith Brown ")));
-        QVERIFY2(mar.exportMessage().startsWith("Saved as a PDF (1 page): "), qPrintable(mar.exportMessage()));
+        QVERIFY2(mar.exportMessage().startsWith("Saved as a PDF (1 page): "),
+                 qPrintable(mar.exportMessage()));
         QVERIFY(mar.exportMessage().contains(path));
 
-        QVERIFY2(QFile::exists(CAREROUND_PDFTOTEXT), "pdftotext (poppler-utils, scripts/install-deps.sh)");
+        QVERIFY2(QFile::exists(CAREROUND_PDFTOTEXT),
+                 "pdftotext (poppler-utils, scripts/install-deps.sh)");
         const QString text = run(CAREROUND_PDFTOTEXT, {"-layout", path, "-"});
         for (const char *expected :
-             {"Medication administration record (MAR)", "Name: Edith Brown", "Date of birth: 12 March 1936",
-              "NHS number: 943 476 5919", "Allergies: penicillin", "GP: Weald Medical Practice",
-              "Metformin 500 mg tablets", "Dose: 1 tablet, by mouth", "Times: 08:00, 18:00",
-              "Instructions: Take with food", "Prescriber: Dr Shah, Weald Medical Practice",
-              "Paracetamol 500 mg tablets", "For: pain in her hip", "G = Given",
-              "RD = Refused and destroyed", "L = given late", "!! = two records for one"})
+             {"Medication administration record (MAR)", "Name: Edith Brown",
+              "Date of birth: 12 March 1936", "NHS number: 943 476 5919", "Allergies: penicillin",
+              "GP: Weald Medical Practice", "Metformin 500 mg tablets", "Dose: 1 tablet, by mouth",
+              "Times: 08:00, 18:00", "Instructions: Take with food",
+              "Prescriber: Dr Shah, Weald Medical Practice", "Paracetamol 500 mg tablets",
+              "For: pain in her hip", "G = Given", "RD = Refused and destroyed", "L = given late",
+              "!! = two records for one"})
             QVERIFY2(text.simplified().contains(QString::fromUtf8(expected).simplified()),
                      qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
         QVERIFY2(text.contains("G L 09:45"), "the late dose: given, late, and its time");
@@ -170,10 +184,12 @@ private slots:
                  qPrintable(info)); // A4 landscape, in points
 
         QVERIFY(QFile::exists(CAREROUND_PDFTOPPM));
-        const QString png = QDir(qEnvironmentVariable("CAREROUND_SCREENSHOT_DIR", CAREROUND_SCREENSHOT_DIR))
-                                .filePath("mar-pdf-page1");
+        const QString png =
+            QDir(qEnvironmentVariable("CAREROUND_SCREENSHOT_DIR", CAREROUND_SCREENSHOT_DIR))
+                .filePath("mar-pdf-page1");
         QDir().mkpath(QFileInfo(png).absolutePath());
-        QVERIFY(!run(CAREROUND_PDFTOPPM, {"-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", path, png})
+        QVERIFY(!run(CAREROUND_PDFTOPPM,
+                     {"-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", path, png})
                      .startsWith("FAILED"));
         QVERIFY(QFile::exists(png + ".png"));
         qInfo("PDF page 1 as PNG: %s.png", qPrintable(png));

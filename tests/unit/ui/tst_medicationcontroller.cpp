@@ -45,8 +45,9 @@ struct MedFixture
         rota.workerIds = workers;
         rota.workerNames = {{PartnerUser, "Sam Cole"}};
         if (!receive(*session->store(),
-                     QList<Record> {rotaVisit(rota),
-                                    person(Person, QStringLiteral("Edith Brown"), QStringLiteral("Edie"))}
+                     QList<Record> {
+                         rotaVisit(rota),
+                         person(Person, QStringLiteral("Edith Brown"), QStringLiteral("Edie"))}
                          + orders + extra))
             return false;
         location.setNmeaFile(QStringLiteral("no_such_log")); // no fix: check-in saves at once
@@ -69,7 +70,8 @@ struct MedFixture
     {
         if (!visit->checkIn())
             return false;
-        return QTest::qWaitFor([&] { return visit->canRecord() && !visit->busy(); }, StoreTimeoutMs);
+        return QTest::qWaitFor([&] { return visit->canRecord() && !visit->busy(); },
+                               StoreTimeoutMs);
     }
 
     // Waits for the controller's own save and reload.
@@ -122,16 +124,19 @@ private slots:
     {
         MedFixture f;
         const Record metformin = medicationOrder(Person, "Metformin", "11:00,18:00");
-        const Record sinemet = medicationOrder(Person, "Sinemet", "11:00",
-                                               {{"timeCritical", true}, {"timeCriticalWindowMinutes", 30}});
-        const Record tomorrow = medicationOrder(
-            Person, "Amoxicillin", "11:00",
-            {{"startDate", QDate::currentDate().addDays(1).toString(Qt::ISODate)}});
-        QVERIFY(f.open(todayAt(10, 50), {metformin, sinemet, tomorrow, prnOrder(Person, "Paracetamol", 240, 4)}));
+        const Record sinemet =
+            medicationOrder(Person, "Sinemet", "11:00",
+                            {{"timeCritical", true}, {"timeCriticalWindowMinutes", 30}});
+        const Record tomorrow =
+            medicationOrder(Person, "Amoxicillin", "11:00",
+                            {{"startDate", QDate::currentDate().addDays(1).toString(Qt::ISODate)}});
+        QVERIFY(f.open(todayAt(10, 50),
+                       {metformin, sinemet, tomorrow, prnOrder(Person, "Paracetamol", 240, 4)}));
         MedicationController &m = *f.meds;
         QCOMPARE(m.doses()->count(), 2); // 18:00 is another visit's; amoxicillin starts tomorrow
         QCOMPARE(m.doses()->rows().at(0).title, QStringLiteral("Metformin 500 mg tablets"));
-        QCOMPARE(m.doses()->rows().at(1).timeText, QStringLiteral("11:00 · give between 10:30 and 11:30"));
+        QCOMPARE(m.doses()->rows().at(1).timeText,
+                 QStringLiteral("11:00 · give between 10:30 and 11:30"));
         QCOMPARE(m.timeCriticalText(), QStringLiteral("Time-critical: Sinemet 11:00 ±30 min"));
         QCOMPARE(m.summaryText(), QStringLiteral("2 doses due at this visit, 0 recorded"));
         QCOMPARE(m.asNeeded()->count(), 1);
@@ -156,11 +161,23 @@ private slots:
     {
         MedFixture f;
         QList<Record> orders;
-        const QStringList codes = {"given", "prompted_and_taken", "assisted", "self_administered",
-                                   "partly_taken", "refused", "refused_and_destroyed",
-                                   "nausea_vomiting", "in_hospital", "away", "asleep",
-                                   "not_required_prn", "not_available", "already_taken",
-                                   "withheld_on_instruction", "no_visit", "other"};
+        const QStringList codes = {"given",
+                                   "prompted_and_taken",
+                                   "assisted",
+                                   "self_administered",
+                                   "partly_taken",
+                                   "refused",
+                                   "refused_and_destroyed",
+                                   "nausea_vomiting",
+                                   "in_hospital",
+                                   "away",
+                                   "asleep",
+                                   "not_required_prn",
+                                   "not_available",
+                                   "already_taken",
+                                   "withheld_on_instruction",
+                                   "no_visit",
+                                   "other"};
         for (const QString &code : codes)
             orders << medicationOrder(Person, "Medicine " + code, "11:00");
         QVERIFY(f.open(todayAt(10, 50), orders));
@@ -169,8 +186,9 @@ private slots:
         QCOMPARE(m.doses()->count(), codes.size());
         for (int i = 0; i < m.doses()->count(); ++i) {
             const QString code = m.doses()->rows().at(i).order.medicine.mid(9);
-            const bool needsReason = !QStringList {"given", "prompted_and_taken", "assisted",
-                                                   "self_administered"}.contains(code);
+            const bool needsReason =
+                !QStringList {"given", "prompted_and_taken", "assisted", "self_administered"}
+                     .contains(code);
             if (needsReason) {
                 QVERIFY(!m.recordDose(i, code, {}, {}, false, false));
                 QCOMPARE(m.errorField(), QStringLiteral("reason"));
@@ -206,7 +224,8 @@ private slots:
         MedicationController &m = *f.meds;
         QVERIFY(m.recordDose(0, "given", {}, {}, false, false));
         QVERIFY(f.settled());
-        QVERIFY(m.doses()->rows().first().repeatWarning.startsWith("Already recorded on this phone: Given: Amira Khan at 11:00."));
+        QVERIFY(m.doses()->rows().first().repeatWarning.startsWith(
+            "Already recorded on this phone: Given: Amira Khan at 11:00."));
         QVERIFY(!m.recordDose(0, "given", {}, {}, false, false));
         QCOMPARE(m.errorField(), QStringLiteral("recordAgain"));
         QCOMPARE(f.stored(RecordType::MedicationAdministration).size(), 1);
@@ -219,7 +238,8 @@ private slots:
 
     void secondSignatureByThePartner()
     {
-        const Record warfarin = medicationOrder(Person, "Warfarin", "11:00", {{"secondSignatureRequired", true}});
+        const Record warfarin =
+            medicationOrder(Person, "Warfarin", "11:00", {{"secondSignatureRequired", true}});
         {
             MedFixture single;
             QVERIFY(single.open(todayAt(10, 50), {warfarin}));
@@ -227,7 +247,8 @@ private slots:
             QVERIFY(single.meds->secondSignerName().isEmpty());
             QVERIFY(!single.meds->recordDose(0, "given", {}, {}, true, false));
             QCOMPARE(single.meds->errorField(), QStringLiteral("secondSigner"));
-            QVERIFY(single.meds->errorMessage().startsWith("Warfarin needs a second worker to sign"));
+            QVERIFY(
+                single.meds->errorMessage().startsWith("Warfarin needs a second worker to sign"));
             QVERIFY(single.stored(RecordType::MedicationAdministration).isEmpty());
         }
         MedFixture f;
@@ -271,20 +292,26 @@ private slots:
         QCOMPARE(f.stored(RecordType::MedicationAdministration).size(), 2);
 
         // The effect of Sam's dose, followed up here: a correction of that dose.
-        QVERIFY(QTest::qWaitFor([&] { return m.asNeeded()->rows().first().followUpRecordId == theirs.id; },
-                                StoreTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m.asNeeded()->rows().first().followUpRecordId == theirs.id; },
+            StoreTimeoutMs));
         QVERIFY(m.recordPrnEffect(0, "effective", "Comfortable now"));
         QVERIFY(f.settled());
         const auto amendments = f.stored(RecordType::Amendment);
         QCOMPARE(amendments.size(), 1);
         QCOMPARE(amendments.first().amends, theirs.id);
         QCOMPARE(amendments.first()
-                     .payload.value("replacement").toObject()
-                     .value("prnEffect").toObject().value("effect").toString(),
+                     .payload.value("replacement")
+                     .toObject()
+                     .value("prnEffect")
+                     .toObject()
+                     .value("effect")
+                     .toString(),
                  QStringLiteral("effective"));
         QVERIFY(f.outboxIds().contains(amendments.first().id));
-        QVERIFY(QTest::qWaitFor([&] { return m.asNeeded()->rows().first().followUpRecordId.isEmpty(); },
-                                StoreTimeoutMs));
+        QVERIFY(
+            QTest::qWaitFor([&] { return m.asNeeded()->rows().first().followUpRecordId.isEmpty(); },
+                            StoreTimeoutMs));
     }
 
     void prnGivenWhenAllowed()
@@ -294,8 +321,9 @@ private slots:
         QVERIFY(f.open(todayAt(10, 50), {paracetamol}));
         QVERIFY(f.checkIn());
         QVERIFY(f.meds->recordAsNeeded(0, "given", "2 tablets", {}, {}, false));
-        QVERIFY(QTest::qWaitFor([&] { return f.stored(RecordType::MedicationAdministration).size() == 1; },
-                                StoreTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return f.stored(RecordType::MedicationAdministration).size() == 1; },
+            StoreTimeoutMs));
         QVERIFY(f.settled());
         const Record dose = f.stored(RecordType::MedicationAdministration).first();
         QVERIFY(dose.payload.value("prn").toBool());
@@ -313,13 +341,15 @@ private slots:
                                              "given", f.now.addSecs(-60));
         QSignalSpy loaded(f.meds.get(), &PersonController::loadFinished);
         QVERIFY(receive(*f.session->store(),
-                        {theirs, conflictAlert(Person, {theirs.id, "0190aaaa-0000-7000-8000-000000000001"},
-                                               "Metformin 11:00 was recorded twice.", f.now)}));
+                        {theirs,
+                         conflictAlert(Person, {theirs.id, "0190aaaa-0000-7000-8000-000000000001"},
+                                       "Metformin 11:00 was recorded twice.", f.now)}));
         QVERIFY(caught(loaded, StoreTimeoutMs));
         const DoseRow &row = f.meds->doses()->rows().first();
         QVERIFY(row.conflict);
         QCOMPARE(row.conflictText,
-                 QStringLiteral("The office has flagged this dose: Metformin 11:00 was recorded twice."));
+                 QStringLiteral(
+                     "The office has flagged this dose: Metformin 11:00 was recorded twice."));
     }
 };
 

@@ -48,12 +48,18 @@ private slots:
         QTest::addColumn<bool>("needsReason");
         QTest::addColumn<QString>("prompt");
         const QString notGiven = QStringLiteral("Say why it was not given (required)");
-        const struct { const char *code; bool reason; QString prompt; } table[] = {
+        const struct
+        {
+            const char *code;
+            bool reason;
+            QString prompt;
+        } table[] = {
             {"given", false, {}},
             {"prompted_and_taken", false, {}},
             {"assisted", false, {}},
             {"self_administered", false, {}},
-            {"partly_taken", true, QStringLiteral("Say how much was taken, and why not all (required)")},
+            {"partly_taken", true,
+             QStringLiteral("Say how much was taken, and why not all (required)")},
             {"refused", true, notGiven},
             {"refused_and_destroyed", true, notGiven},
             {"nausea_vomiting", true, notGiven},
@@ -89,7 +95,8 @@ private slots:
             QCOMPARE(withoutReason.value().value("dose").toString(), QStringLiteral("two tablets"));
             QVERIFY(withoutReason.value().contains("administeredAt"));
         }
-        auto withReason = MedicationPayloads::administration(order, input(outcome, "She was asleep"));
+        auto withReason =
+            MedicationPayloads::administration(order, input(outcome, "She was asleep"));
         QVERIFY(withReason);
         QCOMPARE(withReason.value().value("outcome").toString(), outcome);
         QCOMPARE(withReason.value().value("scheduledTime").toString(), QStringLiteral("08:00"));
@@ -130,7 +137,8 @@ private slots:
         const MedicationOrder regular = orderOf(orderRecord("Metformin", "08:00"));
         auto regularDose = MedicationPayloads::administration(regular, input("given", ""));
         QCOMPARE(MedicationPayloads::withPrnEffect(regularDose.value(), "effective", "", in.at)
-                     .error().field,
+                     .error()
+                     .field,
                  QStringLiteral("recordId"));
     }
 
@@ -142,22 +150,28 @@ private slots:
                                              {"stopDate", "2025-03-10"}});
         const MedicationOrder order = orderOf(orderRec);
         auto given = MedicationPayloads::administration(order, input("given", ""));
-        auto check = MedicationPayloads::checkAgainstOrder(order, given.value(), "worker-1", QDate(2025, 3, 4));
+        auto check = MedicationPayloads::checkAgainstOrder(order, given.value(), "worker-1",
+                                                           QDate(2025, 3, 4));
         QVERIFY(!check);
         QCOMPARE(check.error().field, QStringLiteral("secondSigner"));
         QVERIFY(check.error().message.startsWith("Warfarin needs a second worker to sign"));
         // A refusal needs no witness.
-        auto refused = MedicationPayloads::administration(order, input("refused", "did not want it"));
-        QVERIFY(MedicationPayloads::checkAgainstOrder(order, refused.value(), "worker-1", QDate(2025, 3, 4)));
+        auto refused =
+            MedicationPayloads::administration(order, input("refused", "did not want it"));
+        QVERIFY(MedicationPayloads::checkAgainstOrder(order, refused.value(), "worker-1",
+                                                      QDate(2025, 3, 4)));
         // Signed by the partner: fine; signed by oneself: refused.
         AdministrationInput signedIn = input("given", "");
         signedIn.secondSignerUserId = QStringLiteral("worker-2");
         auto witnessed = MedicationPayloads::administration(order, signedIn);
-        QVERIFY(MedicationPayloads::checkAgainstOrder(order, witnessed.value(), "worker-1", QDate(2025, 3, 4)));
+        QVERIFY(MedicationPayloads::checkAgainstOrder(order, witnessed.value(), "worker-1",
+                                                      QDate(2025, 3, 4)));
         signedIn.secondSignerUserId = QStringLiteral("worker-1");
         auto self = MedicationPayloads::administration(order, signedIn);
-        QCOMPARE(MedicationPayloads::checkAgainstOrder(order, self.value(), "worker-1", QDate(2025, 3, 4))
-                     .error().message,
+        QCOMPARE(MedicationPayloads::checkAgainstOrder(order, self.value(), "worker-1",
+                                                       QDate(2025, 3, 4))
+                     .error()
+                     .message,
                  QStringLiteral("The second signature must be another worker's, not yours"));
         // After the stop date: the core sentence, already in words.
         auto stopped = MedicationPayloads::checkAgainstOrder(order, witnessed.value(), "worker-1",

@@ -19,9 +19,12 @@ using namespace careround::ui::testing;
 namespace {
 
 const QJsonArray Goals {
-    QJsonObject {{"id", "stairs"}, {"description", "Climb the stairs safely"},
-                 {"baseline", "Stair lift only"}, {"target", "Up and down with the rail"},
-                 {"measure", "Observed by the therapist"}, {"dueDate", "2027-01-10"}},
+    QJsonObject {{"id", "stairs"},
+                 {"description", "Climb the stairs safely"},
+                 {"baseline", "Stair lift only"},
+                 {"target", "Up and down with the rail"},
+                 {"measure", "Observed by the therapist"},
+                 {"dueDate", "2027-01-10"}},
 };
 
 std::unique_ptr<AppSession> sessionAs(const QString &dir, const QString &role)
@@ -35,7 +38,8 @@ std::unique_ptr<AppSession> sessionAs(const QString &dir, const QString &role)
     store::DeviceProfile p = testProfile();
     p.role = role;
     session->completeEnrolment(p);
-    return waitForState(*session, AppSession::Unlocked, StoreTimeoutMs) ? std::move(session) : nullptr;
+    return waitForState(*session, AppSession::Unlocked, StoreTimeoutMs) ? std::move(session)
+                                                                        : nullptr;
 }
 
 struct EpisodeFixture
@@ -52,10 +56,11 @@ struct EpisodeFixture
         if (!session)
             return false;
         episode = reablementEpisode("p1", start, start.addDays(42), ThisUser, Goals);
-        QList<Record> records {person("p1", "Ronald Hughes", "Ron"), episode,
-                               reablementReview("p1", episode.id, start.addDays(7), "weekly",
-                                                {QJsonObject {{"goalId", "stairs"}, {"score", 2}}}, ThisUser),
-                               goalProgress("p1", "stairs", 4, QDateTime(start.addDays(12), QTime(10, 0)))};
+        QList<Record> records {
+            person("p1", "Ronald Hughes", "Ron"), episode,
+            reablementReview("p1", episode.id, start.addDays(7), "weekly",
+                             {QJsonObject {{"goalId", "stairs"}, {"score", 2}}}, ThisUser),
+            goalProgress("p1", "stairs", 4, QDateTime(start.addDays(12), QTime(10, 0)))};
         // Two visits done (60 and 30 minutes of 60 each), one still to come.
         for (int d : {1, 8, 20}) {
             const QString id = QStringLiteral("v%1").arg(d);
@@ -96,7 +101,8 @@ private slots:
         QCOMPARE(r.hoursText(),
                  QStringLiteral("1 hour 30 minutes used of 3 hours planned (2 of 3 visits done)"));
         QCOMPARE(r.reviewLines().size(), 1);
-        QVERIFY2(r.nextReviewText().startsWith("Weekly review was due on "), qPrintable(r.nextReviewText()));
+        QVERIFY2(r.nextReviewText().startsWith("Weekly review was due on "),
+                 qPrintable(r.nextReviewText()));
         QVERIFY(r.reviewOverdue()); // week 2's review (day 14) is not done
         QCOMPARE(r.goals()->count(), 1);
         const GoalRow &goal = r.goals()->rows().first();
@@ -116,28 +122,33 @@ private slots:
         ReablementController &r = f.reablement;
         QVERIFY(r.isTherapist());
         QSignalSpy saved(&r, &PersonController::saved);
-        QVERIFY(r.recordReview("weekly", {QVariantMap {{"goalId", "stairs"}, {"score", 5}, {"comment", "with the rail"}}},
-                               "Steady progress"));
+        QVERIFY(r.recordReview(
+            "weekly",
+            {QVariantMap {{"goalId", "stairs"}, {"score", 5}, {"comment", "with the rail"}}},
+            "Steady progress"));
         QVERIFY(caught(saved, StoreTimeoutMs));
-        QVERIFY(QTest::qWaitFor([&] { return r.goals()->rows().first().latestScore == 5; }, StoreTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return r.goals()->rows().first().latestScore == 5; },
+                                StoreTimeoutMs));
         QCOMPARE(r.reviewLines().size(), 2);
 
         // Six weeks at most: one day more is refused in words, and nothing is saved.
         const QDate tooLate = f.start.addDays(43);
         QVERIFY(!r.changePlannedEnd(tooLate.toString("dd/MM/yyyy"), "needs longer"));
         QCOMPARE(r.errorField(), QStringLiteral("plannedEndDate"));
-        QCOMPARE(r.errorMessage(),
-                 QStringLiteral("Reablement lasts at most 6 weeks: the planned end can be %1 at the "
-                                "latest (6 weeks after the start on %2)")
-                     .arg(ReablementWords::longDate(f.start.addDays(42)),
-                          ReablementWords::longDate(f.start)));
+        QCOMPARE(
+            r.errorMessage(),
+            QStringLiteral("Reablement lasts at most 6 weeks: the planned end can be %1 at the "
+                           "latest (6 weeks after the start on %2)")
+                .arg(ReablementWords::longDate(f.start.addDays(42)),
+                     ReablementWords::longDate(f.start)));
         QVERIFY(!r.changePlannedEnd(f.start.addDays(35).toString("dd/MM/yyyy"), " "));
         QCOMPARE(r.errorField(), QStringLiteral("reason"));
         saved.clear();
         QVERIFY(r.changePlannedEnd(f.start.addDays(35).toString("dd/MM/yyyy"), "Goals met early"));
         QVERIFY(caught(saved, StoreTimeoutMs));
-        QVERIFY(QTest::qWaitFor([&] { return r.daysLeftText() == QStringLiteral("Reablement: 19 days left"); },
-                                StoreTimeoutMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return r.daysLeftText() == QStringLiteral("Reablement: 19 days left"); },
+            StoreTimeoutMs));
         auto records = f.session->store()->forPerson("p1");
         records.waitForFinished();
         int reviews = 0, amendments = 0;

@@ -26,7 +26,8 @@ private slots:
             rotaVisit({"tea", "p2", QDateTime(day, QTime(17, 0)), 30}),
         };
         const QList<Record> files {
-            medicationOrder("p1", "Sinemet", "08:00", {{"timeCritical", true}, {"timeCriticalWindowMinutes", 30}}),
+            medicationOrder("p1", "Sinemet", "08:00",
+                            {{"timeCritical", true}, {"timeCriticalWindowMinutes", 30}}),
             medicationOrder("p1", "Metformin", "12:30"),
             reablementEpisode("p2", day.addDays(-30), day.addDays(12), "therapist-1", {}),
         };
