@@ -193,21 +193,15 @@ void PersonController::setLoading(bool loading)
 
 bool PersonController::fail(const QString &field, const QString &message)
 {
-    m_errorField = field;
-    m_errorMessage = message;
-    m_savedMessage.clear();
+    m_messages.fail(field, message);
     emit messageChanged();
     return false;
 }
 
 void PersonController::clearMessages()
 {
-    if (m_errorMessage.isEmpty() && m_savedMessage.isEmpty() && m_errorField.isEmpty())
-        return;
-    m_errorMessage.clear();
-    m_errorField.clear();
-    m_savedMessage.clear();
-    emit messageChanged();
+    if (m_messages.clear())
+        emit messageChanged();
 }
 
 Record PersonController::make(const QString &type, const QJsonObject &payload) const
@@ -234,9 +228,7 @@ bool PersonController::saveAll(const QList<Record> &records, const QString &kind
                 if (!problem->message.isEmpty()) {
                     fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
                 } else {
-                    m_errorMessage.clear();
-                    m_errorField.clear();
-                    m_savedMessage = message;
+                    m_messages.saved(message);
                     emit messageChanged();
                     emit saved(kind);
                     reload();

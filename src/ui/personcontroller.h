@@ -10,6 +10,7 @@
 // and for a therapist's reablement review, recording without a visit).
 #include "appsession.h"
 #include "core/record.h"
+#include "formmessages.h"
 #include "sessionfollower.h"
 #include "store/recordstore.h"
 #include "visitcontroller.h"
@@ -60,9 +61,9 @@ public:
     bool loading() const { return m_loading; }
     bool loaded() const { return m_loaded; }
     bool busy() const { return m_savesInFlight > 0; }
-    QString errorMessage() const { return m_errorMessage; }
-    QString errorField() const { return m_errorField; }
-    QString savedMessage() const { return m_savedMessage; }
+    QString errorMessage() const { return m_messages.errorMessage; }
+    QString errorField() const { return m_messages.errorField; }
+    QString savedMessage() const { return m_messages.savedMessage; }
     // At a visit: the worker is checked in. Without one: the subclass decides (default false).
     virtual bool canRecord() const;
 
@@ -124,7 +125,7 @@ private:
     bool m_complete = true;
     int m_generation = 0;
     int m_savesInFlight = 0;
-    QString m_errorMessage, m_errorField, m_savedMessage;
+    FormMessages m_messages;
     QTimer m_tick;
     QDateTime m_nowForTests;
 };

@@ -193,21 +193,15 @@ void VisitController::setLoading(bool loading)
 
 bool VisitController::fail(const QString &field, const QString &message)
 {
-    m_errorField = field;
-    m_errorMessage = message;
-    m_savedMessage.clear();
+    m_messages.fail(field, message);
     emit messageChanged();
     return false;
 }
 
 void VisitController::clearMessages()
 {
-    if (m_errorMessage.isEmpty() && m_savedMessage.isEmpty() && m_errorField.isEmpty())
-        return;
-    m_errorMessage.clear();
-    m_errorField.clear();
-    m_savedMessage.clear();
-    emit messageChanged();
+    if (m_messages.clear())
+        emit messageChanged();
 }
 
 QString VisitController::timeRangeText() const

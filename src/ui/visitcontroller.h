@@ -11,6 +11,7 @@
 // Verbs return false with errorMessage/errorField set when the input is wrong or the action is
 // not allowed now; otherwise the record is queued for a durable save and `saved` follows.
 #include "core/rules/visitstatus.h"
+#include "formmessages.h"
 #include "locationsettings.h"
 #include "sessionfollower.h"
 #include "visitentrymodel.h"
@@ -120,9 +121,9 @@ public:
     bool loading() const { return m_loading; }
     bool found() const { return m_snapshot.found; }
     bool busy() const { return m_savesInFlight > 0; }
-    QString errorMessage() const { return m_errorMessage; }
-    QString errorField() const { return m_errorField; }
-    QString savedMessage() const { return m_savedMessage; }
+    QString errorMessage() const { return m_messages.errorMessage; }
+    QString errorField() const { return m_messages.errorField; }
+    QString savedMessage() const { return m_messages.savedMessage; }
 
     QString personId() const { return m_snapshot.visit.personId; }
     QString personName() const { return m_snapshot.person.displayName(); }
@@ -259,9 +260,7 @@ private:
     int m_generation = 0; // each load: older load results are dropped
     int m_visitGeneration = 0; // each clear (lock, another visit): older answers are dropped
     int m_savesInFlight = 0;
-    QString m_errorMessage;
-    QString m_errorField;
-    QString m_savedMessage;
+    FormMessages m_messages;
     QString m_alertText;
     QSet<QString> m_alertsRaised; // first record ids of streaks already alerted from here
     // A check-in or check-out waiting for its fix.

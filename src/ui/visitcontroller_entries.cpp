@@ -66,9 +66,7 @@ bool VisitController::saveAll(const QList<Record> &records, const QString &kind,
                     fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
                     emit presenceChanged();
                 } else {
-                    m_errorMessage.clear();
-                    m_errorField.clear();
-                    m_savedMessage = message;
+                    m_messages.saved(message);
                     emit messageChanged();
                     emit saved(kind);
                     reload();
