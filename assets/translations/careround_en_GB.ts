@@ -268,7 +268,7 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No location fix: saved without it</source>
+        <source>No location found in time; recorded without one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,14 +1827,6 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entry codes are shown only to the worker on this visit, after checking in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +1918,14 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>%1. The office has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
