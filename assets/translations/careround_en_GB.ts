@@ -393,7 +393,7 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No location fix: saved without it</source>
+        <source>No location found in time; recorded without one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3206,14 +3206,6 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entry codes are shown only to the worker on this visit, after checking in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,6 +3297,14 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>%1. The office has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

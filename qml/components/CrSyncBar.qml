@@ -55,7 +55,7 @@ Rectangle {
                     text: bar.status.syncing ? bar.status.phaseText
                         : bar.status.lastError.length > 0
                           ? qsTr("%1. Last problem: %2").arg(bar.status.lastSyncText)
-                                                        .arg(bar.status.lastError)
+                                                          .arg(bar.status.lastError)
                           : bar.status.lastSyncText
                 }
             }

@@ -96,7 +96,7 @@ QString EvidenceWords::describe(const LocationEvidence &evidence)
     case EvidenceReason::NoFix:
         break;
     }
-    return tr("No location fix: saved without it");
+    return tr("No location found in time; recorded without one");
 }
 
 } // namespace careround::location

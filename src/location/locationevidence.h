@@ -53,7 +53,8 @@ class EvidenceWords
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceWords)
 public:
-    // For the worker: "At the home (12 m away, accurate to 8 m)", "No location: saved without it".
+    // For the worker: "At the home (12 m away, accurate to 8 m)", "No location found in time;
+    // recorded without one".
     static QString describe(const LocationEvidence &evidence);
 };
 

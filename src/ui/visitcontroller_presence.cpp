@@ -164,8 +164,8 @@ void VisitController::onFix(const std::optional<location::LocationFix> &fix)
     m_evidenceWords.insert(record.id, location::EvidenceWords::describe(evidence));
     m_pendingPresenceRecordId = record.id;
     const QString message = type == QLatin1String(RecordType::VisitCheckIn)
-        ? tr("Checked in: %1").arg(location::EvidenceWords::describe(evidence))
-        : tr("Checked out: %1").arg(location::EvidenceWords::describe(evidence));
+        ? tr("Checked in. %1").arg(location::EvidenceWords::describe(evidence))
+        : tr("Checked out. %1").arg(location::EvidenceWords::describe(evidence));
     if (!saveAll({record}, type, message))
         m_pendingPresenceType.clear();
     emit presenceChanged();

@@ -81,7 +81,7 @@ QVariant RoundTestSupport::storedField(careround::ui::AppSession *session, const
 }
 
 void RoundTestSupport::setSyncState(careround::ui::AppSession *session, bool online, int pending,
-                                    bool syncing, double progress)
+                                    bool syncing, double progress, const QString &lastError)
 {
     if (!session)
         return;
@@ -92,4 +92,5 @@ void RoundTestSupport::setSyncState(careround::ui::AppSession *session, bool onl
         syncing ? careround::ui::SyncStatus::Pushing
                 : (online ? careround::ui::SyncStatus::Idle : careround::ui::SyncStatus::Offline));
     status->setProgress(progress);
+    status->setLastError(lastError);
 }

@@ -30,9 +30,10 @@ public:
     Q_INVOKABLE QStringList storedTypes(careround::ui::AppSession *session, const QString &visitId);
     // Types of the visit's records that are waiting in the outbox to be pushed.
     Q_INVOKABLE QStringList outboxTypes(careround::ui::AppSession *session, const QString &visitId);
-    // What the sync engine would report, for the sync bar: online, records waiting, syncing.
+    // What the sync engine would report, for the sync bar: online, records waiting, syncing, and
+    // the last problem ("" for none).
     Q_INVOKABLE void setSyncState(careround::ui::AppSession *session, bool online, int pending,
-                                  bool syncing, double progress);
+                                  bool syncing, double progress, const QString &lastError);
     // A stored record's payload field (first record of the type), for checks.
     Q_INVOKABLE QVariant storedField(careround::ui::AppSession *session, const QString &visitId,
                                      const QString &type, const QString &field);

@@ -54,18 +54,25 @@ Item {
             const h = unlocked()
             const bar = findChild(h.view, "syncBar")
             verify(bar !== null && bar.visible, "the sync bar is on the unlocked page")
-            RoundTestSupport.setSyncState(h.session, false, 3, false, -1)
+            // The engine of this test session has no office sign-in and says so once: wait for
+            // it, so it cannot overwrite what the test sets.
+            tryVerify(() => h.session.syncStatus.lastError.length > 0, TestSupport.vaultTimeoutMs)
+            RoundTestSupport.setSyncState(h.session, false, 3, false, -1, "")
             compare(findChild(bar, "syncSummary").text,
                     "Offline: 3 records saved on this device, not yet sent")
             compare(findChild(bar, "syncLastSync").text, "Not synced yet")
             verify(!findChild(bar, "syncProgress").visible)
+            RoundTestSupport.setSyncState(h.session, false, 3, false, -1,
+                                          "The office server could not be reached.")
+            compare(findChild(bar, "syncLastSync").text,
+                    "Not synced yet. Last problem: The office server could not be reached.")
 
             syncRequests.target = h.session.syncStatus
             syncRequests.clear()
             mouseClick(findChild(bar, "syncNowButton"))
             compare(syncRequests.count, 1, "Sync now asks for a sync")
 
-            RoundTestSupport.setSyncState(h.session, true, 1, true, 0.5)
+            RoundTestSupport.setSyncState(h.session, true, 1, true, 0.5, "")
             compare(findChild(bar, "syncSummary").text, "1 record saved on this device, not yet sent")
             verify(findChild(bar, "syncProgress").visible, "progress shows while syncing")
             compare(findChild(bar, "syncProgress").value, 0.5)

@@ -147,7 +147,7 @@ Item {
             const h = unlockedWithVisit("no_such_log")
             const v = openedVisitByCheckingIn(h)
             tryCompare(v.visit, "presence", VisitController.CheckedIn, 2000)
-            verify(child(v.page, "checkInText").text.indexOf("No location fix") >= 0)
+            verify(child(v.page, "checkInText").text.indexOf("No location found in time") >= 0)
             compare(RoundTestSupport.storedField(h.session, "v1", "visit.checkin", "verification"), "no_fix")
             // Entry codes only now, and only when asked for.
             tap(child(v.page, "showEntryCodes"))

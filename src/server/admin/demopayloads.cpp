@@ -12,13 +12,18 @@ QJsonArray strings(std::initializer_list<const char *> items)
     return array;
 }
 
-const char *const Allergies[] = {"penicillin", "none known", "none known",
-                                 "latex",      "none known", "codeine"};
+// "" = no known allergies: an empty list, which the app shows without the allergy alert.
+const char *const Allergies[] = {"penicillin", "", "", "latex", "", "codeine"};
 const char *const Needs[] = {"large print", "hearing aid in left ear",
                              "BSL interpreter for reviews", "easy read", "none"};
 const char *const Diets[] = {"diabetic diet", "soft food", "vegetarian",
                              "halal",         "no pork",   "thickened fluids (level 2)",
                              "none"};
+
+QJsonArray allergyList(const char *allergy)
+{
+    return *allergy ? QJsonArray {QString::fromUtf8(allergy)} : QJsonArray {};
+}
 } // namespace
 
 QJsonObject personPayload(QRandomGenerator &random, const PersonName &name, const Address &address,
@@ -42,7 +47,7 @@ QJsonObject personPayload(QRandomGenerator &random, const PersonName &name, cons
                       {QStringLiteral("longitude"), address.longitude}}},
         {QStringLiteral("communicationNeeds"), QJsonArray {QString::fromUtf8(pick(random, Needs))}},
         {QStringLiteral("dietaryNeeds"), QString::fromUtf8(pick(random, Diets))},
-        {QStringLiteral("allergies"), QJsonArray {QString::fromUtf8(pick(random, Allergies))}},
+        {QStringLiteral("allergies"), allergyList(pick(random, Allergies))},
         {QStringLiteral("dnacpr"), random.bounded(5) == 0},
         {QStringLiteral("keyContacts"),
          QJsonArray {QJsonObject {

@@ -139,7 +139,7 @@ void TestLocationEvidence::wordsSayWhatHappened()
     QCOMPARE(EvidenceWords::describe(assessFix(fixAt(10, 0, 200), Home)),
              QStringLiteral("Location not precise enough to confirm: accurate only to 200 m"));
     QCOMPARE(EvidenceWords::describe(assessFix(std::nullopt, Home)),
-             QStringLiteral("No location fix: saved without it"));
+             QStringLiteral("No location found in time; recorded without one"));
     QVERIFY(EvidenceWords::describe(assessFix(fixAt(1, 0, 1), std::nullopt))
                 .contains("No home location"));
 }

@@ -101,7 +101,7 @@ void TestVisitController::noFixIsSavedAtOnce()
     QCOMPARE(in.size(), 1);
     QCOMPARE(in.first().payload.value("verification").toString(), QStringLiteral("no_fix"));
     QVERIFY(!in.first().payload.contains("location"));
-    QVERIFY(f.visit->checkInText().contains("No location fix"));
+    QVERIFY(f.visit->checkInText().contains("No location found in time"));
 }
 
 void TestVisitController::stopWaitingSavesWhatThereIs()

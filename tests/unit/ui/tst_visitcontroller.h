@@ -43,7 +43,8 @@ struct VisitFixture
             return false;
         RotaVisit rota {QStringLiteral("v1"), QStringLiteral("p1"), minutesFromNow(-10), 45};
         rota.workerIds = workers;
-        rota.workerNames = {{PartnerUser, "Sam Cole"}};
+        if (workers.contains(PartnerUser))
+            rota.workerNames = {{PartnerUser, "Sam Cole"}};
         const QList<Record> office {
             rotaVisit(rota),
             person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie")),
