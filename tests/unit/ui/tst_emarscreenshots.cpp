@@ -33,7 +33,10 @@ QDateTime at(int daysAgo, int h, int m)
 QList<Record> ediesRecords()
 {
     RotaVisit here {"v-1000", "p-edie", at(0, 10, 0), 45};
-    here.workerNames = {{PartnerUser, "Sam Cole"}};
+    // Sam's teatime visit names him, so the MAR says who gave and who refused.
+    RotaVisit teatime {"v-tea", "p-edie", at(2, 18, 0), 30};
+    teatime.workerIds = {PartnerUser};
+    teatime.workerNames = {{PartnerUser, "Sam Cole"}};
     const Record metformin = medicationOrder("p-edie", "Metformin", "10:00,18:00",
                                              {{"instructions", "Take with breakfast"}});
     const Record sinemet = medicationOrder("p-edie", "Sinemet", "10:15",
@@ -44,6 +47,7 @@ QList<Record> ediesRecords()
     const Record paracetamol = prnOrder("p-edie", "Paracetamol", 240, 4);
     QList<Record> out {
         rotaVisit(here),
+        rotaVisit(teatime),
         person("p-edie", "Edith Brown", "Edie",
                {{"dateOfBirth", "1936-03-12"}, {"nhsNumber", "943 476 5919"}}),
         carePlanWithGoals("p-edie",
