@@ -8,6 +8,14 @@ import CareRound
 CrPage {
     id: page
 
+    // The goal scale, 0 to 10, as choices.
+    readonly property var scoreChoices: {
+        const out = []
+        for (let n = 0; n <= 10; ++n)
+            out.push({ code: String(n), text: String(n) })
+        return out
+    }
+
     required property CarePlanController careplan
     required property string goalId
     required property string description
@@ -35,7 +43,7 @@ CrPage {
         objectPrefix: "score"
         Layout.fillWidth: true
         label: qsTr("Score")
-        model: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(n => ({ code: String(n), text: String(n) }))
+        model: page.scoreChoices
     }
     FieldError { Layout.fillWidth: true; controller: page.careplan; field: "score" }
     CrTextArea {

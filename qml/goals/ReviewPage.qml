@@ -10,6 +10,14 @@ import CareRound
 CrPage {
     id: page
 
+    // The goal scale, 0 to 10, as choices.
+    readonly property var scoreChoices: {
+        const out = []
+        for (let n = 0; n <= 10; ++n)
+            out.push({ code: String(n), text: String(n) })
+        return out
+    }
+
     required property ReablementController reablement
 
     objectName: "reviewPage"
@@ -56,7 +64,7 @@ CrPage {
                 objectPrefix: "reviewScore_" + goalSection.index
                 Layout.fillWidth: true
                 label: qsTr("Score for %1").arg(goalSection.description)
-                model: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(n => ({ code: String(n), text: String(n) }))
+                model: page.scoreChoices
             }
             CrTextField {
                 id: commentField
@@ -75,7 +83,8 @@ CrPage {
     CrBanner {
         Layout.fillWidth: true
         tone: CrBanner.Error
-        text: ["kind", "scores"].indexOf(page.reablement.errorField) < 0 ? page.reablement.errorMessage : ""
+        text: page.reablement.errorField === "kind" || page.reablement.errorField === "scores"
+              ? "" : page.reablement.errorMessage
     }
     CrButton {
         objectName: "saveReview"

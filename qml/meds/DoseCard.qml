@@ -2,6 +2,8 @@
 // (the window, a time-critical flag, a clock change); instructions; what is recorded already, a
 // conflict; for an as-needed medicine its protocol and whether a dose can be given now, and the
 // effect of the last dose to follow up. "Record" opens the form with this row.
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -79,10 +81,11 @@ CrSection {
     Repeater {
         model: card.protocol
         delegate: CrLabel {
+            id: protocolLine
             required property string modelData
             Layout.fillWidth: true
             level: CrLabel.Small
-            text: modelData
+            text: protocolLine.modelData
         }
     }
     CrLabel {
@@ -126,6 +129,7 @@ CrSection {
         Repeater {
             model: card.medication.prnEffectChoices()
             delegate: CrButton {
+                id: effectButton
                 required property var modelData
                 objectName: "prnEffect_" + modelData.code
                 Layout.fillWidth: true
@@ -134,8 +138,8 @@ CrSection {
                 rightPadding: Theme.spacingSmall
                 kind: CrButton.Secondary
                 text: modelData.text
-                Accessible.name: qsTr("%1: the last dose was %2").arg(card.title).arg(modelData.text)
-                onClicked: card.medication.recordPrnEffect(card.index, modelData.code, "")
+                Accessible.name: qsTr("%1: the last dose was %2").arg(card.title).arg(effectButton.modelData.text)
+                onClicked: card.medication.recordPrnEffect(card.index, effectButton.modelData.code, "")
             }
         }
     }

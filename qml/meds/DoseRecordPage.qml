@@ -136,8 +136,13 @@ CrPage {
         objectName: "doseError"
         Layout.fillWidth: true
         tone: CrBanner.Error
-        text: ["outcome", "dose", "reason", "secondSigner", "recordAgain", "prn"].indexOf(page.medication.errorField) < 0
-              ? page.medication.errorMessage : ""
+        // Errors of a field show under it (FieldError); the rest here.
+        text: {
+            const field = page.medication.errorField
+            const underAField = field === "outcome" || field === "dose" || field === "reason"
+                || field === "secondSigner" || field === "recordAgain" || field === "prn"
+            return underAField ? "" : page.medication.errorMessage
+        }
     }
     CrButton {
         objectName: "saveDose"

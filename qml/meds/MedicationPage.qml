@@ -33,8 +33,13 @@ CrPage {
     CrBanner {
         Layout.fillWidth: true
         tone: CrBanner.Error
-        text: page.visit.allergies.length > 0
-              ? qsTr("Allergies: %1").arg(page.visit.allergies.join(", ")) : ""
+        text: {
+            const allergies = page.visit.allergies
+            let listed = ""
+            for (let i = 0; i < allergies.length; ++i)
+                listed += (i > 0 ? ", " : "") + allergies[i]
+            return listed.length > 0 ? qsTr("Allergies: %1").arg(listed) : ""
+        }
     }
     CrBanner {
         objectName: "medicationSaved"

@@ -11,7 +11,7 @@
 
 namespace careround::ui {
 
-class CarePlanController : public PersonController
+class CarePlanController : public careround::ui::PersonController // qualified: qmltyperegistrar needs it for the prototype
 {
     Q_OBJECT
     QML_ELEMENT

@@ -17,7 +17,7 @@
 
 namespace careround::ui {
 
-class MedicationController : public PersonController
+class MedicationController : public careround::ui::PersonController // qualified: qmltyperegistrar needs it for the prototype
 {
     Q_OBJECT
     QML_ELEMENT

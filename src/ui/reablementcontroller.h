@@ -22,7 +22,7 @@ public:
     static QString longDate(const QDate &day); // "1 December 2026"
 };
 
-class ReablementController : public PersonController
+class ReablementController : public careround::ui::PersonController // qualified: qmltyperegistrar needs it for the prototype
 {
     Q_OBJECT
     QML_ELEMENT
