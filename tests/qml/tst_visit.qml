@@ -57,7 +57,10 @@ Item {
         function tap(item) {
             tryVerify(() => item.visible && item.enabled, TestSupport.vaultTimeoutMs,
                       item.objectName + " can be tapped")
-            waitForRendering(item)
+            // The window is asked for a frame: waitForRendering alone waits its whole timeout
+            // when nothing on screen changed.
+            item.Window.window.update()
+            verify(waitForRendering(item, TestSupport.vaultTimeoutMs), "a frame is rendered")
             mouseClick(item)
         }
 
