@@ -11,7 +11,7 @@
 namespace careround::ui {
 
 CarePlanController::CarePlanController(QObject *parent)
-    : PersonController(parent)
+    : PersonFileController(parent)
 { }
 
 store::RecordStore::ReadJob CarePlanController::readJob(const QString &personId,

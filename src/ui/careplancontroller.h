@@ -6,12 +6,12 @@
 // the goal belongs to the person's reablement episode, to it too).
 #include "core/rules/careplanfold.h"
 #include "goallistmodel.h"
-#include "personcontroller.h"
+#include "personfilecontroller.h"
 #include <optional>
 
 namespace careround::ui {
 
-class CarePlanController : public careround::ui::PersonController // qualified: qmltyperegistrar needs it for the prototype
+class CarePlanController : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the prototype
 {
     Q_OBJECT
     QML_ELEMENT

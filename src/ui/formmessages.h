@@ -1,34 +1,32 @@
 #pragma once
-// What a form's controller says after a verb: the error and the field at fault (shown under that
-// field), or what was saved. Shared by VisitController and PersonController; each setter answers
-// whether anything changed, so the controller emits its messageChanged only then.
+// What a form says after a verb: an error naming the field it is about, or what was saved —
+// never both. Held by the visit, person-file, communication-book, spot-check and incident
+// controllers, which emit their messageChanged() when a setter or clear() changes something.
 #include <QString>
 
 namespace careround::ui {
 
 struct FormMessages
 {
-    QString errorMessage;
-    QString errorField;
-    QString savedMessage;
+    QString error;
+    QString field; // the payload field the error is about; empty for the whole form
+    QString saved;
 
-    bool fail(const QString &field, const QString &message)
+    void setError(const QString &errorField, const QString &message)
     {
-        errorField = field;
-        errorMessage = message;
-        savedMessage.clear();
-        return true;
+        field = errorField;
+        error = message;
+        saved.clear();
     }
-    bool saved(const QString &message)
+    void setSaved(const QString &message)
     {
-        errorMessage.clear();
-        errorField.clear();
-        savedMessage = message;
-        return true;
+        error.clear();
+        field.clear();
+        saved = message;
     }
-    bool clear()
+    bool clear() // true when something was shown
     {
-        if (errorMessage.isEmpty() && savedMessage.isEmpty() && errorField.isEmpty())
+        if (error.isEmpty() && field.isEmpty() && saved.isEmpty())
             return false;
         *this = {};
         return true;

@@ -43,7 +43,7 @@ Result<QList<Record>> readMedication(store::RecordRepository &repo, const QStrin
 } // namespace
 
 MedicationController::MedicationController(QObject *parent)
-    : PersonController(parent)
+    : PersonFileController(parent)
 { }
 
 store::RecordStore::ReadJob MedicationController::readJob(const QString &personId,

@@ -12,12 +12,12 @@
 // as a correction of that administration (its payload gains prnEffect), so the MAR shows one dose
 // with its effect.
 #include "doselistmodel.h"
-#include "personcontroller.h"
+#include "personfilecontroller.h"
 #include <QVariantList>
 
 namespace careround::ui {
 
-class MedicationController : public careround::ui::PersonController // qualified: qmltyperegistrar needs it for the prototype
+class MedicationController : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the prototype
 {
     Q_OBJECT
     QML_ELEMENT

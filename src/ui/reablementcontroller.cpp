@@ -68,7 +68,7 @@ QString ReablementWords::daysLeft(const ReablementSummary &s)
 }
 
 ReablementController::ReablementController(QObject *parent)
-    : PersonController(parent)
+    : PersonFileController(parent)
 { }
 
 store::RecordStore::ReadJob ReablementController::readJob(const QString &personId,
@@ -236,7 +236,7 @@ bool ReablementController::isTherapist() const
 
 bool ReablementController::canRecord() const
 {
-    return isTherapist() || PersonController::canRecord();
+    return isTherapist() || PersonFileController::canRecord();
 }
 
 QVariantList ReablementController::reviewKindChoices() const

@@ -7,7 +7,7 @@
 // (a correction of the episode; more than six weeks is refused in words).
 #include "core/rules/reablementsummary.h"
 #include "goallistmodel.h"
-#include "personcontroller.h"
+#include "personfilecontroller.h"
 #include <optional>
 
 namespace careround::ui {
@@ -22,7 +22,7 @@ public:
     static QString longDate(const QDate &day); // "1 December 2026"
 };
 
-class ReablementController : public careround::ui::PersonController // qualified: qmltyperegistrar needs it for the prototype
+class ReablementController : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the prototype
 {
     Q_OBJECT
     QML_ELEMENT

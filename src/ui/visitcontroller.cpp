@@ -193,7 +193,7 @@ void VisitController::setLoading(bool loading)
 
 bool VisitController::fail(const QString &field, const QString &message)
 {
-    m_messages.fail(field, message);
+    m_messages.setError(field, message);
     emit messageChanged();
     return false;
 }

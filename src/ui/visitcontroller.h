@@ -121,9 +121,9 @@ public:
     bool loading() const { return m_loading; }
     bool found() const { return m_snapshot.found; }
     bool busy() const { return m_savesInFlight > 0; }
-    QString errorMessage() const { return m_messages.errorMessage; }
-    QString errorField() const { return m_messages.errorField; }
-    QString savedMessage() const { return m_messages.savedMessage; }
+    QString errorMessage() const { return m_messages.error; }
+    QString errorField() const { return m_messages.field; }
+    QString savedMessage() const { return m_messages.saved; }
 
     QString personId() const { return m_snapshot.visit.personId; }
     QString personName() const { return m_snapshot.person.displayName(); }

@@ -66,7 +66,7 @@ bool VisitController::saveAll(const QList<Record> &records, const QString &kind,
                     fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
                     emit presenceChanged();
                 } else {
-                    m_messages.saved(message);
+                    m_messages.setSaved(message);
                     emit messageChanged();
                     emit saved(kind);
                     reload();

@@ -72,7 +72,7 @@ private slots:
                         {person("p1", "Edith Brown", "Edie"), carePlanWithGoals("p1", Goals), first,
                          wrong, fixedWrong, mistaken, withdrawn, review}));
         CarePlanController plan;
-        QSignalSpy loaded(&plan, &PersonController::loadFinished);
+        QSignalSpy loaded(&plan, &PersonFileController::loadFinished);
         plan.setSession(session.get());
         plan.setPersonId("p1");
         QVERIFY(caught(loaded, StoreTimeoutMs));
@@ -117,7 +117,7 @@ private slots:
         visit.setVisitId("v1");
         QVERIFY(caught(visitLoaded, StoreTimeoutMs));
         CarePlanController plan;
-        QSignalSpy loaded(&plan, &PersonController::loadFinished);
+        QSignalSpy loaded(&plan, &PersonFileController::loadFinished);
         plan.setVisit(&visit);
         QVERIFY(caught(loaded, StoreTimeoutMs));
         QVERIFY(!plan.canRecord());
@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(plan.errorField(), QStringLiteral("score"));
         QVERIFY(!plan.recordProgress("swim", 5, {}, false));
         QCOMPARE(plan.errorField(), QStringLiteral("goalId"));
-        QSignalSpy saved(&plan, &PersonController::saved);
+        QSignalSpy saved(&plan, &PersonFileController::saved);
         QVERIFY(plan.recordProgress("tea", 6, "Filled the kettle herself", false));
         QVERIFY(caught(saved, StoreTimeoutMs));
         QVERIFY(QTest::qWaitFor([&] { return plan.goals()->rows().at(0).latestScore == 6; },

@@ -62,7 +62,7 @@ struct MedFixture
             return false;
         meds = std::make_unique<MedicationController>();
         meds->setNowForTests(now);
-        QSignalSpy loaded(meds.get(), &PersonController::loadFinished);
+        QSignalSpy loaded(meds.get(), &PersonFileController::loadFinished);
         meds->setVisit(visit.get());
         return caught(loaded, StoreTimeoutMs) && meds->loaded();
     }
@@ -340,7 +340,7 @@ private slots:
         QVERIFY(f.open(todayAt(10, 50), {metformin}));
         const Record theirs = administration(Person, "v1", PartnerUser, metformin.id, "11:00",
                                              "given", f.now.addSecs(-60));
-        QSignalSpy loaded(f.meds.get(), &PersonController::loadFinished);
+        QSignalSpy loaded(f.meds.get(), &PersonFileController::loadFinished);
         QVERIFY(receive(*f.session->store(),
                         {theirs,
                          conflictAlert(Person, {theirs.id, "0190aaaa-0000-7000-8000-000000000001"},

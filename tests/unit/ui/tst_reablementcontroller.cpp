@@ -72,7 +72,7 @@ struct EpisodeFixture
         }
         if (!receive(*session->store(), records))
             return false;
-        QSignalSpy loaded(&reablement, &PersonController::loadFinished);
+        QSignalSpy loaded(&reablement, &PersonFileController::loadFinished);
         reablement.setSession(session.get());
         reablement.setPersonId("p1");
         return caught(loaded, StoreTimeoutMs) && reablement.hasEpisode();
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(f.open("therapist"));
         ReablementController &r = f.reablement;
         QVERIFY(r.isTherapist());
-        QSignalSpy saved(&r, &PersonController::saved);
+        QSignalSpy saved(&r, &PersonFileController::saved);
         QVERIFY(r.recordReview(
             "weekly",
             {QVariantMap {{"goalId", "stairs"}, {"score", 5}, {"comment", "with the rail"}}},

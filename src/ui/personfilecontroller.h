@@ -31,7 +31,7 @@ namespace careround::ui {
 class AppSession;
 class VisitController;
 
-class PersonController : public QObject, public QQmlParserStatus
+class PersonFileController : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -49,8 +49,8 @@ class PersonController : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool canRecord READ canRecord NOTIFY changed)
 
 public:
-    explicit PersonController(QObject *parent = nullptr);
-    ~PersonController() override;
+    explicit PersonFileController(QObject *parent = nullptr);
+    ~PersonFileController() override;
 
     AppSession *session() const { return m_follower.session(); }
     void setSession(AppSession *session);
@@ -61,9 +61,9 @@ public:
     bool loading() const { return m_loading; }
     bool loaded() const { return m_loaded; }
     bool busy() const { return m_savesInFlight > 0; }
-    QString errorMessage() const { return m_messages.errorMessage; }
-    QString errorField() const { return m_messages.errorField; }
-    QString savedMessage() const { return m_messages.savedMessage; }
+    QString errorMessage() const { return m_messages.error; }
+    QString errorField() const { return m_messages.field; }
+    QString savedMessage() const { return m_messages.saved; }
     // At a visit: the worker is checked in. Without one: the subclass decides (default false).
     virtual bool canRecord() const;
 

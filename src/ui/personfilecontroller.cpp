@@ -1,4 +1,4 @@
-#include "personcontroller.h"
+#include "personfilecontroller.h"
 
 #include "appsession.h"
 #include "core/recordauthor.h"
@@ -9,7 +9,7 @@
 
 namespace careround::ui {
 
-PersonController::PersonController(QObject *parent)
+PersonFileController::PersonFileController(QObject *parent)
     : QObject(parent)
     , m_follower({[this] { reload(); }, [this] { clearAll(); },
                   [this](const QString &message) {
@@ -24,20 +24,20 @@ PersonController::PersonController(QObject *parent)
     });
 }
 
-PersonController::~PersonController() = default;
+PersonFileController::~PersonFileController() = default;
 
-void PersonController::setSession(AppSession *session)
+void PersonFileController::setSession(AppSession *session)
 {
     if (m_follower.setSession(session))
         emit sessionChanged();
 }
 
-QString PersonController::personId() const
+QString PersonFileController::personId() const
 {
     return m_visit ? m_visit->personId() : m_personId;
 }
 
-void PersonController::setPersonId(const QString &personId)
+void PersonFileController::setPersonId(const QString &personId)
 {
     if (m_personId == personId)
         return;
@@ -47,7 +47,7 @@ void PersonController::setPersonId(const QString &personId)
     reload();
 }
 
-void PersonController::setVisit(VisitController *visit)
+void PersonFileController::setVisit(VisitController *visit)
 {
     if (m_visit == visit)
         return;
@@ -64,30 +64,30 @@ void PersonController::setVisit(VisitController *visit)
             if (!m_loaded || m_loadedPersonId != personId())
                 reload();
         });
-        connect(m_visit, &VisitController::presenceChanged, this, &PersonController::changed);
+        connect(m_visit, &VisitController::presenceChanged, this, &PersonFileController::changed);
     }
     emit visitChanged();
     emit personIdChanged();
     reload();
 }
 
-bool PersonController::canRecord() const
+bool PersonFileController::canRecord() const
 {
     return m_visit && m_visit->canRecord();
 }
 
-void PersonController::classBegin()
+void PersonFileController::classBegin()
 {
     m_complete = false;
 }
 
-void PersonController::componentComplete()
+void PersonFileController::componentComplete()
 {
     m_complete = true;
     reload();
 }
 
-void PersonController::setNowForTests(const QDateTime &now)
+void PersonFileController::setNowForTests(const QDateTime &now)
 {
     m_nowForTests = now;
     if (m_loaded) {
@@ -96,44 +96,44 @@ void PersonController::setNowForTests(const QDateTime &now)
     }
 }
 
-QDateTime PersonController::now() const
+QDateTime PersonFileController::now() const
 {
     return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
 }
 
-QString PersonController::userId() const
+QString PersonFileController::userId() const
 {
     return session() ? session()->profile().userId : QString();
 }
 
-QString PersonController::userRole() const
+QString PersonFileController::userRole() const
 {
     return session() ? session()->profile().role : QString();
 }
 
-const RecordAuthor *PersonController::author() const
+const RecordAuthor *PersonFileController::author() const
 {
     return session() ? session()->author() : nullptr;
 }
 
-QTimeZone PersonController::zone() const
+QTimeZone PersonFileController::zone() const
 {
     return author() ? author()->timeZone() : QTimeZone::systemTimeZone();
 }
 
-QDate PersonController::careDay() const
+QDate PersonFileController::careDay() const
 {
     if (m_visit && m_visit->found())
         return m_visit->snapshot().visit.careDay;
     return now().toTimeZone(zone()).date();
 }
 
-QString PersonController::visitId() const
+QString PersonFileController::visitId() const
 {
     return m_visit && m_visit->found() ? m_visit->visitId() : QString();
 }
 
-QHash<QString, QString> PersonController::names() const
+QHash<QString, QString> PersonFileController::names() const
 {
     QHash<QString, QString> names;
     if (m_visit && m_visit->found()) {
@@ -147,7 +147,7 @@ QHash<QString, QString> PersonController::names() const
     return names;
 }
 
-void PersonController::clearAll()
+void PersonFileController::clearAll()
 {
     ++m_generation;
     m_follower.cancelLoadSoon();
@@ -159,7 +159,7 @@ void PersonController::clearAll()
     emit changed();
 }
 
-void PersonController::reload()
+void PersonFileController::reload()
 {
     if (!m_complete)
         return;
@@ -183,7 +183,7 @@ void PersonController::reload()
         });
 }
 
-void PersonController::setLoading(bool loading)
+void PersonFileController::setLoading(bool loading)
 {
     if (m_loading == loading)
         return;
@@ -191,25 +191,25 @@ void PersonController::setLoading(bool loading)
     emit loadingChanged();
 }
 
-bool PersonController::fail(const QString &field, const QString &message)
+bool PersonFileController::fail(const QString &field, const QString &message)
 {
-    m_messages.fail(field, message);
+    m_messages.setError(field, message);
     emit messageChanged();
     return false;
 }
 
-void PersonController::clearMessages()
+void PersonFileController::clearMessages()
 {
     if (m_messages.clear())
         emit messageChanged();
 }
 
-Record PersonController::make(const QString &type, const QJsonObject &payload) const
+Record PersonFileController::make(const QString &type, const QJsonObject &payload) const
 {
     return author()->make(type, personId(), visitId(), payload, careDay());
 }
 
-bool PersonController::saveAll(const QList<Record> &records, const QString &kind,
+bool PersonFileController::saveAll(const QList<Record> &records, const QString &kind,
                                const QString &message)
 {
     store::RecordStore *recordStore = store();
@@ -228,7 +228,7 @@ bool PersonController::saveAll(const QList<Record> &records, const QString &kind
                 if (!problem->message.isEmpty()) {
                     fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
                 } else {
-                    m_messages.saved(message);
+                    m_messages.setSaved(message);
                     emit messageChanged();
                     emit saved(kind);
                     reload();
