@@ -18,7 +18,18 @@ ColumnLayout {
         objectName: "unlockedArea"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        initialItem: HomePage {
+        // A family member's phone opens on their family home; everyone else on today's round.
+        initialItem: area.session.userRole === "family_member" ? familyHome : roundHome
+    }
+    Component {
+        id: roundHome
+        HomePage {
+            session: area.session
+        }
+    }
+    Component {
+        id: familyHome
+        FamilyHomePage {
             session: area.session
         }
     }

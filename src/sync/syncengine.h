@@ -64,6 +64,11 @@ public:
     // A cycle soon (as after a save), without offering refused records again.
     void requestSync() { scheduleCycle(0); }
     SyncTransport &transport() { return *m_transport; }
+    // An authorised GET for other screens (the office's reports, syncengine_office.cpp). Uses
+    // the current access token; without a usable one (or on "expired") it waits for a sync
+    // cycle, which refreshes it, and tries once more. `done` runs on this thread.
+    using Done = std::function<void(const SyncReply &)>;
+    void getAuthorised(const QString &pathAndQuery, Done done);
 
     Phase phase() const { return m_phase; }
     bool online() const { return m_online; }
@@ -84,6 +89,10 @@ signals:
     void deviceRevoked(); // 403 device_revoked with wipe: the owner must wipe the device
     void signInRequired(const QString &message); // the sign-in ended (refresh refused)
     void started(); // start() finished loading and reconciling
+    // The server's purge list was applied: every record of these people received from the office
+    // is gone from the store (a rota change; on a family member's device, consent withdrawn or
+    // the link ended). Repeated each cycle while the server still lists them.
+    void peoplePurged(const QStringList &personIds);
 
 private:
     using Step = std::function<void()>;
@@ -97,6 +106,7 @@ private:
     void setError(const QString &message);
     void onPendingCount(int count);
     void reconcileEscrow();
+    void afterNextCycle(std::function<void()> next); // syncengine_office.cpp
 
     // syncengine_auth.cpp
     void withAccess(Step next);

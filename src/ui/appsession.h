@@ -15,6 +15,7 @@
 // in its store) goes to NeedsEnrolment instead of Unlocked; completeEnrolment() saves the
 // profile and moves on to Unlocked.
 #include "core/result.h"
+#include "purgenotices.h"
 #include "store/deviceprofile.h"
 #include "syncstatus.h"
 #include <QDateTime>
@@ -78,6 +79,9 @@ class AppSession : public QObject
     Q_PROPERTY(QString organisationName READ organisationName NOTIFY profileChanged)
     // For the sync bar on every page. The pending count follows the store while unlocked.
     Q_PROPERTY(careround::ui::SyncStatus *syncStatus READ syncStatus CONSTANT)
+    // Why people's records left this device (a family member's consent withdrawn), kept across
+    // restarts (purgenotices.h). Empty while locked.
+    Q_PROPERTY(careround::ui::PurgeNoticeBook *purgeNotices READ purgeNotices CONSTANT)
 
 public:
     enum State {
@@ -128,6 +132,7 @@ public:
     QString userRole() const { return m_profile.role; }
     QString organisationName() const { return m_profile.orgName; }
     SyncStatus *syncStatus() { return &m_syncStatus; }
+    PurgeNoticeBook *purgeNotices() { return &m_purgeNotices; }
     // While Unlocked: who this device belongs to, the device clock (shared with sync) and the
     // maker of this user's records. Null / empty otherwise.
     const store::DeviceProfile &profile() const { return m_profile; }
@@ -216,6 +221,7 @@ private:
     std::unique_ptr<store::RecordStore> m_store;
     store::DeviceProfile m_profile;
     SyncStatus m_syncStatus;
+    PurgeNoticeBook m_purgeNotices;
     std::shared_ptr<HybridLogicalClock> m_clock;
     std::unique_ptr<RecordAuthor> m_author;
     std::unique_ptr<sync::SyncEngine> m_engine;

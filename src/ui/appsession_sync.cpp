@@ -80,6 +80,12 @@ void AppSession::startSync()
     connect(engine, &sync::SyncEngine::lastErrorChanged, status, &SyncStatus::setLastError);
     connect(engine, &sync::SyncEngine::synced, status, &SyncStatus::setLastSuccessfulSync);
     connect(engine, &sync::SyncEngine::clockSkewChanged, status, &SyncStatus::setClockSkewMs);
+    // On a family member's phone a purged person means their consent to share was withdrawn:
+    // the home says so, also after a restart.
+    connect(engine, &sync::SyncEngine::peoplePurged, this, [this](const QStringList &personIds) {
+        if (m_profile.role == QLatin1String("family_member"))
+            m_purgeNotices.recordPurged(personIds, QDateTime::currentDateTimeUtc());
+    });
     // Queued: both end the engine, which must not happen inside its own signal.
     connect(
         engine, &sync::SyncEngine::deviceRevoked, this,
@@ -110,6 +116,7 @@ void AppSession::wipeDevice(const QString &message)
 {
     ++m_generation; // nothing in flight may reopen anything
     stopSync();
+    m_purgeNotices.detach();
     m_author.reset();
     m_clock.reset();
     m_profile = {};
