@@ -13,7 +13,7 @@ packages=(
   libsqlcipher-dev sqlcipher libsodium-dev qtkeychain-qt6-dev libpq-dev zlib1g-dev
   postgresql postgresql-contrib
   clang libclang-rt-14-dev clang-format
-  fonts-dejavu-core xvfb
+  fonts-dejavu-core xvfb python3
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -31,10 +31,10 @@ int reportError(const Error &error)
     return usageError(error.toString());
 }
 
-#define CR_REQUIRE(var, name)                                                                                          \
-    const auto var##Option = requiredOption(inv, QStringLiteral(name));                                               \
-    if (!var##Option)                                                                                                  \
-        return usageError(var##Option.error().toString());                                                             \
+#define CR_REQUIRE(var, name)                                                                      \
+    const auto var##Option = requiredOption(inv, QStringLiteral(name));                            \
+    if (!var##Option)                                                                              \
+        return usageError(var##Option.error().toString());                                         \
     const QString var = var##Option.value();
 
 int initDemo(const Invocation &inv, ServerStore &store)
@@ -52,6 +52,7 @@ int initDemo(const Invocation &inv, ServerStore &store)
     options.workers = workers.value();
     options.days = days.value();
     options.seed = static_cast<quint64>(seed.value());
+    options.deliveredBefore = QDateTime::currentDateTimeUtc(); // a round already under way today
     options.loginPrefix = inv.value(QStringLiteral("login-prefix"));
     if (inv.isSet(QStringLiteral("name")))
         options.organisationName = inv.value(QStringLiteral("name"));
@@ -61,10 +62,10 @@ int initDemo(const Invocation &inv, ServerStore &store)
         return reportError(result.error());
     QJsonArray logins;
     for (const DemoLogin &login : result.value().logins)
-        logins.append(QJsonObject{{QStringLiteral("login"), login.loginName},
-                                  {QStringLiteral("password"), login.password},
-                                  {QStringLiteral("role"), roleName(login.role)},
-                                  {QStringLiteral("display_name"), login.displayName}});
+        logins.append(QJsonObject {{QStringLiteral("login"), login.loginName},
+                                   {QStringLiteral("password"), login.password},
+                                   {QStringLiteral("role"), roleName(login.role)},
+                                   {QStringLiteral("display_name"), login.displayName}});
     printJson({{QStringLiteral("org_id"), result.value().organisation.id},
                {QStringLiteral("organisation"), result.value().organisation.name},
                {QStringLiteral("people"), result.value().people},
@@ -80,7 +81,8 @@ int createOrg(const Invocation &inv, ServerStore &store)
     const auto org = OrgAdmin(store).createOrganisation(name);
     if (!org)
         return reportError(org.error());
-    printJson({{QStringLiteral("org_id"), org.value().id}, {QStringLiteral("name"), org.value().name}});
+    printJson(
+        {{QStringLiteral("org_id"), org.value().id}, {QStringLiteral("name"), org.value().name}});
     return kExitOk;
 }
 
@@ -92,16 +94,20 @@ int addUser(const Invocation &inv, ServerStore &store)
     CR_REQUIRE(name, "name");
     const auto role = roleFromName(roleText);
     if (!role)
-        return usageError(QStringLiteral("--role: must be care_worker, supervisor, coordinator, family_member or therapist"));
+        return usageError(QStringLiteral(
+            "--role: must be care_worker, supervisor, coordinator, family_member or therapist"));
     QString password = inv.value(QStringLiteral("password"));
     if (password.isEmpty())
-        password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREROUND_PASSWORD"));
+        password =
+            QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREROUND_PASSWORD"));
     if (password.isEmpty())
-        return usageError(QStringLiteral("--password (or CAREROUND_PASSWORD) is required for add-user"));
-    const auto user = OrgAdmin(store).createUser(NewUser{org, *role, name, login, password});
+        return usageError(
+            QStringLiteral("--password (or CAREROUND_PASSWORD) is required for add-user"));
+    const auto user = OrgAdmin(store).createUser(NewUser {org, *role, name, login, password});
     if (!user)
         return reportError(user.error());
-    printJson({{QStringLiteral("user_id"), user.value().id}, {QStringLiteral("login"), user.value().loginName},
+    printJson({{QStringLiteral("user_id"), user.value().id},
+               {QStringLiteral("login"), user.value().loginName},
                {QStringLiteral("role"), roleName(user.value().role)}});
     return kExitOk;
 }
@@ -119,13 +125,15 @@ int linkFamily(const Invocation &inv, ServerStore &store)
     bool consent = false;
     if (inv.isSet(QStringLiteral("consent"))) {
         CR_REQUIRE(recordedBy, "recorded-by");
-        if (auto given = admin.giveConsent(org, link.value().id, recordedBy, inv.value(QStringLiteral("note")),
+        if (auto given = admin.giveConsent(org, link.value().id, recordedBy,
+                                           inv.value(QStringLiteral("note")),
                                            QDateTime::currentDateTimeUtc());
             !given)
             return reportError(given.error());
         consent = true;
     }
-    printJson({{QStringLiteral("link_id"), link.value().id}, {QStringLiteral("consent_active"), consent}});
+    printJson({{QStringLiteral("link_id"), link.value().id},
+               {QStringLiteral("consent_active"), consent}});
     return kExitOk;
 }
 
@@ -148,7 +156,8 @@ int consent(const Invocation &inv, ServerStore &store, bool give)
 int import(const Invocation &inv, ServerStore &store)
 {
     if (inv.positional.size() != 2)
-        return usageError(QStringLiteral("usage: import <people|care-plans|medication-orders|rota> <file.json|file.csv>"));
+        return usageError(QStringLiteral(
+            "usage: import <people|care-plans|medication-orders|rota> <file.json|file.csv>"));
     QString kindName = inv.positional.at(0);
     if (kindName == QLatin1String("careplans"))
         kindName = QStringLiteral("care-plans");
@@ -156,21 +165,25 @@ int import(const Invocation &inv, ServerStore &store)
         kindName = QStringLiteral("medication-orders");
     const auto kind = importKindFromName(kindName);
     if (!kind)
-        return usageError(QStringLiteral("import: unknown kind \"%1\"; use people, care-plans, medication-orders or rota")
-                              .arg(inv.positional.at(0)));
+        return usageError(
+            QStringLiteral(
+                "import: unknown kind \"%1\"; use people, care-plans, medication-orders or rota")
+                .arg(inv.positional.at(0)));
     CR_REQUIRE(org, "org");
     CR_REQUIRE(actor, "actor");
-    const ImportReport report =
-        Importer(store).importFile(*kind, ImportContext{org, actor, QDateTime::currentDateTimeUtc()}, inv.positional.at(1));
+    const ImportReport report = Importer(store).importFile(
+        *kind, ImportContext {org, actor, QDateTime::currentDateTimeUtc()}, inv.positional.at(1));
     QJsonArray issues;
     for (const ImportIssue &issue : report.issues) {
-        issues.append(QJsonObject{{QStringLiteral("line"), issue.line},
-                                  {QStringLiteral("field"), issue.field},
-                                  {QStringLiteral("message"), issue.message}});
+        issues.append(QJsonObject {{QStringLiteral("line"), issue.line},
+                                   {QStringLiteral("field"), issue.field},
+                                   {QStringLiteral("message"), issue.message}});
         std::fprintf(stderr, "%s\n", qPrintable(issue.toString()));
     }
-    printJson({{QStringLiteral("ok"), report.ok}, {QStringLiteral("rows"), report.rows},
-               {QStringLiteral("written"), report.written}, {QStringLiteral("issues"), issues}});
+    printJson({{QStringLiteral("ok"), report.ok},
+               {QStringLiteral("rows"), report.rows},
+               {QStringLiteral("written"), report.written},
+               {QStringLiteral("issues"), issues}});
     return report.ok ? kExitOk : kExitUsage;
 }
 
@@ -212,29 +225,44 @@ int revokeDevice(const Invocation &inv, ServerStore &store)
 int runAdmin(const Invocation &inv)
 {
     using Command = std::function<int(const Invocation &, ServerStore &)>;
-    const QHash<QString, Command> commands{
+    const QHash<QString, Command> commands {
         {QStringLiteral("init-demo"), initDemo},
         {QStringLiteral("create-org"), createOrg},
         {QStringLiteral("add-user"), addUser},
         {QStringLiteral("link-family"), linkFamily},
-        {QStringLiteral("give-consent"), [](const Invocation &i, ServerStore &s) { return consent(i, s, true); }},
-        {QStringLiteral("withdraw-consent"), [](const Invocation &i, ServerStore &s) { return consent(i, s, false); }},
+        {QStringLiteral("give-consent"),
+         [](const Invocation &i, ServerStore &s) {
+             return consent(i, s, true);
+         }},
+        {QStringLiteral("withdraw-consent"),
+         [](const Invocation &i, ServerStore &s) {
+             return consent(i, s, false);
+         }},
         {QStringLiteral("import"), import},
-        {QStringLiteral("disable-user"), [](const Invocation &i, ServerStore &s) { return setDisabled(i, s, true); }},
-        {QStringLiteral("enable-user"), [](const Invocation &i, ServerStore &s) { return setDisabled(i, s, false); }},
+        {QStringLiteral("disable-user"),
+         [](const Invocation &i, ServerStore &s) {
+             return setDisabled(i, s, true);
+         }},
+        {QStringLiteral("enable-user"),
+         [](const Invocation &i, ServerStore &s) {
+             return setDisabled(i, s, false);
+         }},
         {QStringLiteral("revoke-device"), revokeDevice},
         {QStringLiteral("report"), runReport},
     };
     const auto command = commands.constFind(inv.command);
     if (command == commands.constEnd())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(inv.command));
-    if (inv.command != QLatin1String("import") && inv.command != QLatin1String("report") && !inv.positional.isEmpty())
-        return usageError(QStringLiteral("%1 takes options only, got \"%2\"").arg(inv.command, inv.positional.join(QLatin1Char(' '))));
+    if (inv.command != QLatin1String("import") && inv.command != QLatin1String("report")
+        && !inv.positional.isEmpty())
+        return usageError(QStringLiteral("%1 takes options only, got \"%2\"")
+                              .arg(inv.command, inv.positional.join(QLatin1Char(' '))));
     QString backend;
     auto store = openStore(inv, &backend);
     if (!store)
-        return store.error().field.startsWith(QLatin1String("--")) ? usageError(store.error().toString())
-                                                                    : failure(store.error().toString());
+        return store.error().field.startsWith(QLatin1String("--"))
+            ? usageError(store.error().toString())
+            : failure(store.error().toString());
     return (*command)(inv, *store.value());
 }
 

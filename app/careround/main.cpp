@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication app(argc, argv);
+    careround::ui::useAppLocale();
     careround::ui::installTranslations(app);
     // Basic is the style made for customising: the Cr* components restyle it in one place.
     QQuickStyle::setStyle(QStringLiteral("Basic"));

@@ -40,12 +40,20 @@ Page {
         id: round
         objectName: "roundModel"
         session: page.session
+        // Once, when the round first arrives: later the worker scrolls where they like.
+        onLoadFinished: {
+            if (!page.scrolledToNext && nextVisitIndex > 0) {
+                page.scrolledToNext = true
+                list.positionViewAtIndex(nextVisitIndex, ListView.Beginning)
+            }
+        }
     }
     SpotCheckInbox {
         id: spotChecks
         objectName: "homeSpotCheckInbox"
         session: page.session
     }
+    property bool scrolledToNext: false
 
     // Progress and problems stay above the list, so they never scroll out of sight.
     ColumnLayout {

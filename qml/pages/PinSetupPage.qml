@@ -28,7 +28,8 @@ CrPage {
         objectName: "stepTitle"
         Layout.fillWidth: true
         level: CrLabel.Title
-        text: page.confirming ? qsTr("Step 2 of 2: enter the same PIN again")
+        // Both steps' titles fit one line, so the pad stays where the fingers expect it.
+        text: page.confirming ? qsTr("Step 2 of 2: repeat your PIN")
                               : qsTr("Step 1 of 2: choose a PIN")
     }
     CrLabel {

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSslCertificate>
 #include <QStandardPaths>
 
 namespace careround::ui {
@@ -14,6 +13,23 @@ const QString DataDirOption = QStringLiteral("data-dir");
 const QString ServerOption = QStringLiteral("server");
 const QString CertificateOption = QStringLiteral("server-certificate");
 const QString NmeaFileOption = QStringLiteral("nmea-file");
+
+// A PEM certificate block whose body is base64. Checked by hand: QSslCertificate loads Qt's TLS
+// backend, which needs the application object, and options are read before it exists. The
+// transport parses the certificate for real when it first connects.
+bool looksLikePemCertificate(const QByteArray &pem)
+{
+    static const QByteArray Begin("-----BEGIN CERTIFICATE-----");
+    static const QByteArray End("-----END CERTIFICATE-----");
+    const qsizetype begin = pem.indexOf(Begin);
+    const qsizetype end = begin < 0 ? -1 : pem.indexOf(End, begin);
+    if (end < 0)
+        return false;
+    const QByteArray body = pem.mid(begin + Begin.size(), end - begin - Begin.size()).simplified();
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray(body).replace(' ', ""),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() > 100;
+}
 
 void describe(QCommandLineParser &parser)
 {
@@ -82,7 +98,7 @@ Result<AppOptions> AppOptionsParser::parse(const QStringList &arguments,
             return Error {QStringLiteral("--server-certificate"),
                           tr("cannot read \"%1\"").arg(path)};
         const QByteArray pem = file.read(1024 * 1024);
-        if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+        if (!looksLikePemCertificate(pem))
             return Error {QStringLiteral("--server-certificate"),
                           tr("\"%1\" holds no PEM certificate").arg(path)};
         options.serverCertificatePem = pem;

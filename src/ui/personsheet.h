@@ -43,6 +43,8 @@ public:
     // The current version of an office-owned record: the last of `versions` in clock order.
     static const Record *latest(const QList<Record> &versions, const QString &personId,
                                 const QString &type);
+    // The answer points into `versions`: a temporary list would leave it dangling.
+    static const Record *latest(QList<Record> &&, const QString &, const QString &) = delete;
 };
 
 } // namespace careround::ui

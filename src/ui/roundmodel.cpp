@@ -105,6 +105,11 @@ QString RoundModel::progressText() const
     return tr("%1 of %n visit(s) done", nullptr, planned).arg(doneCount());
 }
 
+int RoundModel::nextVisitIndex() const
+{
+    return rowOf(nextVisitId());
+}
+
 QString RoundModel::nextVisitId() const
 {
     // The visit the worker is at, else the first still to be made.

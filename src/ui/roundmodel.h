@@ -28,6 +28,8 @@ class RoundModel : public QAbstractListModel
     Q_PROPERTY(int doneCount READ doneCount NOTIFY statusesChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY statusesChanged)
     Q_PROPERTY(QString nextVisitId READ nextVisitId NOTIFY statusesChanged)
+    // Its row, or -1: the page opens scrolled to it, past the visits already done.
+    Q_PROPERTY(int nextVisitIndex READ nextVisitIndex NOTIFY statusesChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -65,6 +67,7 @@ public:
     int doneCount() const;
     QString progressText() const; // "2 of 6 visits done"
     QString nextVisitId() const;
+    int nextVisitIndex() const;
     bool loading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
     QString errorMessage() const { return m_errorMessage; }

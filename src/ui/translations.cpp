@@ -5,6 +5,12 @@
 
 namespace careround::ui {
 
+void useAppLocale()
+{
+    if (QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     auto *translator = new QTranslator(&app);

@@ -7,6 +7,11 @@ class QCoreApplication;
 
 namespace careround::ui {
 
+// The locale the app speaks: the system's, except that a machine with no language set (the "C"
+// locale of a bare container or a fresh install) gets en_GB, the app's own language, so times read
+// "08:00" rather than "08:00:00". Call before any text is formatted.
+void useAppLocale();
+
 // Installs a translator on `app` (parented to it). Returns false if none could be loaded.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 

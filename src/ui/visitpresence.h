@@ -34,5 +34,7 @@ bool mayRevealEntryCodes(const PlannedVisit &visit, const QList<Record> &visitEv
 
 // The current version of a rota visit: its last "visit" record in clock order, or null.
 const Record *currentVisitVersion(const QList<Record> &records, const QString &visitId);
+// The answer points into `records`: a temporary list would leave it dangling.
+const Record *currentVisitVersion(QList<Record> &&, const QString &) = delete;
 
 } // namespace careround::ui

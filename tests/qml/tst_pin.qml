@@ -83,7 +83,7 @@ Item {
             verify(findChild(setup, "pinRules").text.length > 0, "the PIN rules are explained")
 
             enterPin(s.view, goodPin)
-            verify(findChild(setup, "stepTitle").text.indexOf("same PIN again") >= 0)
+            verify(findChild(setup, "stepTitle").text.indexOf("repeat your PIN") >= 0)
             enterPin(s.view, goodPin)
             enrol(s)
 
@@ -102,7 +102,7 @@ Item {
             keyClick(Qt.Key_Backspace)
             compare(pad.pin, goodPin)
             keyClick(Qt.Key_Return)
-            verify(findChild(s.view, "stepTitle").text.indexOf("same PIN again") >= 0)
+            verify(findChild(s.view, "stepTitle").text.indexOf("repeat your PIN") >= 0)
             compare(pad.pin, "", "the pad is cleared for the second entry")
         }
 

@@ -52,6 +52,15 @@ Item {
             return h
         }
 
+        // Waits for the control to be shown and enabled and for a frame with the current layout,
+        // so a busy machine cannot make the tap land where the control was a moment ago.
+        function tap(item) {
+            tryVerify(() => item.visible && item.enabled, TestSupport.vaultTimeoutMs,
+                      item.objectName + " can be tapped")
+            waitForRendering(item)
+            mouseClick(item)
+        }
+
         function child(parent, name) {
             let found = null
             tryVerify(() => { found = findChild(parent, name); return found !== null && found.visible },
@@ -62,7 +71,7 @@ Item {
         function openedVisitByCheckingIn(h) {
             const card = child(h.view, "visitCard_v1")
             tryVerify(() => findChild(card, "roundCheckIn").visible, TestSupport.vaultTimeoutMs)
-            mouseClick(findChild(card, "roundCheckIn"))
+            tap(findChild(card, "roundCheckIn"))
             const page = child(h.view, "visitPage")
             // Taps are ignored while the page slides in.
             tryCompare(findChild(h.view, "unlockedArea"), "busy", false, TestSupport.vaultTimeoutMs)
@@ -87,14 +96,14 @@ Item {
             // Tasks: personal care done, breakfast refused with a note; medication is a placeholder.
             const care = child(v.page, "taskRow_0")
             compare(findChild(care, "taskName").text, "Personal care")
-            mouseClick(findChild(care, "taskDone"))
+            tap(findChild(care, "taskDone"))
             tryVerify(() => findChild(care, "taskRecorded").visible, TestSupport.vaultTimeoutMs)
             verify(findChild(care, "taskRecorded").text.indexOf("Done") === 0)
             const breakfast = child(v.page, "taskRow_1")
             const noteField = findChild(breakfast, "taskNote")
             noteField.forceActiveFocus()
             keyClick(Qt.Key_N); keyClick(Qt.Key_O)
-            mouseClick(findChild(breakfast, "taskRefused"))
+            tap(findChild(breakfast, "taskRefused"))
             tryVerify(() => findChild(breakfast, "taskRecorded").visible, TestSupport.vaultTimeoutMs)
             verify(findChild(breakfast, "taskRecorded").text.indexOf("Refused") === 0)
             verify(findChild(breakfast, "taskRecorded").text.indexOf("no") > 0, "the note is shown")
@@ -107,13 +116,13 @@ Item {
             // A note for the next worker.
             const note = child(v.page, "noteText")
             note.text = "Edie was cheerful. Milk is low."
-            mouseClick(findChild(v.page, "noteForNextWorker"))
-            mouseClick(findChild(v.page, "saveNoteButton"))
+            tap(findChild(v.page, "noteForNextWorker"))
+            tap(findChild(v.page, "saveNoteButton"))
             tryCompare(note, "text", "", TestSupport.vaultTimeoutMs)
             verify(child(v.page, "visitSaved").text.indexOf("next worker") >= 0)
 
             // Check out: delivered time against planned.
-            mouseClick(child(v.page, "checkOutButton"))
+            tap(child(v.page, "checkOutButton"))
             tryCompare(v.visit, "presence", VisitController.CheckedOut, fixTimeoutMs + TestSupport.vaultTimeoutMs)
             compare(v.visit.status, "done")
             verify(child(v.page, "deliveredText").text.indexOf("delivered of 45 minutes planned") > 0)
@@ -129,7 +138,7 @@ Item {
             compare(RoundTestSupport.storedField(h.session, "v1", "visit.note", "forNextWorker"), true)
 
             // Back on the round the visit reads as done.
-            mouseClick(findChild(v.page, "backToRound"))
+            tap(findChild(v.page, "backToRound"))
             tryCompare(findChild(child(h.view, "visitCard_v1"), "visitStatus"), "text", "Done",
                        TestSupport.vaultTimeoutMs)
         }
@@ -141,7 +150,7 @@ Item {
             verify(child(v.page, "checkInText").text.indexOf("No location fix") >= 0)
             compare(RoundTestSupport.storedField(h.session, "v1", "visit.checkin", "verification"), "no_fix")
             // Entry codes only now, and only when asked for.
-            mouseClick(child(v.page, "showEntryCodes"))
+            tap(child(v.page, "showEntryCodes"))
             tryCompare(v.visit, "entryCodesShown", true, TestSupport.vaultTimeoutMs)
             compare(v.visit.entryCodes, ["Key safe by the back door: 4321"])
             compare(child(v.page, "entryCode").text, "Key safe by the back door: 4321")

@@ -1,30 +1,38 @@
 #include "demodata.h"
+#include <QHash>
 
 namespace careround::server::demo {
 
 namespace {
 
 const char *const FirstNames[] = {
-    "Margaret", "Dorothy", "Joan", "Patricia", "Barbara", "Irene", "Elsie", "Jean", "Sheila", "Pamela",
-    "Brenda", "Maureen", "Kathleen", "Edith", "Vera", "Doris", "June", "Audrey", "Sylvia", "Valerie",
-    "Arthur", "Kenneth", "Dennis", "Roy", "Derek", "Leslie", "Norman", "Ronald", "Stanley", "Harold",
-    "Geoffrey", "Raymond", "Brian", "Frank", "Albert", "Gordon", "Trevor", "Eric", "Clifford", "Alan",
-    "Gurdev", "Harbans", "Ama", "Kwame", "Winston", "Precious", "Teresa", "Sunita", "Mohammed", "Bronwen"};
+    "Margaret", "Dorothy", "Joan",   "Patricia", "Barbara",  "Irene",    "Elsie",    "Jean",
+    "Sheila",   "Pamela",  "Brenda", "Maureen",  "Kathleen", "Edith",    "Vera",     "Doris",
+    "June",     "Audrey",  "Sylvia", "Valerie",  "Arthur",   "Kenneth",  "Dennis",   "Roy",
+    "Derek",    "Leslie",  "Norman", "Ronald",   "Stanley",  "Harold",   "Geoffrey", "Raymond",
+    "Brian",    "Frank",   "Albert", "Gordon",   "Trevor",   "Eric",     "Clifford", "Alan",
+    "Gurdev",   "Harbans", "Ama",    "Kwame",    "Winston",  "Precious", "Teresa",   "Sunita",
+    "Mohammed", "Bronwen"};
 const char *const Surnames[] = {
-    "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
-    "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke",
-    "Hughes", "Edwards", "Turner", "Baker", "Harris", "Cooper", "King", "Lee", "Martin", "Allen",
-    "Hill", "Ward", "Morgan", "Mitchell", "Parker", "Bennett", "Cook", "Bailey", "Kaur", "Singh",
-    "Mensah", "Okafor", "Campbell", "Patel", "Begum", "Nowak", "O'Brien", "MacDonald", "Price", "Fletcher"};
-const char *const StaffFirstNames[] = {
-    "Amira", "Ben", "Chloe", "Daniel", "Ella", "Femi", "Grace", "Harry", "Isla", "Jakub", "Kerry", "Liam",
-    "Maria", "Nadia", "Oliver", "Priya", "Rosie", "Sam", "Tomasz", "Uchenna", "Vicky", "Will", "Yasmin", "Zoe"};
+    "Smith",    "Jones",    "Taylor",   "Brown",   "Williams", "Wilson",  "Johnson", "Davies",
+    "Robinson", "Wright",   "Thompson", "Evans",   "Walker",   "White",   "Roberts", "Green",
+    "Hall",     "Wood",     "Jackson",  "Clarke",  "Hughes",   "Edwards", "Turner",  "Baker",
+    "Harris",   "Cooper",   "King",     "Lee",     "Martin",   "Allen",   "Hill",    "Ward",
+    "Morgan",   "Mitchell", "Parker",   "Bennett", "Cook",     "Bailey",  "Kaur",    "Singh",
+    "Mensah",   "Okafor",   "Campbell", "Patel",   "Begum",    "Nowak",   "O'Brien", "MacDonald",
+    "Price",    "Fletcher"};
+const char *const StaffFirstNames[] = {"Amira",  "Ben",     "Chloe",  "Daniel", "Ella",   "Femi",
+                                       "Grace",  "Harry",   "Isla",   "Jakub",  "Kerry",  "Liam",
+                                       "Maria",  "Nadia",   "Oliver", "Priya",  "Rosie",  "Sam",
+                                       "Tomasz", "Uchenna", "Vicky",  "Will",   "Yasmin", "Zoe"};
 const char *const Streets[] = {
-    "Church Lane", "Station Road", "The Street", "Mill Lane", "London Road", "High Street", "Orchard Close",
-    "Hop Garden Way", "Oast Court", "Bramley Avenue", "Wealden Rise", "Cherry Tree Road", "Forge Lane",
-    "Marsh View", "Downs Road", "Canterbury Road", "Ashford Road", "Priory Walk", "Kingsgate Close", "Sandy Lane"};
+    "Church Lane",     "Station Road",     "The Street",     "Mill Lane",       "London Road",
+    "High Street",     "Orchard Close",    "Hop Garden Way", "Oast Court",      "Bramley Avenue",
+    "Wealden Rise",    "Cherry Tree Road", "Forge Lane",     "Marsh View",      "Downs Road",
+    "Canterbury Road", "Ashford Road",     "Priory Walk",    "Kingsgate Close", "Sandy Lane"};
 
-struct Town {
+struct Town
+{
     const char *name;
     const char *outward[3];
     double latitude, longitude;
@@ -45,14 +53,29 @@ const Town Towns[] = {
 // Inward-code letters exclude C, I, K, M, O and V.
 const char InwardLetters[] = "ABDEFGHJLNPQRSTUWXYZ";
 
-QString latin(const char *text) { return QString::fromUtf8(text); }
+QString latin(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// The names people of that generation often go by.
+QString usualShortName(const QString &first)
+{
+    static const QHash<QString, QString> Short {
+        {"Margaret", "Peggy"}, {"Dorothy", "Dot"},  {"Patricia", "Pat"}, {"Barbara", "Babs"},
+        {"Kathleen", "Kath"},  {"Edith", "Edie"},   {"Pamela", "Pam"},   {"Kenneth", "Ken"},
+        {"Ronald", "Ron"},     {"Stanley", "Stan"}, {"Harold", "Harry"}, {"Geoffrey", "Geoff"},
+        {"Raymond", "Ray"},    {"Albert", "Bert"},  {"Leslie", "Les"},   {"Trevor", "Trev"},
+        {"Clifford", "Cliff"}, {"Mohammed", "Mo"},  {"Derek", "Del"},    {"Valerie", "Val"}};
+    return Short.value(first, first);
+}
 
 } // namespace
 
 PersonName personName(QRandomGenerator &random)
 {
-    PersonName name{latin(pick(random, FirstNames)), latin(pick(random, Surnames)), QString()};
-    name.preferred = random.bounded(4) == 0 ? name.first.left(qMax(3, int(name.first.size()) / 2 + 1)) : name.first;
+    PersonName name {latin(pick(random, FirstNames)), latin(pick(random, Surnames)), QString()};
+    name.preferred = random.bounded(3) == 0 ? usualShortName(name.first) : name.first;
     return name;
 }
 
@@ -65,7 +88,8 @@ Address address(QRandomGenerator &random)
 {
     const Town &town = pick(random, Towns);
     Address a;
-    a.line1 = QStringLiteral("%1 %2").arg(1 + random.bounded(120)).arg(latin(pick(random, Streets)));
+    a.line1 =
+        QStringLiteral("%1 %2").arg(1 + random.bounded(120)).arg(latin(pick(random, Streets)));
     a.town = latin(town.name);
     const int letters = int(sizeof(InwardLetters)) - 1;
     a.postcode = QStringLiteral("%1 %2%3%4")

@@ -16,6 +16,10 @@ struct DemoOptions {
     quint64 seed = 1;       // same seed + options = same organisation (ids differ: UUIDv7)
     QDate startDay;         // invalid = today (UTC)
     QString loginPrefix;    // prepended to login names so several demo orgs can coexist
+    // Calls of the first day that ended before this moment are recorded as delivered (check-in
+    // and check-out by their workers, at the home), so a demo opened mid-day looks like a round
+    // in progress rather than a morning of missed calls. Invalid = no history (tests).
+    QDateTime deliveredBefore;
 };
 
 struct DemoLogin {

@@ -7,13 +7,27 @@
 #include "storetestsupport.h"
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace careround;
 using namespace careround::server;
 using namespace careround::server::test;
 
-class DemoGeneratorTest : public QObject {
+namespace {
+DemoOptions sized(int people, int workers, int days, const QString &loginPrefix)
+{
+    DemoOptions options;
+    options.people = people;
+    options.workers = workers;
+    options.days = days;
+    options.loginPrefix = loginPrefix;
+    return options;
+}
+} // namespace
+
+class DemoGeneratorTest : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase_data();
@@ -25,6 +39,8 @@ private slots:
     void badOptionsAreNamed();
     void nhsNumbersHaveAValidCheckDigit_data();
     void nhsNumbersHaveAValidCheckDigit();
+    void workersRunTheirCallsOneAfterAnother();
+    void callsEndedBeforeTheCutOffAreDelivered();
 
 private:
     QList<StoredRecord> allRecords(const QString &orgId);
@@ -62,11 +78,7 @@ QList<StoredRecord> DemoGeneratorTest::allRecords(const QString &orgId)
 
 void DemoGeneratorTest::generatesACompleteOrganisation()
 {
-    DemoOptions options;
-    options.people = 7;
-    options.workers = 3;
-    options.days = 3;
-    options.loginPrefix = QStringLiteral("t-");
+    DemoOptions options = sized(7, 3, 3, QStringLiteral("t-"));
     auto demo = DemoGenerator(*m_store).generate(options);
     QVERIFY2(demo.ok(), qPrintable(demo.error().toString()));
     const DemoResult &r = demo.value();
@@ -95,7 +107,8 @@ void DemoGeneratorTest::generatesACompleteOrganisation()
     QCOMPARE(records.size(), r.records);
     QHash<QString, int> types;
     bool prn = false, timeCritical = false;
-    static const QRegularExpression postcode(QStringLiteral("^[A-Z]{1,2}[0-9]{1,2} [0-9][ABD-HJLNP-UW-Z]{2}$"));
+    static const QRegularExpression postcode(
+        QStringLiteral("^[A-Z]{1,2}[0-9]{1,2} [0-9][ABD-HJLNP-UW-Z]{2}$"));
     for (const StoredRecord &stored : records) {
         const Record &record = stored.record;
         types[record.type] += 1;
@@ -109,14 +122,20 @@ void DemoGeneratorTest::generatesACompleteOrganisation()
             const QJsonArray goals = p.value(QStringLiteral("goals")).toArray();
             QVERIFY(!goals.isEmpty());
             for (const QJsonValue &goal : goals) {
-                for (const char *smart : {"description", "baseline", "target", "measure", "dueDate"})
-                    QVERIFY2(!goal.toObject().value(QLatin1String(smart)).toString().isEmpty(), smart);
+                for (const char *smart :
+                     {"description", "baseline", "target", "measure", "dueDate"})
+                    QVERIFY2(!goal.toObject().value(QLatin1String(smart)).toString().isEmpty(),
+                             smart);
             }
         } else if (record.type == QLatin1String("medication.order")) {
             prn = prn || p.value(QStringLiteral("prn")).toBool();
             timeCritical = timeCritical || p.value(QStringLiteral("timeCritical")).toBool();
             if (p.value(QStringLiteral("prn")).toBool())
-                QVERIFY(!p.value(QStringLiteral("prnProtocol")).toObject().value(QStringLiteral("indication")).toString().isEmpty());
+                QVERIFY(!p.value(QStringLiteral("prnProtocol"))
+                             .toObject()
+                             .value(QStringLiteral("indication"))
+                             .toString()
+                             .isEmpty());
         }
     }
     QCOMPARE(types.value(QStringLiteral("person")), 7);
@@ -146,12 +165,8 @@ void DemoGeneratorTest::generatesACompleteOrganisation()
 void DemoGeneratorTest::sameSeedGivesTheSameOrganisation()
 {
     auto names = [this](quint64 seed, const QString &prefix) {
-        DemoOptions options;
-        options.people = 5;
-        options.workers = 2;
-        options.days = 1;
+        DemoOptions options = sized(5, 2, 1, prefix);
         options.seed = seed;
-        options.loginPrefix = prefix;
         options.startDay = QDate(2025, 6, 2);
         auto demo = DemoGenerator(*m_store).generate(options);
         QStringList out;
@@ -159,7 +174,8 @@ void DemoGeneratorTest::sameSeedGivesTheSameOrganisation()
             return out;
         for (const StoredRecord &r : allRecords(demo.value().organisation.id)) {
             if (r.record.type == QLatin1String("person"))
-                out.append(r.record.payload.value(QStringLiteral("name")).toString() + QLatin1Char('|')
+                out.append(r.record.payload.value(QStringLiteral("name")).toString()
+                           + QLatin1Char('|')
                            + r.record.payload.value(QStringLiteral("nhsNumber")).toString());
         }
         out.append(QString::number(demo.value().visits));
@@ -178,10 +194,14 @@ void DemoGeneratorTest::badOptionsAreNamed_data()
     QTest::addColumn<int>("days");
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("field");
-    QTest::newRow("no people") << 0 << 2 << 1 << "" << "people";
-    QTest::newRow("no workers") << 3 << 0 << 1 << "" << "workers";
-    QTest::newRow("too many days") << 3 << 2 << 91 << "" << "days";
-    QTest::newRow("bad prefix") << 3 << 2 << 1 << "A B" << "loginPrefix";
+    QTest::newRow("no people") << 0 << 2 << 1 << ""
+                               << "people";
+    QTest::newRow("no workers") << 3 << 0 << 1 << ""
+                                << "workers";
+    QTest::newRow("too many days") << 3 << 2 << 91 << ""
+                                   << "days";
+    QTest::newRow("bad prefix") << 3 << 2 << 1 << "A B"
+                                << "loginPrefix";
 }
 
 void DemoGeneratorTest::badOptionsAreNamed()
@@ -191,11 +211,7 @@ void DemoGeneratorTest::badOptionsAreNamed()
     QFETCH(int, days);
     QFETCH(QString, prefix);
     QFETCH(QString, field);
-    DemoOptions options;
-    options.people = people;
-    options.workers = workers;
-    options.days = days;
-    options.loginPrefix = prefix;
+    DemoOptions options = sized(people, workers, days, prefix);
     auto demo = DemoGenerator(*m_store).generate(options);
     QVERIFY(!demo.ok());
     QCOMPARE(demo.error().field, field);
@@ -222,8 +238,84 @@ void DemoGeneratorTest::nhsNumbersHaveAValidCheckDigit()
     QRandomGenerator random(7);
     for (int i = 0; i < 200; ++i) {
         const QString generated = demo::nhsNumber(random);
-        QVERIFY2(demo::nhsNumberIsValid(generated) && generated.startsWith(QLatin1String("999")), qPrintable(generated));
+        QVERIFY2(demo::nhsNumberIsValid(generated) && generated.startsWith(QLatin1String("999")),
+                 qPrintable(generated));
     }
+}
+
+void DemoGeneratorTest::workersRunTheirCallsOneAfterAnother()
+{
+    DemoOptions options =
+        sized(20, 4, 2, QStringLiteral("r-")); // five people per worker, as in the README's demo
+    auto demo = DemoGenerator(*m_store).generate(options);
+    QVERIFY2(demo.ok(), qPrintable(demo.error().toString()));
+    // Each worker's calls, as [start, end) in ms, must not overlap: a rota a person could work.
+    QHash<QString, QList<QPair<qint64, qint64>>> calls;
+    int named = 0;
+    for (const StoredRecord &stored : allRecords(demo.value().organisation.id)) {
+        const Record &r = stored.record;
+        if (r.type != QLatin1String("visit"))
+            continue;
+        const qint64 start =
+            QDateTime::fromString(r.payload.value(QStringLiteral("plannedStart")).toString(),
+                                  Qt::ISODate)
+                .toMSecsSinceEpoch();
+        const qint64 end =
+            start + r.payload.value(QStringLiteral("durationMinutes")).toInt() * 60000;
+        const QJsonObject names = r.payload.value(QStringLiteral("workerNames")).toObject();
+        for (const QJsonValue &worker : r.payload.value(QStringLiteral("workerIds")).toArray()) {
+            calls[worker.toString()].append({start, end});
+            QVERIFY2(!names.value(worker.toString()).toString().isEmpty(), "every worker is named");
+            ++named;
+        }
+    }
+    QVERIFY(named > 0);
+    for (auto it = calls.begin(); it != calls.end(); ++it) {
+        auto &list = it.value();
+        std::sort(list.begin(), list.end());
+        for (qsizetype i = 1; i < list.size(); ++i)
+            QVERIFY2(
+                list[i].first >= list[i - 1].second,
+                qPrintable(
+                    QStringLiteral("worker %1 has overlapping calls at %2 and %3")
+                        .arg(
+                            it.key(),
+                            QDateTime::fromMSecsSinceEpoch(list[i - 1].first).toString(Qt::ISODate),
+                            QDateTime::fromMSecsSinceEpoch(list[i].first).toString(Qt::ISODate))));
+    }
+}
+
+void DemoGeneratorTest::callsEndedBeforeTheCutOffAreDelivered()
+{
+    DemoOptions options = sized(10, 2, 2, QStringLiteral("h-"));
+    options.startDay = QDate(2026, 3, 10);
+    options.deliveredBefore = QDateTime(options.startDay, QTime(13, 0), QTimeZone("Europe/London"));
+    auto demo = DemoGenerator(*m_store).generate(options);
+    QVERIFY2(demo.ok(), qPrintable(demo.error().toString()));
+    QHash<QString, Record> visits;
+    QHash<QString, QStringList> events; // visit id -> event types
+    for (const StoredRecord &stored : allRecords(demo.value().organisation.id)) {
+        if (stored.record.type == QLatin1String("visit"))
+            visits.insert(stored.record.visitId, stored.record);
+        else if (stored.record.type.startsWith(QLatin1String("visit.")))
+            events[stored.record.visitId].append(stored.record.type);
+    }
+    int delivered = 0;
+    for (const Record &visit : std::as_const(visits)) {
+        const QDateTime start = QDateTime::fromString(
+            visit.payload.value(QStringLiteral("plannedStart")).toString(), Qt::ISODate);
+        const QDateTime end =
+            start.addSecs(60 * visit.payload.value(QStringLiteral("durationMinutes")).toInt());
+        const int workers = int(visit.payload.value(QStringLiteral("workerIds")).toArray().size());
+        if (end.addSecs(600) < options.deliveredBefore) {
+            QCOMPARE(events.value(visit.visitId).count(QStringLiteral("visit.checkin")), workers);
+            QCOMPARE(events.value(visit.visitId).count(QStringLiteral("visit.checkout")), workers);
+            ++delivered;
+        } else if (start > options.deliveredBefore) {
+            QVERIFY2(events.value(visit.visitId).isEmpty(), "a call still to come has no events");
+        }
+    }
+    QVERIFY(delivered > 0);
 }
 
 QTEST_GUILESS_MAIN(DemoGeneratorTest)

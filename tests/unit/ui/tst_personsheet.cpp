@@ -66,10 +66,12 @@ void TestPersonSheet::latestVersionWins()
     const Record first = person("p1", "Edith Brown", "");
     const Record second = person("p1", "Edith Brown", "Edie");
     const Record other = person("p2", "Arthur Penn", "");
-    const Record *latest = PersonSheets::latest({second, other, first}, "p1", "person");
+    const QList<Record> versions {second, other, first};
+    const Record *latest = PersonSheets::latest(versions, "p1", "person");
     QVERIFY(latest);
     QCOMPARE(latest->id, second.id);
-    QVERIFY(!PersonSheets::latest({other}, "p1", "person"));
+    const QList<Record> unrelated {other};
+    QVERIFY(!PersonSheets::latest(unrelated, "p1", "person"));
 }
 
 QTEST_GUILESS_MAIN(TestPersonSheet)

@@ -113,6 +113,7 @@ void TestRoundModel::showsMyVisitsTodayInOrder()
              QStringLiteral("Cancelled by the office: Edie is with her daughter"));
     QCOMPARE(model.progressText(), QStringLiteral("0 of 2 visits done"));
     QCOMPARE(model.nextVisitId(), QStringLiteral("v-morning"));
+    QCOMPARE(model.nextVisitIndex(), 0);
     QCOMPARE(model.rowOf("v-lunch"), 1);
 }
 
@@ -144,6 +145,7 @@ void TestRoundModel::statusFollowsSavesAndTime()
     QVERIFY(saved.result().ok());
     QCOMPARE(text(model, 1, RoundModel::StatusRole), QStringLiteral("in_progress"));
     QCOMPARE(model.nextVisitId(), QStringLiteral("v-lunch"));
+    QCOMPARE(model.nextVisitIndex(), 1);
 
     // The partner's records arrive by sync for the morning visit: both in and out, so it is done.
     loaded.clear();

@@ -144,7 +144,8 @@ VisitController *TestRoundScreenshots::openVisit(Screen &screen, const QString &
     if (!visit)
         return nullptr;
     visit->setNowForTests(shownNow());
-    QTest::qWaitFor([&] { return visit->found() && !visit->loading(); }, StoreTimeoutMs);
+    if (!QTest::qWaitFor([&] { return visit->found() && !visit->loading(); }, StoreTimeoutMs))
+        return nullptr;
     settle(screen.window);
     return visit;
 }

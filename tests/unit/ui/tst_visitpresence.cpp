@@ -69,11 +69,12 @@ void TestVisitPresence::namesAndVersions()
     const Record second = rotaVisit(v);
     QCOMPARE(workerName(first, PartnerUser), QStringLiteral("Sam Cole"));
     QCOMPARE(workerName(first, ThisUser), QString());
-    const Record *current =
-        currentVisitVersion({second, checkIn("p1", "v1", ThisUser, Start), first}, "v1");
+    const QList<Record> records {second, checkIn("p1", "v1", ThisUser, Start), first};
+    const Record *current = currentVisitVersion(records, "v1");
     QVERIFY(current);
     QCOMPARE(current->id, second.id);
-    QVERIFY(!currentVisitVersion({first}, "v2"));
+    const QList<Record> firstOnly {first};
+    QVERIFY(!currentVisitVersion(firstOnly, "v2"));
 }
 
 void TestVisitPresence::entryCodes_data()
