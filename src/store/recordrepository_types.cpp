@@ -55,10 +55,10 @@ Result<QList<Record>> RecordRepository::forPersonOfTypes(const QString &personId
     if (auto ok = checkTypes(types); !ok)
         return ok.error();
     // The person index gives the rows in clock order; only the matching ones are decoded.
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM records WHERE person_id = ?1 AND type "
-                                            "IN (%2) ORDER BY hlc, id")
-                                 .arg(QString::fromLatin1(RecordColumns),
-                                      placeholders(int(types.size()), 2)));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM records WHERE person_id = ?1 AND type "
+                       "IN (%2) ORDER BY hlc, id")
+            .arg(QString::fromLatin1(RecordColumns), placeholders(int(types.size()), 2)));
     if (!stmt)
         return stmt.error();
     if (auto r = stmt.value().bind(1, personId); !r)
@@ -79,10 +79,10 @@ Result<QList<Record>> RecordRepository::ofTypesFromDay(const QStringList &types,
     if (auto ok = checkTypes(types); !ok)
         return ok.error();
     // A range of the day index; ordered by clock afterwards (a few records).
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM records WHERE care_day >= ?1 AND type "
-                                            "IN (%2) ORDER BY hlc, id")
-                                 .arg(QString::fromLatin1(RecordColumns),
-                                      placeholders(int(types.size()), 2)));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM records WHERE care_day >= ?1 AND type "
+                       "IN (%2) ORDER BY hlc, id")
+            .arg(QString::fromLatin1(RecordColumns), placeholders(int(types.size()), 2)));
     if (!stmt)
         return stmt.error();
     if (auto r = stmt.value().bind(1, fromCareDay); !r)

@@ -28,7 +28,8 @@ void SyncEngine::getAuthorised(const QString &pathAndQuery, Done done)
                          [this, pathAndQuery, done, retryAfterCycle](const SyncReply &reply) {
                              if (reply.needsRefresh() && retryAfterCycle)
                                  afterNextCycle([this, pathAndQuery, done] {
-                                     m_transport->get(pathAndQuery, m_credentials.accessToken, done);
+                                     m_transport->get(pathAndQuery, m_credentials.accessToken,
+                                                      done);
                                  });
                              else
                                  done(reply);

@@ -19,8 +19,9 @@ bool aboutVisit(const Record &alert, const QString &visitId, const QSet<QString>
     if (alert.visitId == visitId)
         return true;
     const QJsonArray related = alert.payload.value(QLatin1String("relatedRecordIds")).toArray();
-    return std::any_of(related.begin(), related.end(),
-                       [&](const QJsonValue &id) { return visitRecordIds.contains(id.toString()); });
+    return std::any_of(related.begin(), related.end(), [&](const QJsonValue &id) {
+        return visitRecordIds.contains(id.toString());
+    });
 }
 
 } // namespace

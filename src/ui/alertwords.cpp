@@ -6,7 +6,9 @@ namespace careround::ui {
 
 namespace {
 
-const auto translate = [](const char *text) { return AlertWords::tr(text); };
+const auto translate = [](const char *text) {
+    return AlertWords::tr(text);
+};
 
 constexpr CodeWords Rules[] = {
     {"missed_visit", QT_TRANSLATE_NOOP("AlertWords", "Missed visit")},

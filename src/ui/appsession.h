@@ -133,6 +133,9 @@ public:
     QString organisationName() const { return m_profile.orgName; }
     SyncStatus *syncStatus() { return &m_syncStatus; }
     PurgeNoticeBook *purgeNotices() { return &m_purgeNotices; }
+    // The sync engine purged these people from the store: a family member's phone keeps a notice
+    // saying why, and peoplePurged() is emitted. Public for tests that purge as sync would.
+    void applyPurged(const QStringList &personIds);
     // While Unlocked: who this device belongs to, the device clock (shared with sync) and the
     // maker of this user's records. Null / empty otherwise.
     const store::DeviceProfile &profile() const { return m_profile; }
@@ -178,6 +181,9 @@ signals:
     void enrolmentFailed();
     void profileChanged();
     void storeClosed(); // the store of the last unlocked period has finished its queued saves
+    // Sync removed every record received about these people (a rota change; on a family
+    // member's phone, consent withdrawn): screens read the store again (SessionFollower).
+    void peoplePurged(const QStringList &personIds);
 
 private:
     void setState(State state);

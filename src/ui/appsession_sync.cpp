@@ -82,10 +82,7 @@ void AppSession::startSync()
     connect(engine, &sync::SyncEngine::clockSkewChanged, status, &SyncStatus::setClockSkewMs);
     // On a family member's phone a purged person means their consent to share was withdrawn:
     // the home says so, also after a restart.
-    connect(engine, &sync::SyncEngine::peoplePurged, this, [this](const QStringList &personIds) {
-        if (m_profile.role == QLatin1String("family_member"))
-            m_purgeNotices.recordPurged(personIds, QDateTime::currentDateTimeUtc());
-    });
+    connect(engine, &sync::SyncEngine::peoplePurged, this, &AppSession::applyPurged);
     // Queued: both end the engine, which must not happen inside its own signal.
     connect(
         engine, &sync::SyncEngine::deviceRevoked, this,
@@ -110,6 +107,13 @@ void AppSession::startSync()
 void AppSession::stopSync()
 {
     m_engine.reset();
+}
+
+void AppSession::applyPurged(const QStringList &personIds)
+{
+    if (m_profile.role == QLatin1String("family_member"))
+        m_purgeNotices.recordPurged(personIds, QDateTime::currentDateTimeUtc());
+    emit peoplePurged(personIds);
 }
 
 void AppSession::wipeDevice(const QString &message)

@@ -60,16 +60,21 @@ QList<CommbookEntry> CommbookFold::build(const QList<Record> &records, const QSt
         e.hlc = o.hlc;
         e.audience = text(o.payload, "audience");
         e.mine = !userId.isEmpty() && o.authorUserId == userId;
-        e.versions.append({text(o.payload, "text"), text(o.payload, "category"), e.authorName,
-                           e.authorRole, o.deviceTime, {}});
+        e.versions.append({text(o.payload, "text"),
+                           text(o.payload, "category"),
+                           e.authorName,
+                           e.authorRole,
+                           o.deviceTime,
+                           {}});
         for (const Record &a : c.amendments) {
-            const QJsonObject replacement = a.payload.value(QLatin1String("replacement")).toObject();
+            const QJsonObject replacement =
+                a.payload.value(QLatin1String("replacement")).toObject();
             const bool withdrawn = a.payload.value(QLatin1String("withdrawn")).toBool();
-            e.versions.append({withdrawn ? e.versions.constLast().text : text(replacement, "text"),
-                               withdrawn ? e.versions.constLast().category
-                                         : text(replacement, "category"),
-                               nameOf(a, names), text(a.payload, "authorRole"), a.deviceTime,
-                               text(a.payload, "reason"), withdrawn});
+            e.versions.append(
+                {withdrawn ? e.versions.constLast().text : text(replacement, "text"),
+                 withdrawn ? e.versions.constLast().category : text(replacement, "category"),
+                 nameOf(a, names), text(a.payload, "authorRole"), a.deviceTime,
+                 text(a.payload, "reason"), withdrawn});
         }
         e.withdrawn = c.withdrawn;
         e.payload = c.withdrawn ? o.payload : c.record.payload;
@@ -86,8 +91,9 @@ QList<CommbookEntry> CommbookFold::build(const QList<Record> &records, const QSt
         if (it == byId.constEnd())
             continue;
         CommbookEntry &e = out[*it];
-        const bool again = std::any_of(e.readers.cbegin(), e.readers.cend(),
-                                       [&](const CommbookReader &r) { return r.userId == ack.authorUserId; });
+        const bool again =
+            std::any_of(e.readers.cbegin(), e.readers.cend(),
+                        [&](const CommbookReader &r) { return r.userId == ack.authorUserId; });
         if (again || ack.authorUserId == e.authorUserId)
             continue; // one "read" per person; writers do not read their own entries
         e.readers.append({ack.authorUserId, nameOf(ack, names), text(ack.payload, "authorRole"),

@@ -27,7 +27,8 @@ struct CommbookVersion
     QString byRole;
     QDateTime at;
     QString reason; // why it was corrected; empty for the original
-    bool withdrawn = false; // marked "entered in error" (another app may write that; it stays readable)
+    bool withdrawn =
+        false; // marked "entered in error" (another app may write that; it stays readable)
 };
 
 struct CommbookEntry

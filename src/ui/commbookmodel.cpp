@@ -145,12 +145,13 @@ QVariantList CommbookModel::history(const QString &entryId) const
         QString title = i == 0 ? tr("As first written")
             : v.withdrawn      ? tr("Marked as entered in error")
                                : tr("Correction %1").arg(i);
-        out.append(QVariantMap {{QStringLiteral("title"), title},
-                                {QStringLiteral("text"), v.text},
-                                {QStringLiteral("categoryText"), CommbookWords::categoryWords(v.category)},
-                                {QStringLiteral("byText"), by},
-                                {QStringLiteral("reason"), v.reason},
-                                {QStringLiteral("isOriginal"), i == 0}});
+        out.append(
+            QVariantMap {{QStringLiteral("title"), title},
+                         {QStringLiteral("text"), v.text},
+                         {QStringLiteral("categoryText"), CommbookWords::categoryWords(v.category)},
+                         {QStringLiteral("byText"), by},
+                         {QStringLiteral("reason"), v.reason},
+                         {QStringLiteral("isOriginal"), i == 0}});
     }
     return out;
 }

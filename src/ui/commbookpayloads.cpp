@@ -24,8 +24,9 @@ Result<void> checkText(const QString &text)
     if (text.trimmed().isEmpty())
         return fieldError("text", CommbookPayloads::tr("Write the entry first"));
     if (text.size() > CommbookPayloads::MaximumText)
-        return fieldError("text", CommbookPayloads::tr("The entry is too long (at most %1 characters)")
-                                      .arg(CommbookPayloads::MaximumText));
+        return fieldError("text",
+                          CommbookPayloads::tr("The entry is too long (at most %1 characters)")
+                              .arg(CommbookPayloads::MaximumText));
     return {};
 }
 
@@ -47,11 +48,13 @@ Result<QJsonObject> CommbookPayloads::entry(const QString &text, const QString &
         return ok.error();
     const bool family = author.role == CommbookWords::familyRole();
     if (!family && !CommbookWords::audiences().contains(audience))
-        return fieldError("audience", tr("Choose who may read it: the care team only, or the "
-                                         "family as well"));
-    QJsonObject p {{QStringLiteral("text"), text.trimmed()},
-                   {QStringLiteral("category"), category},
-                   {QStringLiteral("audience"), family ? CommbookWords::familyAudience() : audience}};
+        return fieldError("audience",
+                          tr("Choose who may read it: the care team only, or the "
+                             "family as well"));
+    QJsonObject p {
+        {QStringLiteral("text"), text.trimmed()},
+        {QStringLiteral("category"), category},
+        {QStringLiteral("audience"), family ? CommbookWords::familyAudience() : audience}};
     stamp(p, author);
     return p;
 }

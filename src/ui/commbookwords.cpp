@@ -6,7 +6,9 @@ namespace careround::ui {
 
 namespace {
 
-const auto translate = [](const char *text) { return CommbookWords::tr(text); };
+const auto translate = [](const char *text) {
+    return CommbookWords::tr(text);
+};
 
 constexpr CodeWords Categories[] = {
     {"general", QT_TRANSLATE_NOOP("CommbookWords", "General")},

@@ -16,7 +16,9 @@ namespace careround::ui {
 IncidentForm::IncidentForm(QObject *parent)
     : QObject(parent)
     , m_follower({[this] { load(); }, [this] { forget(); },
-                  [this](const QString &message) { fail({}, message); }})
+                  [this](const QString &message) {
+                      fail({}, message);
+                  }})
 {
     connect(&m_saver, &RecordSaver::busyChanged, this, &IncidentForm::busyChanged);
 }
@@ -148,8 +150,8 @@ QString IncidentForm::writtenDueText(const QString &day, const QString &time) co
 }
 
 bool IncidentForm::save(const QString &kind, const QString &severity, const QString &day,
-                        const QString &time, const QString &description,
-                        const QString &actionTaken, const QVariantList &reports)
+                        const QString &time, const QString &description, const QString &actionTaken,
+                        const QVariantList &reports)
 {
     const RecordAuthor *author = session() ? session()->author() : nullptr;
     if (!author || !m_ready)
@@ -170,10 +172,9 @@ bool IncidentForm::save(const QString &kind, const QString &severity, const QStr
     p.insert(QStringLiteral("authorName"), session()->profile().displayName);
     p.insert(QStringLiteral("authorRole"), session()->profile().role);
     const bool fromVisit = !m_visitId.isEmpty();
-    const Record record =
-        author->make(QString::fromLatin1(RecordType::Incident),
-                     fromVisit ? m_visitPersonId : m_personId, m_visitId, p,
-                     fromVisit ? m_visitCareDay : QDate());
+    const Record record = author->make(QString::fromLatin1(RecordType::Incident),
+                                       fromVisit ? m_visitPersonId : m_personId, m_visitId, p,
+                                       fromVisit ? m_visitCareDay : QDate());
     clearMessages();
     const bool queued = m_saver.save(
         m_follower.store(), {record}, [this, id = record.id](const std::optional<Error> &problem) {

@@ -37,7 +37,8 @@ void IncidentListModel::setIncidents(const QList<Record> &records, const QList<R
     for (const Record &alert : alerts) {
         if (field(alert.payload, "rule") != QLatin1String("incident"))
             continue;
-        for (const QJsonValue &id : alert.payload.value(QLatin1String("relatedRecordIds")).toArray())
+        for (const QJsonValue &id :
+             alert.payload.value(QLatin1String("relatedRecordIds")).toArray())
             m_alertSeverity.insert(id.toString(), field(alert.payload, "severity"));
     }
     m_pending = pending;

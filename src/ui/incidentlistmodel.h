@@ -1,8 +1,8 @@
 #pragma once
 // A person's incidents and concerns as the device holds them, newest first, in words: what and how
 // serious, when, what was done, who was told, who wrote it — and whether the office has it: still
-// on this phone ("the office will be alerted when it is sent"), sent, and the office's alert once it
-// has come back. Filled by PersonController.
+// on this phone ("the office will be alerted when it is sent"), sent, and the office's alert once
+// it has come back. Filled by PersonController.
 #include "core/record.h"
 #include <QAbstractListModel>
 #include <QDateTime>

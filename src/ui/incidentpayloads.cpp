@@ -41,9 +41,8 @@ Result<QDateTime> IncidentPayloads::timeOn(const QDate &day, const QString &text
     }
     static const QRegularExpression clock(QStringLiteral("^(\\d{1,2})[:.](\\d{2})$"));
     const auto match = clock.match(t);
-    const QTime time = match.hasMatch()
-        ? QTime(match.captured(1).toInt(), match.captured(2).toInt())
-        : QTime();
+    const QTime time =
+        match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime();
     if (!time.isValid())
         return fieldError(field, tr("Enter the time as hours and minutes, for example 09:30"));
     const QDateTime at(day, time); // local time, as the person reads the clock

@@ -16,7 +16,8 @@ PeopleModel::PeopleModel(QObject *parent)
                       m_loaded = false;
                       setPeople({});
                   },
-                  [](const QString &) {}})
+                  [](const QString &) {
+                  }})
 { }
 
 void PeopleModel::setSession(AppSession *session)
@@ -42,11 +43,13 @@ QVariantList PeopleModel::choices() const
     return out;
 }
 
-QList<PersonSheet> PeopleModel::build(const QStringList &personIds, const QList<Record> &personRecords)
+QList<PersonSheet> PeopleModel::build(const QStringList &personIds,
+                                      const QList<Record> &personRecords)
 {
     QList<PersonSheet> out;
     for (const QString &id : personIds) {
-        const Record *latest = PersonSheets::latest(personRecords, id, QLatin1String(RecordType::Person));
+        const Record *latest =
+            PersonSheets::latest(personRecords, id, QLatin1String(RecordType::Person));
         out.append(latest ? PersonSheets::fromRecord(*latest) : PersonSheets::unknown(id));
     }
     std::sort(out.begin(), out.end(), [](const PersonSheet &a, const PersonSheet &b) {
@@ -113,7 +116,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         return p.displayName();
     case DetailRole:
         return p.preferredName.isEmpty() || p.preferredName == p.name ? p.addressText
-            : p.addressText.isEmpty() ? p.name
+            : p.addressText.isEmpty()                                 ? p.name
                                       : tr("%1, %2").arg(p.name, p.addressText);
     default:
         return {};

@@ -21,7 +21,8 @@ class PeopleModel : public QAbstractListModel
     Q_PROPERTY(bool loaded READ loaded NOTIFY countChanged)
     Q_PROPERTY(QString firstPersonId READ firstPersonId NOTIFY countChanged)
     Q_PROPERTY(QStringList personIds READ personIds NOTIFY countChanged)
-    Q_PROPERTY(QVariantList choices READ choices NOTIFY countChanged) // [{code: personId, text: name}]
+    Q_PROPERTY(
+        QVariantList choices READ choices NOTIFY countChanged) // [{code: personId, text: name}]
 
 public:
     enum Role { PersonIdRole = Qt::UserRole + 1, NameRole, DetailRole };
@@ -33,12 +34,16 @@ public:
     void setSession(AppSession *session);
     int count() const { return int(m_people.size()); }
     bool loaded() const { return m_loaded; }
-    QString firstPersonId() const { return m_people.isEmpty() ? QString() : m_people.first().personId; }
+    QString firstPersonId() const
+    {
+        return m_people.isEmpty() ? QString() : m_people.first().personId;
+    }
     QStringList personIds() const;
     QVariantList choices() const;
 
     // Pure: one sheet per person id, named from their latest person record, sorted by name.
-    static QList<PersonSheet> build(const QStringList &personIds, const QList<Record> &personRecords);
+    static QList<PersonSheet> build(const QStringList &personIds,
+                                    const QList<Record> &personRecords);
 
     Q_INVOKABLE void reload();
 

@@ -121,15 +121,16 @@ void PersonController::reload()
                 return;
             PersonRecords sorted = PersonRecords::fromRecords(records, personId);
             recordStore->pendingOutbox(OutboxLookAhead)
-                .then(this, [this, generation, sorted = std::move(sorted)](
-                                const QList<store::OutboxEntry> &outbox) mutable {
-                    if (generation != m_generation)
-                        return;
-                    QSet<QString> pending;
-                    for (const store::OutboxEntry &entry : outbox)
-                        pending.insert(entry.recordId);
-                    apply(std::move(sorted), pending);
-                });
+                .then(this,
+                      [this, generation, sorted = std::move(sorted)](
+                          const QList<store::OutboxEntry> &outbox) mutable {
+                          if (generation != m_generation)
+                              return;
+                          QSet<QString> pending;
+                          for (const store::OutboxEntry &entry : outbox)
+                              pending.insert(entry.recordId);
+                          apply(std::move(sorted), pending);
+                      });
         });
 }
 
@@ -138,8 +139,8 @@ void PersonController::apply(PersonRecords records, const QSet<QString> &pending
     m_records = std::move(records);
     const QDateTime at = now();
     const QHash<QString, QString> who = names();
-    m_commbook.setEntries(CommbookFold::build(m_records.commbook, userId(), who), pending,
-                          userId(), role(), at);
+    m_commbook.setEntries(CommbookFold::build(m_records.commbook, userId(), who), pending, userId(),
+                          role(), at);
     m_incidents.setIncidents(m_records.incidents, m_records.alerts, pending, who, at);
     m_alerts.setAlerts(m_records.alerts, at);
     m_summaries.setSummaries(m_records.visitSummaries, at);

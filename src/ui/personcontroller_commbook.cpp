@@ -39,10 +39,11 @@ bool PersonController::writeEntry(const QString &text, const QString &category,
     if (!payload)
         return fail(payload.error().field, payload.error().message);
     clearMessages();
-    const bool shared =
-        payload.value().value(QLatin1String("audience")).toString() == CommbookWords::familyAudience();
+    const bool shared = payload.value().value(QLatin1String("audience")).toString()
+        == CommbookWords::familyAudience();
     return saveRecords(
-        {author->make(QString::fromLatin1(RecordType::CommbookEntry), m_personId, {}, payload.value())},
+        {author->make(QString::fromLatin1(RecordType::CommbookEntry), m_personId, {},
+                      payload.value())},
         QString::fromLatin1(RecordType::CommbookEntry),
         shared ? tr("Entry saved on this phone. It is shared with family once it is sent.")
                : tr("Entry saved on this phone for the care team."));
@@ -64,9 +65,10 @@ bool PersonController::acknowledge(const QString &entryId)
     if (!payload)
         return fail(payload.error().field, payload.error().message);
     clearMessages();
-    return saveRecords(
-        {author->make(QString::fromLatin1(RecordType::CommbookAck), m_personId, {}, payload.value())},
-        QString::fromLatin1(RecordType::CommbookAck), tr("Marked as read on this phone."));
+    return saveRecords({author->make(QString::fromLatin1(RecordType::CommbookAck), m_personId, {},
+                                     payload.value())},
+                       QString::fromLatin1(RecordType::CommbookAck),
+                       tr("Marked as read on this phone."));
 }
 
 bool PersonController::correctEntry(const QString &entryId, const QString &reason,
@@ -79,7 +81,8 @@ bool PersonController::correctEntry(const QString &entryId, const QString &reaso
     if (!entry)
         return fail(QStringLiteral("entryId"), tr("That entry is not in this book"));
     if (!m_commbook.correctable(*entry))
-        return fail(QStringLiteral("entryId"), isFamily()
+        return fail(QStringLiteral("entryId"),
+                    isFamily()
                         ? tr("Entries cannot be corrected from a family member's phone: write a "
                              "new entry to say what was wrong")
                         : tr("Only your own entries can be corrected"));

@@ -9,9 +9,12 @@ namespace careround::ui {
 const QStringList &PersonRecords::types()
 {
     static const QStringList list {
-        QString::fromLatin1(RecordType::Person),       QString::fromLatin1(RecordType::CommbookEntry),
-        QString::fromLatin1(RecordType::CommbookAck),  QString::fromLatin1(RecordType::Amendment),
-        QString::fromLatin1(RecordType::Incident),     QString::fromLatin1(RecordType::Alert),
+        QString::fromLatin1(RecordType::Person),
+        QString::fromLatin1(RecordType::CommbookEntry),
+        QString::fromLatin1(RecordType::CommbookAck),
+        QString::fromLatin1(RecordType::Amendment),
+        QString::fromLatin1(RecordType::Incident),
+        QString::fromLatin1(RecordType::Alert),
         QString::fromLatin1(RecordType::VisitSummary),
     };
     return list;

@@ -13,9 +13,10 @@ QList<PurgeNotice> PurgeNotices::parse(const QByteArray &json)
     QList<PurgeNotice> out;
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
         const QJsonObject o = v.toObject();
-        PurgeNotice n {o.value(QLatin1String("personId")).toString(),
-                       o.value(QLatin1String("name")).toString(),
-                       QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)};
+        PurgeNotice n {
+            o.value(QLatin1String("personId")).toString(),
+            o.value(QLatin1String("name")).toString(),
+            QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)};
         if (!n.personId.isEmpty() && n.at.isValid())
             out.append(n);
     }

@@ -15,7 +15,9 @@ namespace careround::ui {
 SpotCheckForm::SpotCheckForm(QObject *parent)
     : QObject(parent)
     , m_follower({[this] { load(); }, [this] { forget(); },
-                  [this](const QString &message) { fail({}, message); }})
+                  [this](const QString &message) {
+                      fail({}, message);
+                  }})
 {
     connect(&m_saver, &RecordSaver::busyChanged, this, &SpotCheckForm::busyChanged);
     connect(&m_items, &SpotCheckItemModel::answersChanged, this, &SpotCheckForm::formChanged);
@@ -82,7 +84,8 @@ void SpotCheckForm::load()
                 return records.error();
             QList<Record> out = records.value();
             if (const Record *current = currentVisitVersion(out, visitId)) {
-                auto person = repo.personFile(current->personId, QString::fromLatin1(RecordType::Person));
+                auto person =
+                    repo.personFile(current->personId, QString::fromLatin1(RecordType::Person));
                 if (!person)
                     return person.error();
                 out += person.value();
@@ -101,13 +104,12 @@ void SpotCheckForm::load()
             if (visit) {
                 m_personId = visit.value().personId;
                 m_careDay = visit.value().careDay;
-                const Record *person = PersonSheets::latest(records, m_personId,
-                                                            QLatin1String(RecordType::Person));
+                const Record *person =
+                    PersonSheets::latest(records, m_personId, QLatin1String(RecordType::Person));
                 m_personName = person ? PersonSheets::fromRecord(*person).displayName()
                                       : PersonSheets::unknown(m_personId).displayName();
-                m_visitText = tr("%1, %2")
-                                  .arg(VisitWords::callType(visit.value().callType),
-                                       VisitWords::timeRange(visit.value()));
+                m_visitText = tr("%1, %2").arg(VisitWords::callType(visit.value().callType),
+                                               VisitWords::timeRange(visit.value()));
                 const QJsonObject names =
                     current->payload.value(QLatin1String("workerNames")).toObject();
                 for (const QString &worker : visit.value().workerIds) {
@@ -136,9 +138,9 @@ QVariantList SpotCheckForm::workerChoices() const
     QVariantList out;
     for (const QString &worker : m_workers) {
         const QString name = m_workerNames.value(worker);
-        out.append(QVariantMap {{QStringLiteral("code"), worker},
-                                {QStringLiteral("text"), name.isEmpty() ? tr("Worker %1").arg(out.size() + 1)
-                                                                       : name}});
+        out.append(QVariantMap {
+            {QStringLiteral("code"), worker},
+            {QStringLiteral("text"), name.isEmpty() ? tr("Worker %1").arg(out.size() + 1) : name}});
     }
     return out;
 }
@@ -231,8 +233,9 @@ bool SpotCheckForm::save()
         return fail({}, tr("CareRound is locked"));
     if (const QString no = notAllowedText(); !no.isEmpty())
         return fail(QStringLiteral("workerUserId"), no);
-    SpotCheckInput input {session()->profile().userId, m_workerUserId, m_consent, m_refusalReason,
-                          m_items.answers(), m_outcome, m_actions.actions()};
+    SpotCheckInput input {
+        session()->profile().userId, m_workerUserId, m_consent,          m_refusalReason,
+        m_items.answers(),           m_outcome,      m_actions.actions()};
     auto payload = SpotCheckPayloads::build(input, today());
     if (!payload)
         return fail(payload.error().field, payload.error().message);

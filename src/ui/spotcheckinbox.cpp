@@ -34,7 +34,9 @@ SpotCheckInbox::SpotCheckInbox(QObject *parent)
                       m_loaded = false;
                       setRows({});
                   },
-                  [this](const QString &message) { setMessages(message, {}); }})
+                  [this](const QString &message) {
+                      setMessages(message, {});
+                  }})
 {
     connect(&m_saver, &RecordSaver::busyChanged, this, &SpotCheckInbox::busyChanged);
 }
@@ -71,9 +73,8 @@ QList<SpotCheckView> SpotCheckInbox::build(const QList<Record> &records, const Q
             continue;
         const Record *person =
             PersonSheets::latest(people, check.personId, QLatin1String(RecordType::Person));
-        SpotCheckView view {check,
-                            person ? PersonSheets::fromRecord(*person).displayName() : QString(),
-                            {}, {}};
+        SpotCheckView view {
+            check, person ? PersonSheets::fromRecord(*person).displayName() : QString(), {}, {}};
         if (const Record *ack = acks.value(check.id)) {
             view.ackId = ack->id;
             view.ackAt = ack->deviceTime;
@@ -160,17 +161,18 @@ bool SpotCheckInbox::acknowledge(const QString &spotCheckId, const QString &comm
     const Record ack = author->make(QString::fromLatin1(RecordType::SpotCheckAck),
                                     row->record.personId, {}, payload);
     setMessages({}, {});
-    const bool queued = m_saver.save(m_follower.store(), {ack},
-                                     [this, spotCheckId](const std::optional<Error> &problem) {
-                                         if (problem) {
-                                             setMessages(tr("Not saved: %1").arg(problem->toString()), {});
-                                             return;
-                                         }
-                                         setMessages({}, tr("Acknowledged on this phone. Your "
-                                                            "supervisor sees it once it is sent."));
-                                         emit acknowledged(spotCheckId);
-                                         reload();
-                                     });
+    const bool queued = m_saver.save(
+        m_follower.store(), {ack}, [this, spotCheckId](const std::optional<Error> &problem) {
+            if (problem) {
+                setMessages(tr("Not saved: %1").arg(problem->toString()), {});
+                return;
+            }
+            setMessages({},
+                        tr("Acknowledged on this phone. Your "
+                           "supervisor sees it once it is sent."));
+            emit acknowledged(spotCheckId);
+            reload();
+        });
     if (!queued)
         setMessages(tr("CareRound is locked"), {});
     return queued;
@@ -219,14 +221,15 @@ QVariant SpotCheckInbox::data(const QModelIndex &index, int role) const
     case ObservedRole:
         return observed;
     case OutcomeTextRole:
-        return observed ? tr("Outcome: %1").arg(SpotCheckPayloads::outcomeWords(field(p, "outcome")))
-                        : QString();
+        return observed
+            ? tr("Outcome: %1").arg(SpotCheckPayloads::outcomeWords(field(p, "outcome")))
+            : QString();
     case ItemsTextRole: {
         QStringList lines;
         for (const QJsonValue &item : p.value(QLatin1String("checklist")).toArray()) {
             const QJsonObject o = item.toObject();
             QString line = tr("%1: %2").arg(SpotCheckPayloads::itemWords(field(o, "item")),
-                                             SpotCheckPayloads::resultWords(field(o, "result")));
+                                            SpotCheckPayloads::resultWords(field(o, "result")));
             if (!field(o, "comment").isEmpty())
                 line += tr(" \u2014 %1").arg(field(o, "comment"));
             lines.append(line);
@@ -240,16 +243,18 @@ QVariant SpotCheckInbox::data(const QModelIndex &index, int role) const
             const QJsonObject o = action.toObject();
             const QDate due = QDate::fromString(field(o, "dueDate"), Qt::ISODate);
             //: an action and its due date, e.g. "Change gloves between tasks, by 15 December 2026"
-            lines.append(tr("%1, by %2").arg(field(o, "description"),
-                                             locale.toString(due, QStringLiteral("d MMMM yyyy"))));
+            lines.append(tr("%1, by %2")
+                             .arg(field(o, "description"),
+                                  locale.toString(due, QStringLiteral("d MMMM yyyy"))));
         }
         return lines.join(QLatin1Char('\n'));
     }
     case AcknowledgedRole:
         return !v.ackId.isEmpty();
     case AckTextRole:
-        return v.ackId.isEmpty() ? QString()
-                                 : tr("You acknowledged it %1").arg(CommbookWords::when(v.ackAt, now));
+        return v.ackId.isEmpty()
+            ? QString()
+            : tr("You acknowledged it %1").arg(CommbookWords::when(v.ackAt, now));
     default:
         return {};
     }

@@ -89,8 +89,12 @@ QVariant SpotCheckItemModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SpotCheckItemModel::roleNames() const
 {
-    return {{CodeRole, "code"},       {TitleRole, "title"},           {HintRole, "hint"},
-            {ResultRole, "result"},   {ResultTextRole, "resultText"}, {CommentRole, "comment"},
+    return {{CodeRole, "code"},
+            {TitleRole, "title"},
+            {HintRole, "hint"},
+            {ResultRole, "result"},
+            {ResultTextRole, "resultText"},
+            {CommentRole, "comment"},
             {CommentRequiredRole, "commentRequired"}};
 }
 

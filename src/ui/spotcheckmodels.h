@@ -17,8 +17,15 @@ class SpotCheckItemModel : public QAbstractListModel
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
 
 public:
-    enum Role { CodeRole = Qt::UserRole + 1, TitleRole, HintRole, ResultRole, ResultTextRole,
-                CommentRole, CommentRequiredRole };
+    enum Role {
+        CodeRole = Qt::UserRole + 1,
+        TitleRole,
+        HintRole,
+        ResultRole,
+        ResultTextRole,
+        CommentRole,
+        CommentRequiredRole
+    };
     Q_ENUM(Role)
 
     explicit SpotCheckItemModel(QObject *parent = nullptr);

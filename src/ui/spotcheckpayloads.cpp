@@ -9,7 +9,9 @@ namespace careround::ui {
 
 namespace {
 
-const auto translate = [](const char *text) { return SpotCheckPayloads::tr(text); };
+const auto translate = [](const char *text) {
+    return SpotCheckPayloads::tr(text);
+};
 
 constexpr CodeWords Items[] = {
     {"arrival_on_time", QT_TRANSLATE_NOOP("SpotCheckPayloads", "Arrived on time")},
@@ -22,18 +24,22 @@ constexpr CodeWords Items[] = {
 };
 constexpr CodeWords Hints[] = {
     {"arrival_on_time",
-     QT_TRANSLATE_NOOP("SpotCheckPayloads", "Arrived at the agreed time, or the person was told of a delay")},
+     QT_TRANSLATE_NOOP("SpotCheckPayloads",
+                       "Arrived at the agreed time, or the person was told of a delay")},
     {"id_badge", QT_TRANSLATE_NOOP("SpotCheckPayloads", "Badge on show; introduced themselves")},
     {"hygiene_ppe",
-     QT_TRANSLATE_NOOP("SpotCheckPayloads", "Hands washed; gloves and apron used and thrown away properly")},
+     QT_TRANSLATE_NOOP("SpotCheckPayloads",
+                       "Hands washed; gloves and apron used and thrown away properly")},
     {"dignity_choice",
      QT_TRANSLATE_NOOP("SpotCheckPayloads", "Asked before helping; offered choices; kept privacy")},
     {"medication_competence",
-     QT_TRANSLATE_NOOP("SpotCheckPayloads", "Followed the MAR: right person, medicine, dose and time; recorded it")},
+     QT_TRANSLATE_NOOP("SpotCheckPayloads",
+                       "Followed the MAR: right person, medicine, dose and time; recorded it")},
     {"moving_handling",
      QT_TRANSLATE_NOOP("SpotCheckPayloads", "Used the equipment and method the care plan gives")},
     {"record_keeping",
-     QT_TRANSLATE_NOOP("SpotCheckPayloads", "Notes factual and timed; tasks and medicines recorded")},
+     QT_TRANSLATE_NOOP("SpotCheckPayloads",
+                       "Notes factual and timed; tasks and medicines recorded")},
 };
 constexpr CodeWords Results[] = {
     {"met", QT_TRANSLATE_NOOP("SpotCheckPayloads", "Met")},
@@ -124,10 +130,10 @@ QVariantList SpotCheckPayloads::dueChoices(const QDate &today)
     for (int weeks : {1, 2, 4}) {
         const QDate due = today.addDays(7 * weeks);
         //: a quick due date, e.g. "In 2 weeks (15 December)"
-        out.append(QVariantMap {
-            {QStringLiteral("code"), due.toString(Qt::ISODate)},
-            {QStringLiteral("text"), tr("In %n week(s) (%1)", nullptr, weeks)
-                                         .arg(locale.toString(due, QStringLiteral("d MMMM")))}});
+        out.append(QVariantMap {{QStringLiteral("code"), due.toString(Qt::ISODate)},
+                                {QStringLiteral("text"),
+                                 tr("In %n week(s) (%1)", nullptr, weeks)
+                                     .arg(locale.toString(due, QStringLiteral("d MMMM")))}});
     }
     return out;
 }
@@ -178,8 +184,9 @@ Result<QJsonObject> SpotCheckPayloads::build(const SpotCheckInput &in, const QDa
         const SpotCheckAnswer &a = in.answers.at(i);
         const QString at = QStringLiteral("checklist[%1]").arg(i);
         if (!results().contains(a.result))
-            return fieldError(at + QStringLiteral(".result"),
-                              tr("%1: choose met, not met or not applicable").arg(itemWords(a.item)));
+            return fieldError(
+                at + QStringLiteral(".result"),
+                tr("%1: choose met, not met or not applicable").arg(itemWords(a.item)));
         const bool notMet = a.result == QLatin1String("not_met");
         anyNotMet = anyNotMet || notMet;
         if (notMet && a.comment.trimmed().isEmpty())
@@ -205,8 +212,9 @@ Result<QJsonObject> SpotCheckPayloads::build(const SpotCheckInput &in, const QDa
         auto due = dueDate(a.dueText, today, at + QStringLiteral(".dueDate"));
         if (!due)
             return due.error();
-        actions.append(QJsonObject {{QStringLiteral("description"), a.description.trimmed()},
-                                    {QStringLiteral("dueDate"), due.value().toString(Qt::ISODate)}});
+        actions.append(
+            QJsonObject {{QStringLiteral("description"), a.description.trimmed()},
+                         {QStringLiteral("dueDate"), due.value().toString(Qt::ISODate)}});
     }
     if (anyNotMet && actions.isEmpty())
         return fieldError(QStringLiteral("actions"),

@@ -35,7 +35,8 @@ QString dueText(const SupervisedWorker &w, const SpotCheckReport &report)
             return SupervisedWorkers::tr("Observed in the last 12 months");
         const SpotCheckDue &due = report.overdue.value(w.userId);
         QString text = due.lastObservation.isValid()
-            ? SupervisedWorkers::tr("Due a spot check: last observed on %1").arg(dayWords(due.lastObservation))
+            ? SupervisedWorkers::tr("Due a spot check: last observed on %1")
+                  .arg(dayWords(due.lastObservation))
             : SupervisedWorkers::tr("Due a spot check: never observed");
         if (due.lastRefused.isValid())
             text += SupervisedWorkers::tr(" (the person declined on %1; that does not count)")
@@ -43,7 +44,8 @@ QString dueText(const SupervisedWorker &w, const SpotCheckReport &report)
         return text;
     }
     if (w.lastObservedHere.isValid())
-        return SupervisedWorkers::tr("Last observed on %1 (from this phone)").arg(dayWords(w.lastObservedHere));
+        return SupervisedWorkers::tr("Last observed on %1 (from this phone)")
+            .arg(dayWords(w.lastObservedHere));
     return SupervisedWorkers::tr("No observation on this phone");
 }
 
@@ -58,14 +60,16 @@ SpotCheckReport SpotCheckReport::fromJson(const QJsonObject &json, const QDateTi
     for (const QJsonValue &v : json.value(QLatin1String("overdue")).toArray()) {
         const QJsonObject o = v.toObject();
         report.overdue.insert(field(o, "worker_id"),
-                              {field(o, "name"), QDate::fromString(field(o, "last_observation"), Qt::ISODate),
+                              {field(o, "name"),
+                               QDate::fromString(field(o, "last_observation"), Qt::ISODate),
                                QDate::fromString(field(o, "last_refused"), Qt::ISODate)});
     }
     return report;
 }
 
 QList<SupervisedWorker> SupervisedWorkers::build(const QList<Record> &records, const QString &me,
-                                                 const SpotCheckReport &report, const QDateTime &now)
+                                                 const SpotCheckReport &report,
+                                                 const QDateTime &now)
 {
     const QDate today = now.toLocalTime().date();
     QHash<QString, Record> rota; // visit id → current version
@@ -114,7 +118,8 @@ QList<SupervisedWorker> SupervisedWorkers::build(const QList<Record> &records, c
     for (const PlannedVisit &v : std::as_const(planned)) {
         if (v.careDay != today)
             continue;
-        const Record *person = PersonSheets::latest(people, v.personId, QLatin1String(RecordType::Person));
+        const Record *person =
+            PersonSheets::latest(people, v.personId, QLatin1String(RecordType::Person));
         const QString who = person ? PersonSheets::fromRecord(*person).displayName()
                                    : PersonSheets::unknown(v.personId).displayName();
         for (const QString &id : v.workerIds) {
@@ -172,7 +177,9 @@ QList<SupervisedWorker> SupervisedWorkers::build(const QList<Record> &records, c
 
 SupervisedWorkers::SupervisedWorkers(QObject *parent)
     : QAbstractListModel(parent)
-    , m_follower({[this] { reload(); }, [this] { forget(); }, [](const QString &) {}})
+    , m_follower({[this] { reload(); }, [this] { forget(); },
+                  [](const QString &) {
+                  }})
 { }
 
 void SupervisedWorkers::setSession(AppSession *session)
@@ -200,11 +207,12 @@ void SupervisedWorkers::reload()
     const QDate from = QDate::currentDate().addDays(-RotaDaysBack);
     recordStore
         ->read([from](store::RecordRepository &repo) -> Result<QList<Record>> {
-            auto found = repo.ofTypesFromDay(
-                {QString::fromLatin1(RecordType::Visit), QString::fromLatin1(RecordType::VisitCheckIn),
-                 QString::fromLatin1(RecordType::VisitCheckOut), QString::fromLatin1(RecordType::SpotCheck),
-                 QString::fromLatin1(RecordType::Amendment)},
-                from);
+            auto found = repo.ofTypesFromDay({QString::fromLatin1(RecordType::Visit),
+                                              QString::fromLatin1(RecordType::VisitCheckIn),
+                                              QString::fromLatin1(RecordType::VisitCheckOut),
+                                              QString::fromLatin1(RecordType::SpotCheck),
+                                              QString::fromLatin1(RecordType::Amendment)},
+                                             from);
             if (!found)
                 return found.error();
             QList<Record> out = found.value();
@@ -241,23 +249,22 @@ void SupervisedWorkers::fetchReport()
     m_reportState = Fetching;
     emit changed();
     const int generation = m_generation;
-    engine->getAuthorised(QStringLiteral("/v1/office/spot-checks"),
-                          [this, generation, self = QPointer<SupervisedWorkers>(this)](
-                              const sync::SyncReply &reply) {
-                              if (!self || generation != m_generation)
-                                  return;
-                              if (reply.ok()) {
-                                  m_report = SpotCheckReport::fromJson(reply.json,
-                                                                       QDateTime::currentDateTime());
-                                  m_reportState = Fetched;
-                              } else if (reply.failure == sync::SyncReply::Failure::Unreachable) {
-                                  m_reportState = Offline;
-                              } else {
-                                  m_reportState = Failed;
-                                  m_reportProblem = sync::SyncWording::describe(reply);
-                              }
-                              rebuild();
-                          });
+    engine->getAuthorised(
+        QStringLiteral("/v1/office/spot-checks"),
+        [this, generation, self = QPointer<SupervisedWorkers>(this)](const sync::SyncReply &reply) {
+            if (!self || generation != m_generation)
+                return;
+            if (reply.ok()) {
+                m_report = SpotCheckReport::fromJson(reply.json, QDateTime::currentDateTime());
+                m_reportState = Fetched;
+            } else if (reply.failure == sync::SyncReply::Failure::Unreachable) {
+                m_reportState = Offline;
+            } else {
+                m_reportState = Failed;
+                m_reportProblem = sync::SyncWording::describe(reply);
+            }
+            rebuild();
+        });
 }
 
 void SupervisedWorkers::setReportForTests(const SpotCheckReport &report)
@@ -331,7 +338,8 @@ QVariant SupervisedWorkers::data(const QModelIndex &index, int role) const
     case VisitChoicesRole: {
         QVariantList choices;
         for (const WorkerVisitChoice &c : w.today)
-            choices.append(QVariantMap {{QStringLiteral("code"), c.visitId}, {QStringLiteral("text"), c.text}});
+            choices.append(QVariantMap {{QStringLiteral("code"), c.visitId},
+                                        {QStringLiteral("text"), c.text}});
         return choices;
     }
     case InProgressVisitIdRole: {
@@ -348,9 +356,12 @@ QVariant SupervisedWorkers::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SupervisedWorkers::roleNames() const
 {
-    return {{WorkerIdRole, "workerId"},     {NameRole, "name"},
-            {DueTextRole, "dueText"},       {OverdueRole, "overdue"},
-            {TodayTextRole, "todayText"},   {VisitChoicesRole, "visitChoices"},
+    return {{WorkerIdRole, "workerId"},
+            {NameRole, "name"},
+            {DueTextRole, "dueText"},
+            {OverdueRole, "overdue"},
+            {TodayTextRole, "todayText"},
+            {VisitChoicesRole, "visitChoices"},
             {InProgressVisitIdRole, "inProgressVisitId"}};
 }
 

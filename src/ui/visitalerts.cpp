@@ -15,7 +15,8 @@ VisitAlerts::VisitAlerts(QObject *parent)
                       ++m_generation;
                       m_alerts.setAlerts({}, QDateTime::currentDateTime());
                   },
-                  [](const QString &) {}})
+                  [](const QString &) {
+                  }})
 { }
 
 void VisitAlerts::setSession(AppSession *session)

@@ -46,8 +46,9 @@ QVariant VisitSummaryModel::data(const QModelIndex &index, int role) const
             return tr("Today");
         if (day == today.addDays(-1))
             return tr("Yesterday");
-        return locale.toString(day, day.year() == today.year() ? QStringLiteral("dddd d MMMM")
-                                                               : QStringLiteral("d MMMM yyyy"));
+        return locale.toString(day,
+                               day.year() == today.year() ? QStringLiteral("dddd d MMMM")
+                                                          : QStringLiteral("d MMMM yyyy"));
     }
     case DetailRole: {
         const QDateTime done = QDateTime::fromString(

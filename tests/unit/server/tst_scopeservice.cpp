@@ -163,7 +163,7 @@ void ScopeServiceTest::familySeesSharedEntriesAndVisitSummariesWhileConsentIsAct
     ScopeService scope(*m_store);
     qint64 cursor = 0;
     const QList<StoredRecord> seen = pullAll(scope, x.t.family, x.t.familyDevice, cursor);
-    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.size(), 3); // the entry, the visit summary, the person's name
     const QSet<QString> ids = idSet(seen);
     QVERIFY(ids.contains(x.familyEntry.id));
     QVERIFY(!ids.contains(x.teamEntry.id));
@@ -174,7 +174,7 @@ void ScopeServiceTest::familySeesSharedEntriesAndVisitSummariesWhileConsentIsAct
         QCOMPARE(r.record.type, QStringLiteral("visit.summary"));
         QCOMPARE(r.record.payload.value(QStringLiteral("workerFirstName")).toString(), QStringLiteral("Amira"));
         QVERIFY(!r.record.payload.contains(QStringLiteral("notes"))); // clinical detail stays behind
-        QVERIFY(r.record.authorUserId.isEmpty());
+        QCOMPARE(r.record.authorUserId, QStringLiteral("careround-server")); // names no worker
     }
     // Without consent (a second family member never given it) nothing at all.
     auto other = createUser(*m_store, x.t.org.id, Role::FamilyMember, QStringLiteral("afamily2"), QStringLiteral("Gus Son"));
@@ -192,7 +192,7 @@ void ScopeServiceTest::consentWithdrawalPurgesTheLinkedPerson()
     const World &x = w.value();
     ScopeService scope(*m_store);
     qint64 cursor = 0;
-    QCOMPARE(pullAll(scope, x.t.family, x.t.familyDevice, cursor).size(), 2);
+    QCOMPARE(pullAll(scope, x.t.family, x.t.familyDevice, cursor).size(), 3);
     QVERIFY(m_store->recordConsent(x.t.org.id, ConsentEvent{x.familyLinkId, false, m_now, x.t.coordinator.id,
                                                             QStringLiteral("withdrawn")}).ok());
     RecordFactory worker(x.t.worker.id, x.t.workerDevice.id);

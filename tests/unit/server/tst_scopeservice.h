@@ -47,6 +47,7 @@ private slots:
     void familySeesSharedEntriesAndVisitSummariesWhileConsentIsActive();
     void consentWithdrawalPurgesTheLinkedPerson();
     void consentGivenAgainRestoresTheLinkedPerson();
+    void commbookReachesEachRoleAsItsLinksAllow(); // tst_scopeservice_commbook.cpp
     void rotaChangePurgesOldPeopleAndBackfillsNewOnes();
     void freshCursorStartsAgainFromScratch();
     void pushIsAuthorisedPerRecord_data();
