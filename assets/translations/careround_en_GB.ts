@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AlertWords</name>
+        <message>
+            <source>Missed visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused at three visits in a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-critical medicine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medicine not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot check due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records that disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlertsSection</name>
+        <message>
+            <source>Alerts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppOptionsParser</name>
         <message>
             <source>CareRound: offline-first home-care visits.</source>
@@ -61,6 +119,287 @@
         </message>
         <message>
             <source>"%1" holds no PEM certificate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommbookBookPage</name>
+        <message>
+            <source>Communication book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write an entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the person's file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show %1 older</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommbookEntryCard</name>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>category and audience, e.g. "Health · Shared with family"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this phone, not sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have read this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have read this entry by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History or correct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommbookEntryPage</name>
+        <message>
+            <source>Entry history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the communication book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct this entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry is not changed in place: your correction is added with your reason, and everyone sees both. Who may read it stays the same (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it needs correcting (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the entry should say</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommbookPayloads</name>
+        <message>
+            <source>Write the entry first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry is too long (at most %1 characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what the entry is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who may read it: the care team only, or the family as well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the entry you have read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommbookSection</name>
+        <message>
+            <source>Communication book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write an entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been shared with you yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entries on this phone yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole book and search (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommbookWords</name>
+        <message>
+            <source>General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wellbeing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Care team only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared with family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>care worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>therapist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a family member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone from the care team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a person and their role, e.g. "Amira Khan (care worker)"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today at %1</source>
+            <extracomment>e.g. "today at 10:15"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <extracomment>e.g. "Tuesday 3 March at 09:10"</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommbookWritePage</name>
+        <message>
+            <source>Write an entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back without saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you want to say</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the entry</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -245,6 +584,41 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>FamilyHomePage</name>
+        <message>
+            <source>CareRound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock CareRound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I understand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss this message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is shared with you yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the person you support (or their representative) agrees to share with you, their communication book and the visits delivered appear here after the phone syncs. Ask the office if you expected to see them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose records</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FileReadCard</name>
         <message>
             <source>Before you start: read the file</source>
@@ -394,6 +768,37 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <source>Your rota for today has no visits on this device. New visits arrive when the phone syncs with the office.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n spot check(s) of your work wait for you to acknowledge them.</source>
+            <translation>
+                <numerusform>%n spot check of your work wait for you to acknowledge them.</numerusform>
+                <numerusform>%n spot checks of your work wait for you to acknowledge them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People: communication books and incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot checks of your workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My spot checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot checks of your work</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IncidentPage</name>
@@ -426,23 +831,161 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What you did</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The office</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Whom you told</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How you told them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Save the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the person's file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time, e.g. 09:30 (empty: now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time, e.g. 21:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who was told: the office by phone first, then anyone else (family, GP, police)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add someone else who was told</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IncidentPayloads</name>
+        <message>
+            <source>Enter the time, for example 21:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the time as hours and minutes, for example 09:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That time has not come yet: check the time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the day it happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how serious it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe what happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what was done about it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is too long (at most %1 characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who was told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it short (at most %1 characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how they were told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They cannot have been told before it happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who was told: phone the office first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than %1 hours have passed since it happened: save this written report now and tell the office why it is late.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by %1 today</source>
+            <extracomment>the written report deadline, e.g. "by 21:30 today"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by %1 tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office must have this written report %1 (%2 hours after it happened). It is sent when this phone syncs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A safeguarding concern always goes to the office, even if the person asks you not to tell anyone. You cannot hold it back: write down what they said in what was done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IncidentToldRow</name>
+        <message>
+            <source>Who was told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How they were told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time told, e.g. 09:45 (empty: now)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IncidentsSection</name>
+        <message>
+            <source>Incidents and concerns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report an incident or concern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -477,6 +1020,37 @@ day and time, e.g. "Tue 14:35"</extracomment>
         <name>Main</name>
         <message>
             <source>CareRound</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MySpotChecksPage</name>
+        <message>
+            <source>Spot checks of your work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No spot checks of your work on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your comment (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I acknowledge this spot check</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -536,6 +1110,48 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose records are on this phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one's records are on this phone yet. They arrive when the phone syncs with the office.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing about this person is on this phone. Sync to get the latest.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PersonSheets</name>
         <message>
             <source>Name not on this device yet</source>
@@ -572,6 +1188,33 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>No DNACPR: attempt CPR if needed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonSummaryCard</name>
+        <message>
+            <source>At a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No particular needs recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risks</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -629,11 +1272,23 @@ day and time, e.g. "Tue 14:35"</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Step 2 of 2: enter the same PIN again</source>
+            <source>Step 1 of 2: choose a PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Step 1 of 2: choose a PIN</source>
+            <source>Step 2 of 2: repeat your PIN</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PurgeNotices</name>
+        <message>
+            <source>The records of the person you were linked to are no longer shared with you: their consent to share them was withdrawn, or the office ended your link. They were removed from this phone %1. Ask the office if you think this is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1's records are no longer shared with you: their consent to share them was withdrawn, or the office ended your link. They were removed from this phone %2. Ask the office if you think this is wrong.</source>
+            <extracomment>%1 is the person's name, %2 when, e.g. "today at 10:15"</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -772,6 +1427,10 @@ day and time, e.g. "Tue 14:35"</extracomment>
                 <numerusform>%n minutes planned</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Visit delivered</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RefusalAlerts</name>
@@ -847,6 +1506,296 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckActionRow</name>
+        <message>
+            <source>What is to be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due by, e.g. 31/03/2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this action</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckItemRow</name>
+        <message>
+            <source>What you saw (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment on %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckPage</name>
+        <message>
+            <source>Spot check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2's visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back without saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worker observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. %1's consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask %1 whether they agree to you watching %2 at this visit. If they do not, write down why: nothing is observed, and it does not count as %2's yearly observation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why they did not agree (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Overall outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Actions (required: something was not met)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Actions (if any)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add another action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the refusal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the spot check</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckPayloads</name>
+        <message>
+            <source>Arrived on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hygiene and PPE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dignity and choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication competence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving and handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record keeping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived at the agreed time, or the person was told of a delay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge on show; introduced themselves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hands washed; gloves and apron used and thrown away properly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked before helping; offered choices; kept privacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Followed the MAR: right person, medicine, dose and time; recorded it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used the equipment and method the care plan gives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes factual and timed; tasks and medicines recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfactory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs improvement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsatisfactory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed to be observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>In %n week(s) (%1)</source>
+            <translation>
+                <numerusform>In %n week (%1)</numerusform>
+                <numerusform>In %n weeks (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the date it is due by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the date as day/month/year, for example 31/03/2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due date has passed: choose today or a later day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the worker you observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot spot check your own practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down why the person did not agree, in their words if you can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the person whether they agree to the visit being observed, and record their answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: choose met, not met or not applicable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not met: say what you saw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer the checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the overall outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what is to be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something was not met: add at least one action with a due date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpotChecksPage</name>
+        <message>
+            <source>Spot checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to today's round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the office again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No workers on this phone's rota. The rota of the workers you supervise arrives when the phone syncs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observe at %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -931,6 +1880,13 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Forgotten your PIN? Phone the office. Do not guess: too many wrong PINs lock the app.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitAlertsCard</name>
+        <message>
+            <source>Alerts about this visit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1084,6 +2040,14 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Check out of %1's visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1's file: communication book, incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot check at this visit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1298,6 +2262,21 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>VisitSummariesSection</name>
+        <message>
+            <source>Visits delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits have been shared with you yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show more visits</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VisitTasksCard</name>
         <message>
             <source>Tasks</source>
@@ -1441,6 +2420,14 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>careround::ui::AlertListModel</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>e.g. "Urgent: Incident reported"</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>careround::ui::AppSession</name>
         <message>
             <source>No folder is set for this device's records.</source>
@@ -1488,6 +2475,224 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
     </context>
     <context>
+        <name>careround::ui::CommbookFilterModel</name>
+        <message>
+            <source>No loaded entry matches “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of the %n loaded entries match</source>
+            <extracomment>"3 of the 20 loaded entries match"</extracomment>
+            <translation>
+                <numerusform>%1 of the %n loaded entry matches</numerusform>
+                <numerusform>%1 of the %n loaded entries match</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::CommbookModel</name>
+        <message numerus="yes">
+            <source>All %n entries</source>
+            <translation>
+                <numerusform>The only entry</numerusform>
+                <numerusform>All %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 newest of %n entries</source>
+            <extracomment>"The 20 newest of 64 entries"</extracomment>
+            <translation>
+                <numerusform>The %1 newest of %n entry</numerusform>
+                <numerusform>The %1 newest of %n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not read by anyone yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>who read an entry and when, e.g. "Sam Cole (care worker) today at 10:20"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked as entered in error by %1 %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected by %1 %2: %3</source>
+            <extracomment>e.g. "Corrected by Amira Khan (care worker) today at 10:30: wrong day"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As first written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked as entered in error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::IncidentForm</name>
+        <message>
+            <source>Tell the office about an incident by phone: it cannot be reported from a family member's phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not on the rota for this visit: report it from the person's page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the person first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving this report sends it to the office as soon as this phone syncs, and the office is alerted to it. Until then it is kept safe on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CareRound is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident report saved on this phone. The office will be alerted as soon as it is sent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::IncidentListModel</name>
+        <message>
+            <source>Saved on this phone, not sent yet: the office will be alerted as soon as it is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office has it and has been alerted (%1).</source>
+            <extracomment>e.g. "The office has it and has been alerted (urgent)."</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the office, which is alerted to every incident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <extracomment>kind and severity, e.g. "Fall · Serious"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Happened %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 %3</source>
+            <extracomment>who was told, how and when, e.g. "The office by phone today at 09:45"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Told: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written by someone from the care team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written by %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::PeopleModel</name>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::PersonController</name>
+        <message>
+            <source>Could not read this person's records: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CareRound is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person you support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you write here is shared with %1's care team and with the family members they have agreed may see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries shared with family are read by the family members %1 has agreed may see them. Care team only entries never leave the care team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry saved on this phone. It is shared with family once it is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry saved on this phone for the care team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That entry is not in this book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You wrote this entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have already said you have read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked as read on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries cannot be corrected from a family member's phone: write a new entry to say what was wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only your own entries can be corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why it is corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction saved on this phone. The entry's history keeps what it said before.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>careround::ui::RoundModel</name>
         <message numerus="yes">
             <source>%1 of %n visit(s) done</source>
@@ -1530,6 +2735,207 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>Signed in, but this device could not save it: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::SpotCheckForm</name>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worker %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot checks are recorded by supervisors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit is not on this device. Sync to get the latest rota.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody else is on the rota for this visit: there is no one to observe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n items answered</source>
+            <extracomment>e.g. "4 of 7 items answered"</extracomment>
+            <translation>
+                <numerusform>%1 of %n item answered</numerusform>
+                <numerusform>%1 of %n items answered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CareRound is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The refusal is saved on this phone. It is kept on record, but it does not count as this year's observation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot check saved on this phone. %1 is asked to acknowledge it on their own phone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::SpotCheckInbox</name>
+        <message>
+            <source>That spot check is not on this phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have already acknowledged this spot check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged on this phone. Your supervisor sees it once it is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CareRound is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot check by %1 %2</source>
+            <extracomment>e.g. "Spot check by Sam Cole today at 10:15"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At a visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At %1's visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person agreed to the visit being observed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person did not agree to be observed: %1. Nothing was observed, so this does not count as your yearly observation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <extracomment>an action and its due date, e.g. "Change gloves between tasks, by 15 December 2026"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You acknowledged it %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::SupervisedWorkers</name>
+        <message>
+            <source>Observed in the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due a spot check: last observed on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due a spot check: never observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (the person declined on %1; that does not count)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last observed on %1 (from this phone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No observation on this phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 (in progress now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A worker not named on this phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits today on this phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At a visit now: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) today</source>
+            <translation>
+                <numerusform>%n visit today</numerusform>
+                <numerusform>%n visits today</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The office's list of who is due a spot check has not been fetched yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the office who is due a spot check…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the office at %1: everyone has been observed in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>From the office at %1: %n worker(s) had no observation in the last 12 months. A check the person declined does not count.</source>
+            <translation>
+                <numerusform>From the office at %1: %n worker had no observation in the last 12 months. A check the person declined does not count.</numerusform>
+                <numerusform>From the office at %1: %n workers had no observation in the last 12 months. A check the person declined does not count.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are offline. Who is due a spot check comes from the office: connect and try again. The workers below come from the rota on this phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office's list could not be fetched: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1774,6 +3180,26 @@ day and time, e.g. "Tue 14:35"</extracomment>
         </message>
         <message>
             <source>%1. The office has been alerted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careround::ui::VisitSummaryModel</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit finished at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 finished the visit at %2</source>
+            <extracomment>e.g. "Amira finished the visit at 08:45"</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -182,8 +182,8 @@ bool IncidentForm::save(const QString &kind, const QString &severity, const QStr
                 fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
                 return;
             }
-            m_savedMessage = tr("Incident report saved on this phone. The office will be "
-                                "alerted as soon as it is sent.");
+            m_messages.setSaved(tr("Incident report saved on this phone. The office will be "
+                                   "alerted as soon as it is sent."));
             emit messageChanged();
             emit saved(id);
         });
@@ -192,21 +192,15 @@ bool IncidentForm::save(const QString &kind, const QString &severity, const QStr
 
 bool IncidentForm::fail(const QString &field, const QString &message)
 {
-    m_errorField = field;
-    m_errorMessage = message;
-    m_savedMessage.clear();
+    m_messages.setError(field, message);
     emit messageChanged();
     return false;
 }
 
 void IncidentForm::clearMessages()
 {
-    if (m_errorMessage.isEmpty() && m_savedMessage.isEmpty() && m_errorField.isEmpty())
-        return;
-    m_errorMessage.clear();
-    m_errorField.clear();
-    m_savedMessage.clear();
-    emit messageChanged();
+    if (m_messages.clear())
+        emit messageChanged();
 }
 
 } // namespace careround::ui

@@ -8,6 +8,7 @@
 //
 // From a visit, set `visitId` (the person and care day come from the visit; an assigned worker
 // reports it); from a person's page, set `personId`.
+#include "formmessages.h"
 #include "recordsaver.h"
 #include "sessionfollower.h"
 #include <QDate>
@@ -53,9 +54,9 @@ public:
     bool allowed() const { return notAllowedText().isEmpty(); }
     QString notAllowedText() const;
     bool busy() const { return m_saver.busy(); }
-    QString errorMessage() const { return m_errorMessage; }
-    QString errorField() const { return m_errorField; }
-    QString savedMessage() const { return m_savedMessage; }
+    QString errorMessage() const { return m_messages.error; }
+    QString errorField() const { return m_messages.field; }
+    QString savedMessage() const { return m_messages.saved; }
     QString officeText() const;
     QString safeguardingText() const;
 
@@ -101,9 +102,7 @@ private:
     bool m_ready = false;
     bool m_complete = true;
     int m_generation = 0;
-    QString m_errorMessage;
-    QString m_errorField;
-    QString m_savedMessage;
+    FormMessages m_messages;
     QDateTime m_nowForTests;
 };
 

@@ -155,21 +155,15 @@ void PersonController::apply(PersonRecords records, const QSet<QString> &pending
 
 bool PersonController::fail(const QString &field, const QString &message)
 {
-    m_errorField = field;
-    m_errorMessage = message;
-    m_savedMessage.clear();
+    m_messages.setError(field, message);
     emit messageChanged();
     return false;
 }
 
 void PersonController::clearMessages()
 {
-    if (m_errorMessage.isEmpty() && m_savedMessage.isEmpty() && m_errorField.isEmpty())
-        return;
-    m_errorMessage.clear();
-    m_errorField.clear();
-    m_savedMessage.clear();
-    emit messageChanged();
+    if (m_messages.clear())
+        emit messageChanged();
 }
 
 bool PersonController::saveRecords(const QList<Record> &records, const QString &kind,
@@ -181,9 +175,7 @@ bool PersonController::saveRecords(const QList<Record> &records, const QString &
                 fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
                 return;
             }
-            m_errorMessage.clear();
-            m_errorField.clear();
-            m_savedMessage = message;
+            m_messages.setSaved(message);
             emit messageChanged();
             emit saved(kind);
             reload();

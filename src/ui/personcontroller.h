@@ -10,6 +10,7 @@
 // record is queued for a durable save and `saved(kind)` follows.
 #include "alertlistmodel.h"
 #include "commbookmodel.h"
+#include "formmessages.h"
 #include "incidentlistmodel.h"
 #include "personrecords.h"
 #include "recordsaver.h"
@@ -72,9 +73,9 @@ public:
     bool loaded() const { return m_loaded; }
     bool found() const { return m_records.any; }
     bool busy() const { return m_saver.busy(); }
-    QString errorMessage() const { return m_errorMessage; }
-    QString errorField() const { return m_errorField; }
-    QString savedMessage() const { return m_savedMessage; }
+    QString errorMessage() const { return m_messages.error; }
+    QString errorField() const { return m_messages.field; }
+    QString savedMessage() const { return m_messages.saved; }
 
     QString personName() const;
     QString fullName() const { return m_records.person.name; }
@@ -147,9 +148,7 @@ private:
     bool m_loaded = false;
     bool m_complete = true;
     int m_generation = 0;
-    QString m_errorMessage;
-    QString m_errorField;
-    QString m_savedMessage;
+    FormMessages m_messages;
     QDateTime m_nowForTests;
 };
 

@@ -57,4 +57,27 @@ PersonRecords PersonRecords::fromRecords(const QList<Record> &records, const QSt
     return out;
 }
 
+Result<QList<Record>> PersonRecords::ofTypesWithNames(store::RecordRepository &repo,
+                                                      const QStringList &types,
+                                                      const QDate &fromCareDay,
+                                                      const QString &namedBy)
+{
+    auto found = repo.ofTypesFromDay(types, fromCareDay);
+    if (!found)
+        return found.error();
+    QList<Record> out = found.value();
+    QSet<QString> people;
+    for (const Record &r : std::as_const(out)) {
+        if (r.type == namedBy)
+            people.insert(r.personId);
+    }
+    for (const QString &person : std::as_const(people)) {
+        auto file = repo.personFile(person, QString::fromLatin1(RecordType::Person));
+        if (!file)
+            return file.error();
+        out += file.value();
+    }
+    return out;
+}
+
 } // namespace careround::ui

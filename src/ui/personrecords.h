@@ -28,6 +28,11 @@ struct PersonRecords
     static const QStringList &types(); // what read() asks the store for
     static Result<QList<Record>> read(store::RecordRepository &repo, const QString &personId);
     static PersonRecords fromRecords(const QList<Record> &records, const QString &personId);
+    // Records of `types` from `fromCareDay` on (any person), followed by the person file of
+    // everyone named by a record of `namedBy`: lists that show people by name.
+    static Result<QList<Record>> ofTypesWithNames(store::RecordRepository &repo,
+                                                  const QStringList &types,
+                                                  const QDate &fromCareDay, const QString &namedBy);
 };
 
 } // namespace careround::ui

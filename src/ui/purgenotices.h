@@ -72,7 +72,7 @@ public:
     // A person shown on this device: their name is kept for a notice after a purge.
     void rememberName(const QString &personId, const QString &name);
     // These people are on the device again (consent given again): their notices go.
-    void clearFor(const QStringList &heldPersonIds);
+    Q_INVOKABLE void clearFor(const QStringList &heldPersonIds);
     Q_INVOKABLE void dismiss(const QString &personId);
 
 signals:

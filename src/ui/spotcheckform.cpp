@@ -256,12 +256,14 @@ bool SpotCheckForm::save()
                 fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
                 return;
             }
-            m_savedMessage = refused
-                ? tr("The refusal is saved on this phone. It is kept on record, but it does not "
-                     "count as this year's observation.")
-                : tr("Spot check saved on this phone. %1 is asked to acknowledge it on their "
-                     "own phone.")
-                      .arg(workerName());
+            m_messages.setSaved(
+                refused
+                    ? tr(
+                        "The refusal is saved on this phone. It is kept on record, but it does not "
+                        "count as this year's observation.")
+                    : tr("Spot check saved on this phone. %1 is asked to acknowledge it on their "
+                         "own phone.")
+                          .arg(workerName()));
             emit messageChanged();
             emit saved(id);
         });
@@ -270,21 +272,15 @@ bool SpotCheckForm::save()
 
 bool SpotCheckForm::fail(const QString &field, const QString &message)
 {
-    m_errorField = field;
-    m_errorMessage = message;
-    m_savedMessage.clear();
+    m_messages.setError(field, message);
     emit messageChanged();
     return false;
 }
 
 void SpotCheckForm::clearMessages()
 {
-    if (m_errorMessage.isEmpty() && m_savedMessage.isEmpty() && m_errorField.isEmpty())
-        return;
-    m_errorMessage.clear();
-    m_errorField.clear();
-    m_savedMessage.clear();
-    emit messageChanged();
+    if (m_messages.clear())
+        emit messageChanged();
 }
 
 } // namespace careround::ui

@@ -6,6 +6,7 @@
 //
 // Set `visitId` (and `workerUserId` on a double-handed visit; by default the visit's worker who
 // is not this user). Verbs set the form; save() checks it (spotcheckpayloads.h) and saves.
+#include "formmessages.h"
 #include "recordsaver.h"
 #include "sessionfollower.h"
 #include "spotcheckmodels.h"
@@ -75,10 +76,10 @@ public:
     SpotCheckItemModel *items() { return &m_items; }
     SpotCheckActionModel *actions() { return &m_actions; }
     bool busy() const { return m_saver.busy(); }
-    bool done() const { return !m_savedMessage.isEmpty(); }
-    QString errorMessage() const { return m_errorMessage; }
-    QString errorField() const { return m_errorField; }
-    QString savedMessage() const { return m_savedMessage; }
+    bool done() const { return !m_messages.saved.isEmpty(); }
+    QString errorMessage() const { return m_messages.error; }
+    QString errorField() const { return m_messages.field; }
+    QString savedMessage() const { return m_messages.saved; }
 
     void classBegin() override { m_complete = false; }
     void componentComplete() override;
@@ -132,9 +133,7 @@ private:
     bool m_ready = false;
     bool m_complete = true;
     int m_generation = 0;
-    QString m_errorMessage;
-    QString m_errorField;
-    QString m_savedMessage;
+    FormMessages m_messages;
     QDate m_todayForTests;
 };
 

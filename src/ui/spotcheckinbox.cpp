@@ -5,6 +5,7 @@
 #include "core/recordauthor.h"
 #include "core/recordtypes.h"
 #include "correctedrecords.h"
+#include "personrecords.h"
 #include "personsheet.h"
 #include "spotcheckpayloads.h"
 #include "store/recordrepository.h"
@@ -96,26 +97,13 @@ void SpotCheckInbox::reload()
     const QString me = session()->profile().userId;
     const QDate from = QDate::currentDate().addDays(-LookBackDays);
     recordStore
-        ->read([from](store::RecordRepository &repo) -> Result<QList<Record>> {
-            auto found = repo.ofTypesFromDay({QString::fromLatin1(RecordType::SpotCheck),
-                                              QString::fromLatin1(RecordType::SpotCheckAck),
-                                              QString::fromLatin1(RecordType::Amendment)},
-                                             from);
-            if (!found)
-                return found.error();
-            QList<Record> out = found.value();
-            QSet<QString> people;
-            for (const Record &r : std::as_const(out)) {
-                if (r.type == QLatin1String(RecordType::SpotCheck))
-                    people.insert(r.personId);
-            }
-            for (const QString &person : std::as_const(people)) {
-                auto file = repo.personFile(person, QString::fromLatin1(RecordType::Person));
-                if (!file)
-                    return file.error();
-                out += file.value();
-            }
-            return out;
+        ->read([from](store::RecordRepository &repo) {
+            return PersonRecords::ofTypesWithNames(repo,
+                                                   {QString::fromLatin1(RecordType::SpotCheck),
+                                                    QString::fromLatin1(RecordType::SpotCheckAck),
+                                                    QString::fromLatin1(RecordType::Amendment)},
+                                                   from,
+                                                   QString::fromLatin1(RecordType::SpotCheck));
         })
         .then(this, [this, generation, me](const QList<Record> &records) {
             if (generation != m_generation)

@@ -4,6 +4,7 @@
 #include "core/plannedvisit.h"
 #include "core/recordtypes.h"
 #include "correctedrecords.h"
+#include "personrecords.h"
 #include "personsheet.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
@@ -206,28 +207,14 @@ void SupervisedWorkers::reload()
     const int generation = ++m_generation;
     const QDate from = QDate::currentDate().addDays(-RotaDaysBack);
     recordStore
-        ->read([from](store::RecordRepository &repo) -> Result<QList<Record>> {
-            auto found = repo.ofTypesFromDay({QString::fromLatin1(RecordType::Visit),
-                                              QString::fromLatin1(RecordType::VisitCheckIn),
-                                              QString::fromLatin1(RecordType::VisitCheckOut),
-                                              QString::fromLatin1(RecordType::SpotCheck),
-                                              QString::fromLatin1(RecordType::Amendment)},
-                                             from);
-            if (!found)
-                return found.error();
-            QList<Record> out = found.value();
-            QSet<QString> people;
-            for (const Record &r : std::as_const(out)) {
-                if (r.type == QLatin1String(RecordType::Visit))
-                    people.insert(r.personId);
-            }
-            for (const QString &person : std::as_const(people)) {
-                auto file = repo.personFile(person, QString::fromLatin1(RecordType::Person));
-                if (!file)
-                    return file.error();
-                out += file.value();
-            }
-            return out;
+        ->read([from](store::RecordRepository &repo) {
+            return PersonRecords::ofTypesWithNames(repo,
+                                                   {QString::fromLatin1(RecordType::Visit),
+                                                    QString::fromLatin1(RecordType::VisitCheckIn),
+                                                    QString::fromLatin1(RecordType::VisitCheckOut),
+                                                    QString::fromLatin1(RecordType::SpotCheck),
+                                                    QString::fromLatin1(RecordType::Amendment)},
+                                                   from, QString::fromLatin1(RecordType::Visit));
         })
         .then(this, [this, generation](const QList<Record> &records) {
             if (generation != m_generation)

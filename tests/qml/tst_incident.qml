@@ -64,8 +64,11 @@ Item {
             tryCompare(h.session, "state", AppSession.Unlocked, TestSupport.vaultTimeoutMs)
             verify(RoundTestSupport.seedMorningVisit(h.session, "v1", 10), "the rota arrives")
 
+            // Open the visit without checking in: its card, away from the "Check in" button.
             const card = child(h.view, "visitCard_v1")
-            tap(card)
+            tryVerify(() => card.enabled, TestSupport.vaultTimeoutMs)
+            waitForRendering(card)
+            mouseClick(card, 16, 16)
             const visitPage = settledPage(h, "visitPage")
             tryCompare(findChild(visitPage, "visitController"), "found", true, TestSupport.vaultTimeoutMs)
             tap(child(visitPage, "openIncident"))

@@ -35,7 +35,9 @@ Result<World> ScopeServiceTest::makeWorld(const QString &prefix)
     w.aliceVisit = office.visit(w.alice, m_now.addSecs(3600), {w.t.worker.id});
     w.alicePlan = office.carePlan(w.alice);
     w.aliceMeds = office.medicationOrder(w.alice);
-    QList<Record> officeRecords{office.person(w.alice), office.person(w.bob), office.person(w.carol), office.person(w.dave),
+    const Record alicePerson = office.person(w.alice);
+    w.alicePersonRecordId = alicePerson.id;
+    QList<Record> officeRecords{alicePerson, office.person(w.bob), office.person(w.carol), office.person(w.dave),
                                 w.aliceVisit, w.alicePlan, w.aliceMeds,
                                 office.visit(w.bob, m_now.addDays(1), {w.t.worker2.id}),
                                 office.visit(w.carol, m_now.addDays(10), {w.t.worker.id})};

@@ -21,6 +21,7 @@ struct World {
     Record aliceVisit, aliceOldNote, aliceRecentNote, alicePlan, aliceMeds, familyEntry, teamEntry,
         aliceCheckOut, bobNote, carolNote, daveNote;
     QString familyLinkId;
+    QString alicePersonRecordId; // her person record: its name is all the family view sends
 };
 
 inline QSet<QString> idSet(const QList<StoredRecord> &records)
