@@ -1,6 +1,7 @@
 #include "commbookmodel.h"
 
 #include "commbookwords.h"
+#include <algorithm>
 
 namespace careround::ui {
 
@@ -13,12 +14,23 @@ void CommbookModel::setEntries(QList<CommbookEntry> entries, const QSet<QString>
 {
     const int before = count();
     const int totalBefore = totalCount();
-    beginResetModel();
+    // The same entries in the same order (someone read one, one was corrected): the rows change
+    // in place, so a list the reader has scrolled keeps its place.
+    const bool sameRows =
+        std::equal(m_all.cbegin(), m_all.cend(), entries.cbegin(), entries.cend(),
+                   [](const CommbookEntry &a, const CommbookEntry &b) { return a.id == b.id; });
+    if (!sameRows)
+        beginResetModel();
     m_all = std::move(entries);
     m_pending = pending;
     m_userId = userId;
     m_role = role;
     m_now = now;
+    if (sameRows) {
+        if (m_shown > 0)
+            emit dataChanged(index(0), index(int(m_shown) - 1));
+        return;
+    }
     m_shown = std::min<qsizetype>(m_all.size(), qsizetype(m_pageSize) * m_pages);
     endResetModel();
     if (before != count() || totalBefore != totalCount())

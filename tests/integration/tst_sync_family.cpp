@@ -116,6 +116,8 @@ QString TestSyncFamily::text(sql::Database &db, const QString &sql)
 void TestSyncFamily::familyFileNeverHoldsCareTeamEntries()
 {
     workerWrites();
+    if (QTest::currentTestFailed())
+        return;
     auto family = enrol(QStringLiteral("family"));
     QVERIFY(family);
     auto &engine = family->makeEngine();
@@ -172,6 +174,8 @@ void TestSyncFamily::familyFileNeverHoldsCareTeamEntries()
 void TestSyncFamily::withdrawnConsentEmptiesTheFileAndSaysWho()
 {
     workerWrites();
+    if (QTest::currentTestFailed())
+        return;
     auto family = enrol(QStringLiteral("family"));
     QVERIFY(family);
     auto &engine = family->makeEngine();

@@ -67,7 +67,7 @@ Record incident(RecordFactory &make, const World &w, const QDateTime &now)
     const QString at = now.toString(Qt::ISODate);
     r.payload =
         QJsonObject {{QStringLiteral("kind"), QStringLiteral("safeguarding")},
-                     {QStringLiteral("severity"), QStringLiteral("high")},
+                     {QStringLiteral("severity"), QStringLiteral("serious")},
                      {QStringLiteral("occurredAt"), at},
                      {QStringLiteral("description"), QStringLiteral("Unexplained bruising")},
                      {QStringLiteral("actionTaken"), QStringLiteral("Told the office")},

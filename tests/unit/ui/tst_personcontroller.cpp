@@ -24,7 +24,7 @@ struct PersonFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<AppSession> session;
-    std::unique_ptr<PersonController> person;
+    std::unique_ptr<PersonController> controller;
     Record officeEntry;
 
     bool open(const store::DeviceProfile &profile, const QList<Record> &extra = {})
@@ -39,17 +39,17 @@ struct PersonFixture
         records += extra;
         if (!receive(*session->store(), records))
             return false;
-        this->person = std::make_unique<PersonController>();
-        QSignalSpy loaded(this->person.get(), &PersonController::loadFinished);
-        this->person->setSession(session.get());
-        this->person->setPersonId(Edie);
+        controller = std::make_unique<PersonController>();
+        QSignalSpy loaded(controller.get(), &PersonController::loadFinished);
+        controller->setSession(session.get());
+        controller->setPersonId(Edie);
         return caught(loaded, StoreTimeoutMs);
     }
     // Waits for the save and the reload that follows it.
     bool settled()
     {
-        QSignalSpy loaded(person.get(), &PersonController::loadFinished);
-        return loaded.wait(StoreTimeoutMs) && !person->busy();
+        QSignalSpy loaded(controller.get(), &PersonController::loadFinished);
+        return loaded.wait(StoreTimeoutMs) && !controller->busy();
     }
     QList<Record> stored(const QString &type)
     {
@@ -64,7 +64,7 @@ struct PersonFixture
     }
     QVariant row(int index, CommbookModel::Role role) const
     {
-        return person->commbook()->data(person->commbook()->index(index), role);
+        return controller->commbook()->data(controller->commbook()->index(index), role);
     }
 };
 
@@ -83,7 +83,7 @@ private slots:
             commbookEntry(Edie, PartnerUser, "Ben Ward", "care_worker", "care_team",
                           "Bruise on the left arm", QDateTime::currentDateTime().addSecs(-1800));
         QVERIFY(f.open(testProfile(), {team}));
-        PersonController &p = *f.person;
+        PersonController &p = *f.controller;
         QAbstractItemModelTester tester(p.commbook());
         QCOMPARE(p.personName(), QStringLiteral("Edie"));
         QVERIFY(!p.isFamily());
@@ -170,7 +170,7 @@ private slots:
             many.append(commbookEntry(Edie, PartnerUser, "Ben Ward", "care_worker", "care_team",
                                       QStringLiteral("Entry %1").arg(i), start.addSecs(i * 60)));
         QVERIFY(f.open(testProfile(), many));
-        CommbookModel &book = *f.person->commbook();
+        CommbookModel &book = *f.controller->commbook();
         QCOMPARE(book.totalCount(), 26);
         QCOMPARE(book.count(), book.pageSize());
         QVERIFY(book.hasMore());
@@ -185,7 +185,7 @@ private slots:
         PersonFixture f;
         const QDateTime delivered = QDateTime::currentDateTime().addSecs(-7200);
         QVERIFY(f.open(familyProfile(), {visitSummary(Edie, "v1", delivered, "Amira")}));
-        PersonController &p = *f.person;
+        PersonController &p = *f.controller;
         QAbstractItemModelTester summaries(p.visitSummaries());
         QVERIFY(p.isFamily());
         QVERIFY(!p.canReportIncident());
@@ -216,12 +216,12 @@ private slots:
     {
         PersonFixture f;
         QVERIFY(f.open(testProfile()));
-        QCOMPARE(f.person->commbook()->count(), 1);
+        QCOMPARE(f.controller->commbook()->count(), 1);
         f.session->lock();
         QVERIFY(waitForState(*f.session, AppSession::Locked));
-        QCOMPARE(f.person->commbook()->count(), 0);
-        QVERIFY(!f.person->found());
-        QVERIFY(!f.person->writeEntry("x", "general", "family"));
+        QCOMPARE(f.controller->commbook()->count(), 0);
+        QVERIFY(!f.controller->found());
+        QVERIFY(!f.controller->writeEntry("x", "general", "family"));
     }
 };
 
