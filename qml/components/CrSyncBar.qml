@@ -54,8 +54,8 @@ Rectangle {
                     color: bar.status.online ? Theme.textMuted : Theme.onWarningSurface
                     text: bar.status.syncing ? bar.status.phaseText
                         : bar.status.lastError.length > 0
-                          ? qsTr("%1. Last problem: %2").arg(bar.status.lastSyncText,
-                                                              bar.status.lastError)
+                          ? qsTr("%1. Last problem: %2").arg(bar.status.lastSyncText)
+                                                         .arg(bar.status.lastError)
                           : bar.status.lastSyncText
                 }
             }

@@ -92,7 +92,7 @@ CrPage {
         label: qsTr("Whose records")
         current: page.personId
         model: people.choices
-        onCurrentChanged: page.chosenPersonId = current
+        onCurrentChanged: if (current !== page.personId) page.chosenPersonId = current
     }
     CrBanner {
         objectName: "familySaved"
@@ -100,15 +100,17 @@ CrPage {
         tone: CrBanner.Success
         text: person.savedMessage
     }
-    VisitSummariesSection {
-        Layout.fillWidth: true
-        visible: person.loaded && person.found
-        person: person
-    }
+    // The book first, with "Write an entry" on the first screen; then the latest visits.
     CommbookSection {
         Layout.fillWidth: true
         visible: person.loaded && person.found
         person: person
         onOpen: (file, properties) => page.open(file, properties)
+    }
+    VisitSummariesSection {
+        Layout.fillWidth: true
+        visible: person.loaded && person.found
+        person: person
+        shown: 3
     }
 }

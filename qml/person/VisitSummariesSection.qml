@@ -39,6 +39,6 @@ CrSection {
         visible: card.person.visitSummaries.count > card.shown
         kind: CrButton.Quiet
         text: qsTr("Show more visits")
-        onClicked: card.shown += 14
+        onClicked: card.shown += 7
     }
 }

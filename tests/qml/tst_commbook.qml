@@ -55,6 +55,8 @@ Item {
         function tap(item) {
             tryVerify(() => item.visible && item.enabled, TestSupport.vaultTimeoutMs,
                       item.objectName + " can be tapped")
+            // Ask for the frame, so a still screen does not wait out the whole timeout.
+            item.Window.window.update()
             waitForRendering(item)
             mouseClick(item)
         }

@@ -35,6 +35,8 @@ Item {
         function tap(item) {
             tryVerify(() => item.visible && item.enabled, TestSupport.vaultTimeoutMs,
                       item.objectName + " can be tapped")
+            // Ask for the frame, so a still screen does not wait out the whole timeout.
+            item.Window.window.update()
             waitForRendering(item)
             mouseClick(item)
         }
@@ -67,6 +69,7 @@ Item {
             // Open the visit without checking in: its card, away from the "Check in" button.
             const card = child(h.view, "visitCard_v1")
             tryVerify(() => card.enabled, TestSupport.vaultTimeoutMs)
+            card.Window.window.update()
             waitForRendering(card)
             mouseClick(card, 16, 16)
             const visitPage = settledPage(h, "visitPage")

@@ -167,7 +167,7 @@ void ScopeServiceTest::commbookReachesEachRoleAsItsLinksAllow()
     const Record summary = family.value(x.aliceCheckOut.id).record;
     QCOMPARE(summary.type, t(RecordType::VisitSummary));
     QCOMPARE(summary.authorUserId, QStringLiteral("careround-server"));
-    QVERIFY(summary.hlc.deviceId != x.t.workerDevice.id);
+    QCOMPARE(summary.hlc.node, QStringLiteral("careround-server")); // not the worker's device
 
     // Consent withdrawn: the family receives nothing more and is told to purge; the team still
     // receives every record, the new ones too.
