@@ -131,7 +131,7 @@ void TestSyncFamily::familyFileNeverHoldsCareTeamEntries()
                               {QStringLiteral("audience"), QStringLiteral("family")},
                               {QStringLiteral("category"), QStringLiteral("general")}});
     QVERIFY(await(family->store->save(mine)));
-    QVERIFY(syncOnce(engine));
+    QVERIFY2(syncOnce(engine), qPrintable(engine.lastError()));
     QCOMPARE(await(family->store->pendingCount()), 0);
     QString failure;
     QVERIFY(m_fixture->officeIds(&failure).contains(mine.id));

@@ -24,6 +24,8 @@ bool isFamilyEntryOf(const Record &entry, const QString &personId)
 // The author as the family sees them: first name and role from the directory.
 void stampAuthor(Record &record, const FamilyDirectory &directory)
 {
+    if (record.authorUserId == directory.viewerUserId)
+        return; // their own, as their device holds it
     record.payload.insert(QStringLiteral("authorName"),
                           directory.firstNames.value(record.authorUserId));
     const QString role = directory.roles.value(record.authorUserId);
@@ -60,6 +62,8 @@ std::optional<Record> familyRecord(const Record &record, const FamilyDirectory &
             directory.referenced.value(record.payload.value(QLatin1String("entryId")).toString());
         if (!isFamilyEntryOf(entry, record.personId))
             return std::nullopt;
+        if (record.authorUserId == directory.viewerUserId)
+            return record; // their own
         Record ack = record;
         ack.payload.remove(QStringLiteral("note")); // the care team's note stays with the team
         stampAuthor(ack, directory);

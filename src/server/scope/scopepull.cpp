@@ -168,6 +168,7 @@ Result<PullPage> ScopeService::pull(const QString &userId, const QString &device
     result.more = page.value().more;
     result.purge = purgeFrom(scope.value(), held);
     scoping::FamilyDirectory directory;
+    directory.viewerUserId = userId;
     if (scope.value().familyView) {
         auto staff = m_store.usersInOrg(scope.value().orgId);
         if (!staff)

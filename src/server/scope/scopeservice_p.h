@@ -16,6 +16,9 @@ Result<QStringList> writablePeople(ServerStore &store, const User &user, const S
 // What the family view needs besides the record: the organisation's first names and role names
 // by user id, and the records that acknowledgements and amendments refer to.
 struct FamilyDirectory {
+    // The family member pulling: what they wrote themselves comes back exactly as their device
+    // saved it (a changed copy of a record the device holds would be refused by its store).
+    QString viewerUserId;
     QHash<QString, QString> firstNames;
     QHash<QString, QString> roles;
     QHash<QString, Record> referenced;

@@ -111,7 +111,16 @@ void ScopeServiceTest::commbookReachesEachRoleAsItsLinksAllow()
     file.payload.insert(QStringLiteral("preferredName"), QStringLiteral("Ally"));
     file.payload.insert(QStringLiteral("allergies"), QJsonArray {QStringLiteral("penicillin")});
     file.payload.insert(QStringLiteral("dnacpr"), true);
-    const QList<Record> more {file,
+    // The family member's own entry and reading, as their device saved them.
+    RecordFactory relative(x.t.family.id, x.t.familyDevice.id);
+    Record own = relative.commbook(x.alice, QStringLiteral("family"),
+                                   QStringLiteral("Mum had a good weekend"), today);
+    own.payload.insert(QStringLiteral("authorName"), x.t.family.displayName);
+    own.payload.insert(QStringLiteral("authorRole"), QStringLiteral("family_member"));
+    const Record ownRead = ack(relative, x.familyEntry, QStringLiteral("thank you"));
+    const QList<Record> more {own,
+                              ownRead,
+                              file,
                               second,
                               b.familyAck,
                               b.teamAck,
@@ -154,8 +163,17 @@ void ScopeServiceTest::commbookReachesEachRoleAsItsLinksAllow()
             ++it;
         }
     }
-    const QSet<QString> expected {x.familyEntry.id, second.id, b.familyAck.id,
-                                  b.familyCorrection.id, x.aliceCheckOut.id};
+    // Their own records come back exactly as their device holds them (its store refuses a changed
+    // copy of a record it has).
+    QCOMPARE(family.value(own.id).record.payload, own.payload);
+    QCOMPARE(family.value(ownRead.id).record.payload, ownRead.payload);
+    const QSet<QString> expected {own.id,
+                                  ownRead.id,
+                                  x.familyEntry.id,
+                                  second.id,
+                                  b.familyAck.id,
+                                  b.familyCorrection.id,
+                                  x.aliceCheckOut.id};
     QCOMPARE(QSet<QString>(family.keyBegin(), family.keyEnd()), expected);
     // The acknowledgement without the team's note, its reader by first name and role.
     const QJsonObject read = family.value(b.familyAck.id).record.payload;
