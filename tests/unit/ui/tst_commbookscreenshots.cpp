@@ -1,5 +1,5 @@
 // Screenshots of issue 7's screens at phone (360×640) and tablet (1280×800) size, driven by taps:
-// a family member's home (Edie's name, the visits delivered, the shared entries), the notice after
+// a family member's home (Edie's name, the shared entries, the visits delivered), the notice after
 // consent is withdrawn, a care worker's view of a person's communication book, and a supervisor's
 // spot-check form with consent given and part of the checklist answered. Each is checked like the
 // round's (screenshotsupport.h).
@@ -95,8 +95,8 @@ void TestCommbookScreenshots::pages()
         QTRY_VERIFY_WITH_TIMEOUT(findItem(screen->window, "entryCard_1"), StoreTimeoutMs);
         settle(screen->window);
         m_recorder->shoot(*screen, QStringLiteral("family-home"));
-        scrollTo(screen->window, findItem(screen->window, "commbookSection"));
-        m_recorder->shoot(*screen, QStringLiteral("family-book"));
+        scrollTo(screen->window, findItem(screen->window, "visitSummaries"));
+        m_recorder->shoot(*screen, QStringLiteral("family-visits"));
 
         auto purged = screen->session->store()->purge(store::PurgeRequest {{"p1"}, {}, {}});
         QTRY_VERIFY_WITH_TIMEOUT(purged.isFinished(), StoreTimeoutMs);
