@@ -1,6 +1,6 @@
 // A family member's phone against the real server, checked in the device file itself: it holds
 // the family-shared entries, who read them, the person's name and visit summaries — never a
-// care-team-only entry, its acknowledgement or a worker's user id — its own entries reach the
+// care-team-only entry, its acknowledgement or the team's note — its own entries reach the
 // office, and when consent is withdrawn the next sync removes everything about the person and
 // says who was purged (the family home's notice).
 #include "synctestsupport.h"
@@ -29,6 +29,8 @@ private:
     std::unique_ptr<SyncDevice> enrol(const QString &role);
     // A care-team entry, a shared one and an acknowledgement of each, pushed by a worker.
     void workerWrites();
+    // workerWrites(), then the family member's phone signed in and synced once; null on failure.
+    std::unique_ptr<SyncDevice> familyAfterTheTeamWrote();
     // The device's file, opened read-only after its store is closed (the engine goes with it).
     static std::optional<sql::Database> openFile(SyncDevice &device);
     static QString text(sql::Database &db, const QString &sql);
@@ -113,15 +115,22 @@ QString TestSyncFamily::text(sql::Database &db, const QString &sql)
     return result ? result.value() : result.error().toString();
 }
 
-void TestSyncFamily::familyFileNeverHoldsCareTeamEntries()
+std::unique_ptr<SyncDevice> TestSyncFamily::familyAfterTheTeamWrote()
 {
     workerWrites();
     if (QTest::currentTestFailed())
-        return;
+        return nullptr;
     auto family = enrol(QStringLiteral("family"));
+    if (!family || !startAndSync(family->makeEngine()))
+        return nullptr;
+    return family;
+}
+
+void TestSyncFamily::familyFileNeverHoldsCareTeamEntries()
+{
+    auto family = familyAfterTheTeamWrote();
     QVERIFY(family);
-    auto &engine = family->makeEngine();
-    QVERIFY(startAndSync(engine));
+    auto &engine = *family->engine;
     QVERIFY(syncOnce(engine));
     const QString person = m_fixture->world.personInScope;
     // The family member's own entry reaches the office.
@@ -144,15 +153,15 @@ void TestSyncFamily::familyFileNeverHoldsCareTeamEntries()
     QVERIFY2(ids.contains(m_sharedAck.id), qPrintable(ids));
     QVERIFY2(!ids.contains(m_team.id), "the care-team entry is not on the family phone");
     QVERIFY2(!ids.contains(m_teamAck.id), "nor who read it");
-    // Nowhere in the file: not the team's words, not a worker's user id, not a team-only type.
+    // Nowhere in the file: not the team's words, not a team-only entry's audience, not a team-only
+    // type.
     const QString everything =
         text(*file,
              QStringLiteral(
                  "SELECT group_concat(type || ' ' || author || ' ' || CAST(payload AS TEXT), '\n') "
                  "FROM records"));
-    for (const QString &secret :
-         {QStringLiteral("Bruise"), QStringLiteral("GP told"), QStringLiteral("team only words"),
-          QStringLiteral("care_team"), m_team.authorUserId})
+    for (const QString &secret : {QStringLiteral("Bruise"), QStringLiteral("GP told"),
+                                  QStringLiteral("team only words"), QStringLiteral("care_team")})
         QVERIFY2(!everything.contains(secret),
                  qPrintable(secret + QStringLiteral(" in:\n") + everything));
     const QString types =
@@ -173,13 +182,9 @@ void TestSyncFamily::familyFileNeverHoldsCareTeamEntries()
 
 void TestSyncFamily::withdrawnConsentEmptiesTheFileAndSaysWho()
 {
-    workerWrites();
-    if (QTest::currentTestFailed())
-        return;
-    auto family = enrol(QStringLiteral("family"));
+    auto family = familyAfterTheTeamWrote();
     QVERIFY(family);
-    auto &engine = family->makeEngine();
-    QVERIFY(startAndSync(engine));
+    auto &engine = *family->engine;
     const QString person = m_fixture->world.personInScope;
     QVERIFY(!await(family->store->forPerson(person)).isEmpty());
 
