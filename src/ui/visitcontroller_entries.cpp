@@ -6,8 +6,8 @@
 #include "correctedrecords.h"
 #include "locationsettings.h"
 #include "refusalalerts.h"
-#include "uichoices.h"
 #include "store/recordstore.h"
+#include "uichoices.h"
 #include "visitcontroller.h"
 #include "visitpayloads.h"
 #include <QJsonArray>

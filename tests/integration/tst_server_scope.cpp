@@ -119,7 +119,8 @@ void TestServerScope::familyGetsSharedEntriesAndVisitSummariesOnly()
         QVERIFY(!QJsonDocument(r).toJson().contains("Bruise on the arm")); // the care-team entry
         if (r.value(QStringLiteral("type")).toString() == QLatin1String("person")) {
             // Who the entries are about: the name, nothing else of the person's file.
-            QCOMPARE(r.value(QStringLiteral("payload")).toObject().keys(), QStringList {QStringLiteral("name")});
+            QCOMPARE(r.value(QStringLiteral("payload")).toObject().keys(),
+                     QStringList {QStringLiteral("name")});
             ++names;
             continue;
         }
@@ -147,7 +148,8 @@ void TestServerScope::familyGetsSharedEntriesAndVisitSummariesOnly()
                                  QStringLiteral("workerFirstName")}));
         QCOMPARE(summary.value(QStringLiteral("workerFirstName")).toString(),
                  QStringLiteral("Test")); // "Test worker"
-        QCOMPARE(r.value(QStringLiteral("author_user_id")).toString(), QStringLiteral("careround-server"));
+        QCOMPARE(r.value(QStringLiteral("author_user_id")).toString(),
+                 QStringLiteral("careround-server"));
         QVERIFY(!QJsonDocument(r).toJson().contains("private clinical detail"));
     }
 }

@@ -1,7 +1,7 @@
 #include "roundtestsupport.h"
 
-#include "core/recordcodec.h"
 #include "commbookfixtures.h"
+#include "core/recordcodec.h"
 #include "roundfixtures.h"
 #include "store/recordstore.h"
 #include <QDir>
@@ -45,16 +45,19 @@ bool RoundTestSupport::seedBook(careround::ui::AppSession *session)
     if (!session || !session->store())
         return false;
     const QDateTime now = QDateTime::currentDateTime();
-    return receive(*session->store(),
-                   {person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie")),
-                    commbookEntry(QStringLiteral("p1"), OfficeUser, QStringLiteral("Carol Smith"),
-                                  QStringLiteral("coordinator"), QStringLiteral("family"),
-                                  QStringLiteral("Hospital appointment on Friday at 10. Transport is booked."),
-                                  now.addSecs(-7200)),
-                    commbookEntry(QStringLiteral("p1"), PartnerUser, QStringLiteral("Ben Ward"),
-                                  QStringLiteral("care_worker"), QStringLiteral("care_team"),
-                                  QStringLiteral("Small bruise on the left forearm, Edie says she knocked it on the door."),
-                                  now.addSecs(-3600))});
+    return receive(
+        *session->store(),
+        {person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie")),
+         commbookEntry(QStringLiteral("p1"), OfficeUser, QStringLiteral("Carol Smith"),
+                       QStringLiteral("coordinator"), QStringLiteral("family"),
+                       QStringLiteral("Hospital appointment on Friday at 10. Transport is booked."),
+                       now.addSecs(-7200)),
+         commbookEntry(
+             QStringLiteral("p1"), PartnerUser, QStringLiteral("Ben Ward"),
+             QStringLiteral("care_worker"), QStringLiteral("care_team"),
+             QStringLiteral(
+                 "Small bruise on the left forearm, Edie says she knocked it on the door."),
+             now.addSecs(-3600))});
 }
 
 bool RoundTestSupport::seedFamilyView(careround::ui::AppSession *session)
@@ -62,18 +65,21 @@ bool RoundTestSupport::seedFamilyView(careround::ui::AppSession *session)
     if (!session || !session->store())
         return false;
     const QDateTime now = QDateTime::currentDateTime();
-    Record named = person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie"));
-    named.payload = QJsonObject {{"name", "Edith Brown"}, {"preferredName", "Edie"}}; // the family view's
-    return receive(*session->store(),
-                   {named,
-                    commbookEntry(QStringLiteral("p1"), OfficeUser, QStringLiteral("Carol"),
-                                  QStringLiteral("coordinator"), QStringLiteral("family"),
-                                  QStringLiteral("Hospital appointment on Friday at 10. Transport is booked."),
-                                  now.addSecs(-7200)),
-                    visitSummary(QStringLiteral("p1"), QStringLiteral("v-today"), now.addSecs(-5400),
-                                 QStringLiteral("Amira")),
-                    visitSummary(QStringLiteral("p1"), QStringLiteral("v-yesterday"), now.addDays(-1),
-                                 QStringLiteral("Ben"))});
+    Record named =
+        person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie"));
+    named.payload =
+        QJsonObject {{"name", "Edith Brown"}, {"preferredName", "Edie"}}; // the family view's
+    return receive(
+        *session->store(),
+        {named,
+         commbookEntry(QStringLiteral("p1"), OfficeUser, QStringLiteral("Carol"),
+                       QStringLiteral("coordinator"), QStringLiteral("family"),
+                       QStringLiteral("Hospital appointment on Friday at 10. Transport is booked."),
+                       now.addSecs(-7200)),
+         visitSummary(QStringLiteral("p1"), QStringLiteral("v-today"), now.addSecs(-5400),
+                      QStringLiteral("Amira")),
+         visitSummary(QStringLiteral("p1"), QStringLiteral("v-yesterday"), now.addDays(-1),
+                      QStringLiteral("Ben"))});
 }
 
 bool RoundTestSupport::seedObservedVisit(careround::ui::AppSession *session, const QString &visitId,
@@ -81,16 +87,21 @@ bool RoundTestSupport::seedObservedVisit(careround::ui::AppSession *session, con
 {
     if (!session || !session->store())
         return false;
-    RotaVisit rota {visitId, QStringLiteral("p1"),
-                    QDateTime::currentDateTime().addSecs(-qint64(minutesAgo) * 60), 45, {ThisUser}};
+    RotaVisit rota {visitId,
+                    QStringLiteral("p1"),
+                    QDateTime::currentDateTime().addSecs(-qint64(minutesAgo) * 60),
+                    45,
+                    {ThisUser}};
     rota.workerNames = QJsonObject {{ThisUser, "Amira Khan"}};
-    return receive(*session->store(),
-                   {rotaVisit(rota), person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie")),
-                    checkIn(QStringLiteral("p1"), visitId, ThisUser, rota.plannedStart.addSecs(60))});
+    return receive(
+        *session->store(),
+        {rotaVisit(rota),
+         person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie")),
+         checkIn(QStringLiteral("p1"), visitId, ThisUser, rota.plannedStart.addSecs(60))});
 }
 
-QVariantList RoundTestSupport::storedPayloads(careround::ui::AppSession *session, const QString &personId,
-                                              const QString &type)
+QVariantList RoundTestSupport::storedPayloads(careround::ui::AppSession *session,
+                                              const QString &personId, const QString &type)
 {
     QVariantList out;
     if (!session || !session->store())
@@ -104,7 +115,8 @@ QVariantList RoundTestSupport::storedPayloads(careround::ui::AppSession *session
     return out;
 }
 
-bool RoundTestSupport::purgeAsSyncWould(careround::ui::AppSession *session, const QStringList &personIds)
+bool RoundTestSupport::purgeAsSyncWould(careround::ui::AppSession *session,
+                                        const QStringList &personIds)
 {
     if (!session || !session->store())
         return false;

@@ -21,5 +21,6 @@ void TestSupport::enrolAs(careround::ui::AppSession *session, const QString &rol
 {
     using namespace careround::ui::testing;
     if (session)
-        session->completeEnrolment(role == QLatin1String("family_member") ? familyProfile() : supervisorProfile());
+        session->completeEnrolment(role == QLatin1String("family_member") ? familyProfile()
+                                                                          : supervisorProfile());
 }
