@@ -66,7 +66,8 @@ public:
     SyncTransport &transport() { return *m_transport; }
     // An authorised GET for other screens (the office's reports, syncengine_office.cpp). Uses
     // the current access token; without a usable one (or on "expired") it waits for a sync
-    // cycle, which refreshes it, and tries once more. `done` runs on this thread.
+    // cycle, which refreshes it, and tries once more. Asked before start() has finished, it
+    // waits for it. `done` runs on this thread.
     using Done = std::function<void(const SyncReply &)>;
     void getAuthorised(const QString &pathAndQuery, Done done);
 
@@ -133,6 +134,7 @@ private:
 
     SyncCredentials m_credentials;
     bool m_ready = false; // start() finished
+    bool m_signedOut = false; // the office ended the sign-in or withdrew the device
     bool m_running = false;
     bool m_again = false; // another cycle was asked for while one ran
     bool m_retryRejected = false;

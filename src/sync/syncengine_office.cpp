@@ -19,8 +19,18 @@ SyncReply notSignedIn()
 
 void SyncEngine::getAuthorised(const QString &pathAndQuery, Done done)
 {
-    if (!m_ready) {
+    if (!m_ready && m_signedOut) {
         done(notSignedIn());
+        return;
+    }
+    if (!m_ready) {
+        // start() has not finished (the screen opened just after unlocking): ask once it has.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(this, &SyncEngine::started, this, [this, connection, pathAndQuery, done] {
+                QObject::disconnect(*connection);
+                getAuthorised(pathAndQuery, done);
+            });
         return;
     }
     const auto send = [this, pathAndQuery, done](bool retryAfterCycle) {

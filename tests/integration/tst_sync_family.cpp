@@ -2,7 +2,8 @@
 // the family-shared entries, who read them, the person's name and visit summaries — never a
 // care-team-only entry, its acknowledgement or the team's note — its own entries reach the
 // office, and when consent is withdrawn the next sync removes everything about the person and
-// says who was purged (the family home's notice).
+// says who was purged (the family home's notice). Also: the office's report asked for before the
+// engine has started waits for it.
 #include "synctestsupport.h"
 
 #include "core/recordtypes.h"
@@ -24,6 +25,7 @@ private slots:
     void cleanup();
     void familyFileNeverHoldsCareTeamEntries();
     void withdrawnConsentEmptiesTheFileAndSaysWho();
+    void officeReportAskedBeforeStartWaitsForIt();
 
 private:
     std::unique_ptr<SyncDevice> enrol(const QString &role);
@@ -208,6 +210,23 @@ void TestSyncFamily::withdrawnConsentEmptiesTheFileAndSaysWho()
         QCOMPARE(text(*file, QStringLiteral("SELECT count(*) FROM records")), QStringLiteral("0"));
     }
     QCOMPARE(integrityCheck(family->storePath(), family->key), QStringLiteral("ok"));
+}
+
+// A supervisor opening Spot checks just after unlocking: the engine has not finished starting.
+// The office's report is fetched once it has, not answered "signed out".
+void TestSyncFamily::officeReportAskedBeforeStartWaitsForIt()
+{
+    auto supervisor = enrol(QStringLiteral("supervisor"));
+    QVERIFY(supervisor);
+    auto &engine = supervisor->makeEngine();
+    std::optional<sync::SyncReply> answer;
+    engine.start();
+    engine.getAuthorised(QStringLiteral("/v1/office/spot-checks"),
+                         [&answer](const sync::SyncReply &reply) { answer = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), CycleTimeoutMs);
+    QVERIFY2(answer->ok(), qPrintable(QString::number(answer->status)));
+    QCOMPARE(answer->json.value(QStringLiteral("report")).toString(),
+             QStringLiteral("spot_checks"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFamily)
