@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AlertWords</name>
+    <message>
+        <source>Missed visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at three visits in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-critical medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsSection</name>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOptionsParser</name>
     <message>
         <source>CareRound: offline-first home-care visits.</source>
@@ -96,6 +154,287 @@
     </message>
     <message>
         <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommbookBookPage</name>
+    <message>
+        <source>Communication book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the person&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommbookEntryCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>category and audience, e.g. &quot;Health · Shared with family&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this phone, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this entry by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommbookEntryPage</name>
+    <message>
+        <source>Entry history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the communication book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not changed in place: your correction is added with your reason, and everyone sees both. Who may read it stays the same (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it needs correcting (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the entry should say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommbookPayloads</name>
+    <message>
+        <source>Write the entry first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is too long (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the entry is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who may read it: the care team only, or the family as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entry you have read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommbookSection</name>
+    <message>
+        <source>Communication book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been shared with you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries on this phone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole book and search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommbookWords</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone from the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a person and their role, e.g. &quot;Amira Khan (care worker)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <extracomment>e.g. &quot;today at 10:15&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>e.g. &quot;Tuesday 3 March at 09:10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommbookWritePage</name>
+    <message>
+        <source>Write an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +733,41 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>No location found in time; recorded without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyHomePage</name>
+    <message>
+        <source>CareRound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock CareRound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is shared with you yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the person you support (or their representative) agrees to share with you, their communication book and the visits delivered appear here after the phone syncs. Ask the office if you expected to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +1073,37 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <source>Your rota for today has no visits on this device. New visits arrive when the phone syncs with the office.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n spot check(s) of your work wait for you to acknowledge them.</source>
+        <translation>
+            <numerusform>%n spot check of your work wait for you to acknowledge them.</numerusform>
+            <numerusform>%n spot checks of your work wait for you to acknowledge them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: communication books and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks of your workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My spot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks of your work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentPage</name>
@@ -731,23 +1136,161 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whom you told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How you told them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the person&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, e.g. 09:30 (empty: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, e.g. 21:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told: the office by phone first, then anyone else (family, GP, police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone else who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPayloads</name>
+    <message>
+        <source>Enter the time, for example 21:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time as hours and minutes, for example 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has not come yet: check the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how serious it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it short (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They cannot have been told before it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who was told: phone the office first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 hours have passed since it happened: save this written report now and tell the office why it is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 today</source>
+        <extracomment>the written report deadline, e.g. &quot;by 21:30 today&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office must have this written report %1 (%2 hours after it happened). It is sent when this phone syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safeguarding concern always goes to the office, even if the person asks you not to tell anyone. You cannot hold it back: write down what they said in what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentToldRow</name>
+    <message>
+        <source>Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time told, e.g. 09:45 (empty: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsSection</name>
+    <message>
+        <source>Incidents and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report an incident or concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1868,37 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>MySpotChecksPage</name>
+    <message>
+        <source>Spot checks of your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spot checks of your work on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I acknowledge this spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoAccessPage</name>
     <message>
         <source>No answer at the door</source>
@@ -1380,6 +1954,48 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records are on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one&apos;s records are on this phone yet. They arrive when the phone syncs with the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about this person is on this phone. Sync to get the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonSheets</name>
     <message>
         <source>Name not on this device yet</source>
@@ -1416,6 +2032,33 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>No DNACPR: attempt CPR if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSummaryCard</name>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular needs recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +2121,18 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>Step 2 of 2: repeat your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeNotices</name>
+    <message>
+        <source>The records of the person you were linked to are no longer shared with you: their consent to share them was withdrawn, or the office ended your link. They were removed from this phone %1. Ask the office if you think this is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s records are no longer shared with you: their consent to share them was withdrawn, or the office ended your link. They were removed from this phone %2. Ask the office if you think this is wrong.</source>
+        <extracomment>%1 is the person&apos;s name, %2 when, e.g. &quot;today at 10:15&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +2387,10 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
             <numerusform>%n minutes planned</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Visit delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefusalAlerts</name>
@@ -1845,6 +2504,296 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckActionRow</name>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by, e.g. 31/03/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckItemRow</name>
+    <message>
+        <source>What you saw (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPage</name>
+    <message>
+        <source>Spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. %1&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 whether they agree to you watching %2 at this visit. If they do not, write down why: nothing is observed, and it does not count as %2&apos;s yearly observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they did not agree (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Overall outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Actions (required: something was not met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Actions (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPayloads</name>
+    <message>
+        <source>Arrived on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene and PPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dignity and choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving and handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at the agreed time, or the person was told of a delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge on show; introduced themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands washed; gloves and apron used and thrown away properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked before helping; offered choices; kept privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed the MAR: right person, medicine, dose and time; recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the equipment and method the care plan gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes factual and timed; tasks and medicines recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to be observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n week(s) (%1)</source>
+        <translation>
+            <numerusform>In %n week (%1)</numerusform>
+            <numerusform>In %n weeks (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the date it is due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as day/month/year, for example 31/03/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date has passed: choose today or a later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker you observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot spot check your own practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the person did not agree, in their words if you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person whether they agree to the visit being observed, and record their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose met, not met or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not met: say what you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the overall outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something was not met: add at least one action with a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpotChecksPage</name>
+    <message>
+        <source>Spot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the office again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workers on this phone&apos;s rota. The rota of the workers you supervise arrives when the phone syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,6 +2937,13 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>Forgotten your PIN? Phone the office. Do not guess: too many wrong PINs lock the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitAlertsCard</name>
+    <message>
+        <source>Alerts about this visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,6 +3252,14 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <source>Check out of %1&apos;s visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s file: communication book, incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitPayloads</name>
@@ -2508,6 +3472,21 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>VisitSummariesSection</name>
+    <message>
+        <source>Visits delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits have been shared with you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitTasksCard</name>
     <message>
         <source>Tasks</source>
@@ -2716,6 +3695,14 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>careround::ui::AlertListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>e.g. &quot;Urgent: Incident reported&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careround::ui::AppSession</name>
     <message>
         <source>No folder is set for this device&apos;s records.</source>
@@ -2787,6 +3774,150 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     <message>
         <source>Progress saved on this phone: %1 of 10</source>
         <extracomment>e.g. &quot;Progress saved on this phone: 6 of 10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::CommbookFilterModel</name>
+    <message>
+        <source>No loaded entry matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n loaded entries match</source>
+        <extracomment>&quot;3 of the 20 loaded entries match&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of the %n loaded entry matches</numerusform>
+            <numerusform>%1 of the %n loaded entries match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::CommbookModel</name>
+    <message numerus="yes">
+        <source>All %n entries</source>
+        <translation>
+            <numerusform>The only entry</numerusform>
+            <numerusform>All %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 newest of %n entries</source>
+        <extracomment>&quot;The 20 newest of 64 entries&quot;</extracomment>
+        <translation>
+            <numerusform>The %1 newest of %n entry</numerusform>
+            <numerusform>The %1 newest of %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read by anyone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>who read an entry and when, e.g. &quot;Sam Cole (care worker) today at 10:20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as entered in error by %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by %1 %2: %3</source>
+        <extracomment>e.g. &quot;Corrected by Amira Khan (care worker) today at 10:30: wrong day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As first written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::IncidentForm</name>
+    <message>
+        <source>Tell the office about an incident by phone: it cannot be reported from a family member&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on the rota for this visit: report it from the person&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving this report sends it to the office as soon as this phone syncs, and the office is alerted to it. Until then it is kept safe on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report saved on this phone. The office will be alerted as soon as it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::IncidentListModel</name>
+    <message>
+        <source>Saved on this phone, not sent yet: the office will be alerted as soon as it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has it and has been alerted (%1).</source>
+        <extracomment>e.g. &quot;The office has it and has been alerted (urgent).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the office, which is alerted to every incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>kind and severity, e.g. &quot;Fall · Serious&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>who was told, how and when, e.g. &quot;The office by phone today at 09:45&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by someone from the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,7 +4072,81 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>careround::ui::PeopleModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careround::ui::PersonController</name>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read this person&apos;s records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person you support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write here is shared with %1&apos;s care team and with the family members they have agreed may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries shared with family are read by the family members %1 has agreed may see them. Care team only entries never leave the care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry saved on this phone. It is shared with family once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry saved on this phone for the care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is not in this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already said you have read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as read on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries cannot be corrected from a family member&apos;s phone: write a new entry to say what was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own entries can be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved on this phone. The entry&apos;s history keeps what it said before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::PersonFileController</name>
     <message>
         <source>Could not read the records: %1</source>
         <translation type="unfinished"></translation>
@@ -3061,6 +4266,207 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>Signed in, but this device could not save it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::SpotCheckForm</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks are recorded by supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is not on this device. Sync to get the latest rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else is on the rota for this visit: there is no one to observe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items answered</source>
+        <extracomment>e.g. &quot;4 of 7 items answered&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n item answered</numerusform>
+            <numerusform>%1 of %n items answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal is saved on this phone. It is kept on record, but it does not count as this year&apos;s observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check saved on this phone. %1 is asked to acknowledge it on their own phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::SpotCheckInbox</name>
+    <message>
+        <source>That spot check is not on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already acknowledged this spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on this phone. Your supervisor sees it once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareRound is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check by %1 %2</source>
+        <extracomment>e.g. &quot;Spot check by Sam Cole today at 10:15&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agreed to the visit being observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person did not agree to be observed: %1. Nothing was observed, so this does not count as your yearly observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <extracomment>an action and its due date, e.g. &quot;Change gloves between tasks, by 15 December 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You acknowledged it %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::SupervisedWorkers</name>
+    <message>
+        <source>Observed in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due a spot check: last observed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due a spot check: never observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the person declined on %1; that does not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last observed on %1 (from this phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observation on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (in progress now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker not named on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits today on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a visit now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>%n visit today</numerusform>
+            <numerusform>%n visits today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s list of who is due a spot check has not been fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the office who is due a spot check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the office at %1: everyone has been observed in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the office at %1: %n worker(s) had no observation in the last 12 months. A check the person declined does not count.</source>
+        <translation>
+            <numerusform>From the office at %1: %n worker had no observation in the last 12 months. A check the person declined does not count.</numerusform>
+            <numerusform>From the office at %1: %n workers had no observation in the last 12 months. A check the person declined does not count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline. Who is due a spot check comes from the office: connect and try again. The workers below come from the rota on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s list could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3305,6 +4711,26 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
     <message>
         <source>Checked out. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careround::ui::VisitSummaryModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit finished at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished the visit at %2</source>
+        <extracomment>e.g. &quot;Amira finished the visit at 08:45&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

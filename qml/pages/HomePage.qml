@@ -48,6 +48,11 @@ Page {
             }
         }
     }
+    SpotCheckInbox {
+        id: spotChecks
+        objectName: "homeSpotCheckInbox"
+        session: page.session
+    }
     property bool scrolledToNext: false
 
     // Progress and problems stay above the list, so they never scroll out of sight.
@@ -74,6 +79,42 @@ Page {
             Layout.fillWidth: true
             tone: CrBanner.Error
             text: round.errorMessage
+        }
+        CrBanner {
+            objectName: "spotCheckWaiting"
+            Layout.fillWidth: true
+            tone: CrBanner.Info
+            text: spotChecks.waitingCount > 0
+                  ? qsTr("%n spot check(s) of your work wait for you to acknowledge them.", "", spotChecks.waitingCount)
+                  : ""
+        }
+        // Beyond today's round: people's files, spot checks.
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            CrButton {
+                objectName: "openPeople"
+                kind: CrButton.Secondary
+                text: qsTr("People")
+                Accessible.name: qsTr("People: communication books and incidents")
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("PeoplePage.qml"), { session: page.session })
+            }
+            CrButton {
+                objectName: "openSpotChecks"
+                visible: page.session.userRole === "supervisor"
+                kind: CrButton.Secondary
+                text: qsTr("Spot checks")
+                Accessible.name: qsTr("Spot checks of your workers")
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("../spotcheck/SpotChecksPage.qml"), { session: page.session })
+            }
+            CrButton {
+                objectName: "openMySpotChecks"
+                visible: spotChecks.count > 0
+                kind: spotChecks.waitingCount > 0 ? CrButton.Primary : CrButton.Secondary
+                text: qsTr("My spot checks")
+                Accessible.name: qsTr("Spot checks of your work")
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("../spotcheck/MySpotChecksPage.qml"), { session: page.session })
+            }
         }
     }
 

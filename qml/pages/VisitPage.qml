@@ -124,6 +124,12 @@ CrPage {
         text: visit.found && !visit.assigned ? qsTr("You are not on the rota for this visit: you can read it, not record on it.") : ""
     }
 
+    VisitAlertsCard {
+        Layout.fillWidth: true
+        session: page.session
+        personId: visit.personId
+        visitId: page.visitId
+    }
     VisitPresenceCard {
         Layout.fillWidth: true
         visible: visit.found && visit.assigned && !visit.cancelled
@@ -186,6 +192,26 @@ CrPage {
         visible: visit.found
         visit: visit
         onOpen: (file) => page.push(file)
+    }
+    // The person's file (communication book, incidents) and, for a supervisor, a spot check of
+    // the worker at this visit.
+    CrButton {
+        objectName: "openPersonFile"
+        Layout.fillWidth: true
+        visible: visit.found
+        kind: CrButton.Secondary
+        text: qsTr("%1's file: communication book, incidents").arg(visit.personName)
+        onClicked: page.StackView.view.push(Qt.resolvedUrl("PersonPage.qml"),
+                                            { session: page.session, personId: visit.personId })
+    }
+    CrButton {
+        objectName: "startSpotCheck"
+        Layout.fillWidth: true
+        visible: visit.found && !visit.cancelled && page.session.userRole === "supervisor"
+        kind: CrButton.Secondary
+        text: qsTr("Spot check at this visit")
+        onClicked: page.StackView.view.push(Qt.resolvedUrl("../spotcheck/SpotCheckPage.qml"),
+                                            { session: page.session, visitId: page.visitId })
     }
     CrButton {
         objectName: "checkOutButtonBottom"

@@ -30,6 +30,7 @@ constexpr TypeInfo Types[] = {
     {RecordType::VisitNoAccess, 1, true, true},
     {RecordType::VisitFileRead, 1, true, true},
     {RecordType::MedicationAdministration, 1, true, false},
+    {RecordType::VisitSummary, 1, true, true},
     {RecordType::CommbookEntry, 1, true, false},
     {RecordType::CommbookAck, 1, true, false},
     {RecordType::SpotCheck, 1, true, true},

@@ -26,6 +26,9 @@ inline constexpr auto VisitFinance = "visit.finance";
 inline constexpr auto VisitNoAccess = "visit.noaccess";
 inline constexpr auto VisitFileRead = "visit.fileread";
 inline constexpr auto MedicationAdministration = "medication.administration";
+// Derived by the server for a family member's device from a delivered visit (date, time, the
+// worker's first name); never written by a device.
+inline constexpr auto VisitSummary = "visit.summary";
 // Communication book, observed practice, incidents
 inline constexpr auto CommbookEntry = "commbook.entry";
 inline constexpr auto CommbookAck = "commbook.ack";

@@ -33,6 +33,7 @@ const QHash<QString, PayloadCheck> &payloadChecks()
             {RecordType::VisitNoAccess, checkVisitNoAccess},
             {RecordType::VisitFileRead, checkVisitFileRead},
             {RecordType::MedicationAdministration, checkMedicationAdministration},
+            {RecordType::VisitSummary, checkVisitSummary},
             {RecordType::CommbookEntry, checkCommbookEntry},
             {RecordType::CommbookAck, checkCommbookAck},
             {RecordType::SpotCheck, checkSpotCheck},

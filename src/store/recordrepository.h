@@ -65,6 +65,13 @@ public:
     // Every version of one type of a person's file (isPersonFileType), in clock order; the last
     // is the current one. Served by a partial index, so it never reads the person's visit events.
     Result<QList<Record>> personFile(const QString &personId, const QString &type);
+    // recordrepository_types.cpp. A person's records of these types (1–32), in clock order: a
+    // communication book, incidents, alerts — without decoding the person's other records.
+    Result<QList<Record>> forPersonOfTypes(const QString &personId, const QStringList &types);
+    // Records of these types from a care day on (any person), in clock order.
+    Result<QList<Record>> ofTypesFromDay(const QStringList &types, const QDate &fromCareDay);
+    // Every person this device holds a record of, sorted.
+    Result<QStringList> personIds();
 
     Result<QList<OutboxEntry>> pendingOutbox(int limit);
     Result<qint64> pendingCount();

@@ -93,6 +93,7 @@ void SyncEngine::start()
                 : Result<SyncCredentials>(Error {QStringLiteral("credentials"), {}});
             if (!credentials) {
                 // Nothing to sync with; the session stays as it is (the office can enrol again).
+                m_signedOut = true;
                 setError(tr("This device has no sign-in for the office, so nothing is sent."));
                 return;
             }
@@ -246,6 +247,7 @@ void SyncEngine::failCycle(const SyncReply &reply)
         m_cycleTimer.stop();
         m_periodicTimer.stop();
         m_ready = false;
+        m_signedOut = true;
         setError(words);
         setPhase(Phase::Idle);
         emit cycleFinished(false);
@@ -255,6 +257,7 @@ void SyncEngine::failCycle(const SyncReply &reply)
     if (reply.needsSignIn()) {
         m_running = false;
         m_ready = false;
+        m_signedOut = true;
         m_periodicTimer.stop();
         setError(words);
         setPhase(Phase::Idle);

@@ -65,6 +65,12 @@ public:
     // A cycle soon (as after a save), without offering refused records again.
     void requestSync() { scheduleCycle(0); }
     SyncTransport &transport() { return *m_transport; }
+    // An authorised GET for other screens (the office's reports, syncengine_office.cpp). Uses
+    // the current access token; without a usable one (or on "expired") it waits for a sync
+    // cycle, which refreshes it, and tries once more. Asked before start() has finished, it
+    // waits for it. `done` runs on this thread.
+    using Done = std::function<void(const SyncReply &)>;
+    void getAuthorised(const QString &pathAndQuery, Done done);
 
     Phase phase() const { return m_phase; }
     bool online() const { return m_online; }
@@ -85,6 +91,10 @@ signals:
     void deviceRevoked(); // 403 device_revoked with wipe: the owner must wipe the device
     void signInRequired(const QString &message); // the sign-in ended (refresh refused)
     void started(); // start() finished loading and reconciling
+    // The server's purge list was applied: every record of these people received from the office
+    // is gone from the store (a rota change; on a family member's device, consent withdrawn or
+    // the link ended). Repeated each cycle while the server still lists them.
+    void peoplePurged(const QStringList &personIds);
 
 private:
     using Step = std::function<void()>;
@@ -98,6 +108,7 @@ private:
     void setError(const QString &message);
     void onPendingCount(int count);
     void reconcileEscrow();
+    void afterNextCycle(std::function<void()> next); // syncengine_office.cpp
 
     // syncengine_auth.cpp
     void withAccess(Step next);
@@ -124,6 +135,7 @@ private:
 
     SyncCredentials m_credentials;
     bool m_ready = false; // start() finished
+    bool m_signedOut = false; // the office ended the sign-in or withdrew the device
     bool m_running = false;
     bool m_again = false; // another cycle was asked for while one ran
     bool m_retryRejected = false;

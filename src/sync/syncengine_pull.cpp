@@ -88,6 +88,9 @@ void SyncEngine::purge(const PulledPage &page)
         if (request.historyBefore.isValid())
             m_historyPurged = request.historyBefore;
         // People with unsent records left are confirmed once those are delivered and deleted.
+        // Everything received about them is gone (unsent records of theirs wait to be sent).
+        if (!request.personIds.isEmpty())
+            emit peoplePurged(request.personIds);
         const QStringList gone = done.value().purgedPersonIds;
         if (gone.isEmpty()) {
             finishCycle(true);

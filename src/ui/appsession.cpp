@@ -288,6 +288,7 @@ void AppSession::setProfile(const store::DeviceProfile &profile)
     if (const HlcTimestamp floor = m_store->clockFloor(); floor.isValid())
         m_clock->observe(floor);
     m_author = std::make_unique<RecordAuthor>(profile.userId, profile.deviceId, m_clock);
+    m_purgeNotices.attach(m_store.get());
     emit profileChanged();
     followPendingCount();
     startSync();
@@ -336,6 +337,7 @@ void AppSession::completeEnrolment(const store::DeviceProfile &profile)
 void AppSession::closeStore()
 {
     stopSync(); // before the store goes: the engine uses it
+    m_purgeNotices.detach();
     m_author.reset();
     m_clock.reset();
     if (m_profile != store::DeviceProfile {}) {

@@ -15,6 +15,7 @@
 // in its store) goes to NeedsEnrolment instead of Unlocked; completeEnrolment() saves the
 // profile and moves on to Unlocked.
 #include "core/result.h"
+#include "purgenotices.h"
 #include "store/deviceprofile.h"
 #include "syncstatus.h"
 #include <QDateTime>
@@ -78,6 +79,9 @@ class AppSession : public QObject
     Q_PROPERTY(QString organisationName READ organisationName NOTIFY profileChanged)
     // For the sync bar on every page. The pending count follows the store while unlocked.
     Q_PROPERTY(careround::ui::SyncStatus *syncStatus READ syncStatus CONSTANT)
+    // Why people's records left this device (a family member's consent withdrawn), kept across
+    // restarts (purgenotices.h). Empty while locked.
+    Q_PROPERTY(careround::ui::PurgeNoticeBook *purgeNotices READ purgeNotices CONSTANT)
 
 public:
     enum State {
@@ -128,6 +132,10 @@ public:
     QString userRole() const { return m_profile.role; }
     QString organisationName() const { return m_profile.orgName; }
     SyncStatus *syncStatus() { return &m_syncStatus; }
+    PurgeNoticeBook *purgeNotices() { return &m_purgeNotices; }
+    // The sync engine purged these people from the store: a family member's phone keeps a notice
+    // saying why, and peoplePurged() is emitted. Public for tests that purge as sync would.
+    void applyPurged(const QStringList &personIds);
     // While Unlocked: who this device belongs to, the device clock (shared with sync) and the
     // maker of this user's records. Null / empty otherwise.
     const store::DeviceProfile &profile() const { return m_profile; }
@@ -173,6 +181,9 @@ signals:
     void enrolmentFailed();
     void profileChanged();
     void storeClosed(); // the store of the last unlocked period has finished its queued saves
+    // Sync removed every record received about these people (a rota change; on a family
+    // member's phone, consent withdrawn): screens read the store again (SessionFollower).
+    void peoplePurged(const QStringList &personIds);
 
 private:
     void setState(State state);
@@ -216,6 +227,7 @@ private:
     std::unique_ptr<store::RecordStore> m_store;
     store::DeviceProfile m_profile;
     SyncStatus m_syncStatus;
+    PurgeNoticeBook m_purgeNotices;
     std::shared_ptr<HybridLogicalClock> m_clock;
     std::unique_ptr<RecordAuthor> m_author;
     std::unique_ptr<sync::SyncEngine> m_engine;

@@ -80,6 +80,9 @@ void AppSession::startSync()
     connect(engine, &sync::SyncEngine::lastErrorChanged, status, &SyncStatus::setLastError);
     connect(engine, &sync::SyncEngine::synced, status, &SyncStatus::setLastSuccessfulSync);
     connect(engine, &sync::SyncEngine::clockSkewChanged, status, &SyncStatus::setClockSkewMs);
+    // On a family member's phone a purged person means their consent to share was withdrawn:
+    // the home says so, also after a restart.
+    connect(engine, &sync::SyncEngine::peoplePurged, this, &AppSession::applyPurged);
     // Queued: both end the engine, which must not happen inside its own signal.
     connect(
         engine, &sync::SyncEngine::deviceRevoked, this,
@@ -106,10 +109,18 @@ void AppSession::stopSync()
     m_engine.reset();
 }
 
+void AppSession::applyPurged(const QStringList &personIds)
+{
+    if (m_profile.role == QLatin1String("family_member"))
+        m_purgeNotices.recordPurged(personIds, QDateTime::currentDateTimeUtc());
+    emit peoplePurged(personIds);
+}
+
 void AppSession::wipeDevice(const QString &message)
 {
     ++m_generation; // nothing in flight may reopen anything
     stopSync();
+    m_purgeNotices.detach();
     m_author.reset();
     m_clock.reset();
     m_profile = {};

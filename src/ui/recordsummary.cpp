@@ -60,6 +60,7 @@ QString RecordSummaries::typeLabel(const QString &type)
         Label {RecordType::VisitNoAccess, QT_TR_NOOP("No access")},
         Label {RecordType::VisitFileRead, QT_TR_NOOP("File read")},
         Label {RecordType::MedicationAdministration, QT_TR_NOOP("Medication")},
+        Label {RecordType::VisitSummary, QT_TR_NOOP("Visit delivered")},
         Label {RecordType::CommbookEntry, QT_TR_NOOP("Communication book")},
         Label {RecordType::CommbookAck, QT_TR_NOOP("Communication book read")},
         Label {RecordType::SpotCheck, QT_TR_NOOP("Spot check")},

@@ -26,6 +26,8 @@ bool SessionFollower::setSession(AppSession *session)
     if (m_session) {
         connect(m_session, &AppSession::stateChanged, this, &SessionFollower::onStateChanged);
         connect(m_session, &AppSession::unlocked, this, &SessionFollower::onUnlocked);
+        // A purge deletes without a save: what is shown must go too.
+        connect(m_session, &AppSession::peoplePurged, &m_loadSoon, qOverload<>(&QTimer::start));
     }
     onUnlocked();
     return true;

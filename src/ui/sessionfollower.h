@@ -1,8 +1,8 @@
 #pragma once
 // Keeps a screen's data in step with the session, for the round and visit controllers: loads
-// when the session unlocks, loads again shortly after any record is saved or received (bursts
-// coalesced into one load), reports store errors, and forgets everything the moment the session
-// locks, so no record stays in memory behind a locked screen.
+// when the session unlocks, loads again shortly after any record is saved, received or purged
+// (bursts coalesced into one load), reports store errors, and forgets everything the moment the
+// session locks, so no record stays in memory behind a locked screen.
 #include <QObject>
 #include <QPointer>
 #include <QTimer>

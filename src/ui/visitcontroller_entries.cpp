@@ -7,6 +7,7 @@
 #include "locationsettings.h"
 #include "refusalalerts.h"
 #include "store/recordstore.h"
+#include "uichoices.h"
 #include "visitcontroller.h"
 #include "visitpayloads.h"
 #include <QJsonArray>
@@ -14,32 +15,19 @@
 
 namespace careround::ui {
 
-namespace {
-
-QVariantList choices(const QStringList &codes, QString (*words)(const QString &))
-{
-    QVariantList out;
-    for (const QString &code : codes)
-        out.append(
-            QVariantMap {{QStringLiteral("code"), code}, {QStringLiteral("text"), words(code)}});
-    return out;
-}
-
-} // namespace
-
 QVariantList VisitController::incidentKindChoices() const
 {
-    return choices(VisitPayloads::incidentKinds(), &VisitPayloads::incidentKindWords);
+    return choicesOf(VisitPayloads::incidentKinds(), &VisitPayloads::incidentKindWords);
 }
 
 QVariantList VisitController::severityChoices() const
 {
-    return choices(VisitPayloads::incidentSeverities(), &VisitPayloads::severityWords);
+    return choicesOf(VisitPayloads::incidentSeverities(), &VisitPayloads::severityWords);
 }
 
 QVariantList VisitController::reportMethodChoices() const
 {
-    return choices(VisitPayloads::reportMethods(), &VisitPayloads::reportMethodWords);
+    return choicesOf(VisitPayloads::reportMethods(), &VisitPayloads::reportMethodWords);
 }
 
 bool VisitController::saveAll(const QList<Record> &records, const QString &kind,

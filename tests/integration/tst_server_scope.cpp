@@ -113,12 +113,24 @@ void TestServerScope::familyGetsSharedEntriesAndVisitSummariesOnly()
     const Pull pull = pullAll(family);
     QVERIFY2(pull.failure.isEmpty(), qPrintable(pull.failure));
     QSet<QString> ids;
+    int names = 0;
     for (const QJsonObject &r : pull.records) {
-        ids.insert(r.value(QStringLiteral("id")).toString());
         QCOMPARE(r.value(QStringLiteral("person_id")).toString(), m_world.personInScope);
+        QVERIFY(!QJsonDocument(r).toJson().contains("Bruise on the arm")); // the care-team entry
+        if (r.value(QStringLiteral("type")).toString() == QLatin1String("person")) {
+            // Who the entries are about: the name, nothing else of the person's file.
+            QCOMPARE(r.value(QStringLiteral("payload")).toObject().keys(),
+                     QStringList {QStringLiteral("name")});
+            ++names;
+            continue;
+        }
+        ids.insert(r.value(QStringLiteral("id")).toString());
     }
+    QCOMPARE(names, 1);
     QCOMPARE(ids, (QSet<QString> {m_world.familyEntryInScope, m_sharedEntry, m_checkOut}));
     for (const QJsonObject &r : pull.records) {
+        if (r.value(QStringLiteral("type")).toString() == QLatin1String("person"))
+            continue;
         if (r.value(QStringLiteral("id")).toString() != m_checkOut) {
             QCOMPARE(r.value(QStringLiteral("payload"))
                          .toObject()
@@ -136,7 +148,8 @@ void TestServerScope::familyGetsSharedEntriesAndVisitSummariesOnly()
                                  QStringLiteral("workerFirstName")}));
         QCOMPARE(summary.value(QStringLiteral("workerFirstName")).toString(),
                  QStringLiteral("Test")); // "Test worker"
-        QVERIFY(r.value(QStringLiteral("author_user_id")).toString().isEmpty());
+        QCOMPARE(r.value(QStringLiteral("author_user_id")).toString(),
+                 QStringLiteral("careround-server"));
         QVERIFY(!QJsonDocument(r).toJson().contains("private clinical detail"));
     }
 }
@@ -146,7 +159,7 @@ void TestServerScope::consentWithdrawnPurgesAndGivenAgainRestores()
     const EnrolledDevice worker = enrol(QStringLiteral("worker"));
     const EnrolledDevice family = enrol(QStringLiteral("family"));
     const Pull first = pullAll(family);
-    QCOMPARE(first.records.size(), 1); // the world's shared entry
+    QCOMPARE(first.records.size(), 2); // the world's shared entry and the person's name
     QVERIFY(first.purged.isEmpty());
 
     QCOMPARE(consentCommand(QStringLiteral("withdraw-consent")), 0);
@@ -174,8 +187,10 @@ void TestServerScope::consentWithdrawnPurgesAndGivenAgainRestores()
     QVERIFY2(restored.failure.isEmpty(), qPrintable(restored.failure));
     QVERIFY(restored.purged.isEmpty());
     QSet<QString> ids;
-    for (const QJsonObject &r : restored.records)
-        ids.insert(r.value(QStringLiteral("id")).toString());
+    for (const QJsonObject &r : restored.records) {
+        if (r.value(QStringLiteral("type")).toString() != QLatin1String("person"))
+            ids.insert(r.value(QStringLiteral("id")).toString());
+    }
     // Everything shared about the person is sent again, also what came while consent was withdrawn.
     QCOMPARE(ids, (QSet<QString> {m_world.familyEntryInScope, m_sharedEntry, m_checkOut}));
 }

@@ -24,6 +24,21 @@ public:
     // True once saved.
     Q_INVOKABLE bool seedMorningVisit(careround::ui::AppSession *session, const QString &visitId,
                                       int minutesAgo);
+    // Issue 7. Edie's communication book as a care worker's phone holds it: an entry from the
+    // office shared with family and one from Ben (worker-2) for the care team only.
+    Q_INVOKABLE bool seedBook(careround::ui::AppSession *session);
+    // What the server sends Edie's daughter's phone: Edie's name, the office's shared entry and
+    // two delivered visits as summaries (by Amira today, by Ben yesterday).
+    Q_INVOKABLE bool seedFamilyView(careround::ui::AppSession *session);
+    // A supervisor's phone: Amira's (worker-1) visit to Edie, started `minutesAgo` minutes ago.
+    Q_INVOKABLE bool seedObservedVisit(careround::ui::AppSession *session, const QString &visitId,
+                                       int minutesAgo);
+    // Payloads of the person's stored records of a type, in clock order.
+    Q_INVOKABLE QVariantList storedPayloads(careround::ui::AppSession *session,
+                                            const QString &personId, const QString &type);
+    // What sync does when the server lists people to purge (consent withdrawn). True once done.
+    Q_INVOKABLE bool purgeAsSyncWould(careround::ui::AppSession *session,
+                                      const QStringList &personIds);
     // An NMEA log from tests/unit/location/data ("inside_radius", "no_fix", …).
     Q_INVOKABLE QString nmeaLog(const QString &name) const;
     // Types of the visit's records in the store, in clock order.

@@ -1,5 +1,5 @@
 #include "testsupport.h"
-#include "testprofile.h"
+#include "commbookfixtures.h"
 
 QString TestSupport::newDataDirectory()
 {
@@ -15,4 +15,12 @@ void TestSupport::enrol(careround::ui::AppSession *session)
 {
     if (session)
         session->completeEnrolment(careround::ui::testing::testProfile());
+}
+
+void TestSupport::enrolAs(careround::ui::AppSession *session, const QString &role)
+{
+    using namespace careround::ui::testing;
+    if (session)
+        session->completeEnrolment(role == QLatin1String("family_member") ? familyProfile()
+                                                                          : supervisorProfile());
 }

@@ -27,6 +27,9 @@ public:
     Q_INVOKABLE QString newDataDirectory();
     // Enrols a session waiting in NeedsEnrolment with the test profile, as a sign-in would.
     Q_INVOKABLE void enrol(careround::ui::AppSession *session);
+    // The same as another user: "supervisor" (Sam Cole, supervisor-1) or "family_member" (Mary
+    // Brown, family-1).
+    Q_INVOKABLE void enrolAs(careround::ui::AppSession *session, const QString &role);
 
 private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_directories;

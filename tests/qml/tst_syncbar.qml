@@ -60,7 +60,9 @@ Item {
             RoundTestSupport.setSyncState(h.session, false, 3, false, -1, "")
             compare(findChild(bar, "syncSummary").text,
                     "Offline: 3 records saved on this device, not yet sent")
-            compare(findChild(bar, "syncLastSync").text, "Not synced yet")
+            // Followed by the engine's last problem when it has one (this test device has no sign-in).
+            verify(findChild(bar, "syncLastSync").text.indexOf("Not synced yet") === 0,
+                   findChild(bar, "syncLastSync").text)
             verify(!findChild(bar, "syncProgress").visible)
             RoundTestSupport.setSyncState(h.session, false, 3, false, -1,
                                           "The office server could not be reached.")

@@ -22,6 +22,7 @@ void checkVisitNote(FieldCheck &c);
 void checkVisitFinance(FieldCheck &c);
 void checkVisitNoAccess(FieldCheck &c);
 void checkVisitFileRead(FieldCheck &c);
+void checkVisitSummary(FieldCheck &c); // derived by the server for family devices
 // visitpresence.cpp
 void checkVisitPresence(FieldCheck &c); // check-in and check-out
 // medication.cpp

@@ -79,4 +79,12 @@ void checkVisitFileRead(FieldCheck &c)
     c.id("carePlanId", Optional);
 }
 
+void checkVisitSummary(FieldCheck &c)
+{
+    // What a family member may know of a delivered visit: when, and the worker's first name.
+    c.date("date");
+    c.dateTime("completedAt");
+    c.text("workerFirstName", Optional);
+}
+
 } // namespace careround::validation

@@ -167,17 +167,31 @@ Result<PullPage> ScopeService::pull(const QString &userId, const QString &device
     result.nextAfterSeq = page.value().nextAfterSeq;
     result.more = page.value().more;
     result.purge = purgeFrom(scope.value(), held);
-    QHash<QString, QString> firstNames;
+    scoping::FamilyDirectory directory;
+    directory.viewerUserId = userId;
     if (scope.value().familyView) {
         auto staff = m_store.usersInOrg(scope.value().orgId);
         if (!staff)
             return staff.error();
-        for (const User &member : staff.value())
-            firstNames.insert(member.id, member.displayName.section(QLatin1Char(' '), 0, 0));
+        for (const User &member : staff.value()) {
+            directory.firstNames.insert(member.id, member.displayName.section(QLatin1Char(' '), 0, 0));
+            directory.roles.insert(member.id, roleName(member.role));
+        }
+        for (const StoredRecord &stored : page.value().records) {
+            for (const QString &id : scoping::familyReferencedIds(stored.record)) {
+                if (id.isEmpty() || directory.referenced.contains(id))
+                    continue;
+                auto referenced = m_store.record(scope.value().orgId, id);
+                if (!referenced)
+                    return referenced.error();
+                if (referenced.value())
+                    directory.referenced.insert(id, referenced.value()->record);
+            }
+        }
     }
     QList<AuditEntry> audit;
     for (const StoredRecord &stored : page.value().records) {
-        std::optional<StoredRecord> visible = scope.value().familyView ? scoping::familyView(stored, firstNames)
+        std::optional<StoredRecord> visible = scope.value().familyView ? scoping::familyView(stored, directory)
                                                                        : std::optional<StoredRecord>(stored);
         if (!visible)
             continue;

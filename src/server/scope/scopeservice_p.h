@@ -13,7 +13,20 @@ Result<User> activeUser(ServerStore &store, const QString &userId);
 Result<Device> activeDevice(ServerStore &store, const User &user, const QString &deviceId);
 Result<Scope> computeScope(ServerStore &store, const User &user, const QDateTime &now);
 Result<QStringList> writablePeople(ServerStore &store, const User &user, const Scope &scope, const QDateTime &now);
-// Family view of a record: a family-shared entry as is, a delivered visit as a summary.
-std::optional<StoredRecord> familyView(const StoredRecord &stored, const QHash<QString, QString> &firstNames);
+// What the family view needs besides the record: the organisation's first names and role names
+// by user id, and the records that acknowledgements and amendments refer to.
+struct FamilyDirectory {
+    // The family member pulling: what they wrote themselves comes back exactly as their device
+    // saved it (a changed copy of a record the device holds would be refused by its store).
+    QString viewerUserId;
+    QHash<QString, QString> firstNames;
+    QHash<QString, QString> roles;
+    QHash<QString, Record> referenced;
+};
+// Family view of a record (familyview.cpp): a family-shared entry, its acknowledgements and
+// corrections; the person's name; a delivered visit as a summary; nothing else.
+std::optional<StoredRecord> familyView(const StoredRecord &stored, const FamilyDirectory &directory);
+// The ids familyView must find in FamilyDirectory::referenced for this record.
+QStringList familyReferencedIds(const Record &record);
 
 } // namespace careround::server::scoping

@@ -133,6 +133,15 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
     if (!ctx.deviceId.isEmpty() && record.deviceId != ctx.deviceId)
         return refuse(QStringLiteral("deviceId"),
                       QStringLiteral("must be the device that pushes it"));
+    // A record may say who wrote it, for screens that have no directory: it must be true.
+    if (record.payload.contains(QLatin1String("authorName"))
+        && payloadText(record, "authorName") != user.displayName)
+        return refuse(QStringLiteral("payload.authorName"),
+                      QStringLiteral("must be the signed-in user's name"));
+    if (record.payload.contains(QLatin1String("authorRole"))
+        && payloadText(record, "authorRole") != roleName(user.role))
+        return refuse(QStringLiteral("payload.authorRole"),
+                      QStringLiteral("must be the signed-in user's role"));
     if (!roleMayWriteType(user.role, record.type)) {
         if (facts::isOfficeOwned(record) || record.type == t(PersonEntryCodes)
             || record.type == t(Alert))

@@ -58,17 +58,26 @@ bool isCommbookEntry(const Record &record) { return record.type == type(RecordTy
 
 bool isDeliveredVisit(const Record &record) { return record.type == type(RecordType::VisitCheckOut); }
 
-QStringList familyVisibleTypes() { return {type(RecordType::CommbookEntry), type(RecordType::VisitCheckOut)}; }
+QStringList familyVisibleTypes()
+{
+    // Acknowledgements and amendments are narrowed to family-shared entries by the family view.
+    return {type(RecordType::CommbookEntry), type(RecordType::VisitCheckOut), type(RecordType::Person),
+            type(RecordType::CommbookAck), type(RecordType::Amendment)};
+}
 
 Record visitSummary(const Record &delivered, const QString &workerFirstName)
 {
     Record summary;
     summary.id = delivered.id;
-    summary.type = QStringLiteral("visit.summary");
+    summary.type = type(RecordType::VisitSummary);
+    summary.schemaVersion = 1;
+    // Derived here: the server is its author, so the worker's user id never reaches the family.
+    summary.authorUserId = QStringLiteral("careround-server");
+    summary.deviceId = QStringLiteral("careround-server");
     summary.personId = delivered.personId;
     summary.visitId = delivered.visitId;
     summary.careDay = delivered.careDay;
-    summary.hlc = delivered.hlc;
+    summary.hlc = HlcTimestamp{delivered.hlc.wallMs, delivered.hlc.logical, summary.deviceId}; // no device id either
     summary.deviceTime = delivered.deviceTime;
     summary.payload = QJsonObject{{QStringLiteral("date"), delivered.careDay.toString(Qt::ISODate)},
                                   {QStringLiteral("completedAt"), delivered.deviceTime.toUTC().toString(Qt::ISODate)},

@@ -26,8 +26,9 @@ QString audience(const Record &record);               // payload "audience" when
 QString familyAudience();                             // the audience value shared with family
 bool isCommbookEntry(const Record &record);
 bool isDeliveredVisit(const Record &record);          // the record that closes a delivered visit
-QStringList familyVisibleTypes();                     // commbook entries + delivered-visit records
-// What a family member sees of a delivered visit: date, time, the worker's first name.
+QStringList familyVisibleTypes();                     // what the family view may pass on (scope/familyview.cpp)
+// What a family member sees of a delivered visit: date, time, the worker's first name; authored by
+// "careround-server" (a record every device's codec accepts, naming no worker).
 Record visitSummary(const Record &delivered, const QString &workerFirstName);
 
 // The rota row a visit record describes (latest version wins, by hybrid logical clock).

@@ -86,6 +86,9 @@ QJsonObject payload(const QString &type)
     if (t == RecordType::MedicationAdministration)
         return O{{s("orderId"), newUuid7()}, {s("scheduledTime"), s("08:00")}, {s("outcome"), s("given")},
                  {s("dose"), s("two tablets")}, {s("administeredAt"), s("2025-03-03T08:05:00Z")}};
+    if (t == RecordType::VisitSummary)
+        return O{{s("date"), s("2025-03-03")}, {s("completedAt"), s("2025-03-03T08:45:00Z")},
+                 {s("workerFirstName"), s("Amira")}};
     if (t == RecordType::CommbookEntry)
         return O{{s("text"), s("Mum enjoyed the garden today.")}, {s("category"), s("general")}, {s("audience"), s("family")}};
     if (t == RecordType::CommbookAck)

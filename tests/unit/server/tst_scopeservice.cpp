@@ -35,7 +35,9 @@ Result<World> ScopeServiceTest::makeWorld(const QString &prefix)
     w.aliceVisit = office.visit(w.alice, m_now.addSecs(3600), {w.t.worker.id});
     w.alicePlan = office.carePlan(w.alice);
     w.aliceMeds = office.medicationOrder(w.alice);
-    QList<Record> officeRecords{office.person(w.alice), office.person(w.bob), office.person(w.carol), office.person(w.dave),
+    const Record alicePerson = office.person(w.alice);
+    w.alicePersonRecordId = alicePerson.id;
+    QList<Record> officeRecords{alicePerson, office.person(w.bob), office.person(w.carol), office.person(w.dave),
                                 w.aliceVisit, w.alicePlan, w.aliceMeds,
                                 office.visit(w.bob, m_now.addDays(1), {w.t.worker2.id}),
                                 office.visit(w.carol, m_now.addDays(10), {w.t.worker.id})};
@@ -163,7 +165,7 @@ void ScopeServiceTest::familySeesSharedEntriesAndVisitSummariesWhileConsentIsAct
     ScopeService scope(*m_store);
     qint64 cursor = 0;
     const QList<StoredRecord> seen = pullAll(scope, x.t.family, x.t.familyDevice, cursor);
-    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.size(), 3); // the entry, the visit summary, the person's name
     const QSet<QString> ids = idSet(seen);
     QVERIFY(ids.contains(x.familyEntry.id));
     QVERIFY(!ids.contains(x.teamEntry.id));
@@ -174,7 +176,7 @@ void ScopeServiceTest::familySeesSharedEntriesAndVisitSummariesWhileConsentIsAct
         QCOMPARE(r.record.type, QStringLiteral("visit.summary"));
         QCOMPARE(r.record.payload.value(QStringLiteral("workerFirstName")).toString(), QStringLiteral("Amira"));
         QVERIFY(!r.record.payload.contains(QStringLiteral("notes"))); // clinical detail stays behind
-        QVERIFY(r.record.authorUserId.isEmpty());
+        QCOMPARE(r.record.authorUserId, QStringLiteral("careround-server")); // names no worker
     }
     // Without consent (a second family member never given it) nothing at all.
     auto other = createUser(*m_store, x.t.org.id, Role::FamilyMember, QStringLiteral("afamily2"), QStringLiteral("Gus Son"));
@@ -192,7 +194,7 @@ void ScopeServiceTest::consentWithdrawalPurgesTheLinkedPerson()
     const World &x = w.value();
     ScopeService scope(*m_store);
     qint64 cursor = 0;
-    QCOMPARE(pullAll(scope, x.t.family, x.t.familyDevice, cursor).size(), 2);
+    QCOMPARE(pullAll(scope, x.t.family, x.t.familyDevice, cursor).size(), 3);
     QVERIFY(m_store->recordConsent(x.t.org.id, ConsentEvent{x.familyLinkId, false, m_now, x.t.coordinator.id,
                                                             QStringLiteral("withdrawn")}).ok());
     RecordFactory worker(x.t.worker.id, x.t.workerDevice.id);

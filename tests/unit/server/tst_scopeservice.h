@@ -21,6 +21,7 @@ struct World {
     Record aliceVisit, aliceOldNote, aliceRecentNote, alicePlan, aliceMeds, familyEntry, teamEntry,
         aliceCheckOut, bobNote, carolNote, daveNote;
     QString familyLinkId;
+    QString alicePersonRecordId; // her person record: its name is all the family view sends
 };
 
 inline QSet<QString> idSet(const QList<StoredRecord> &records)
@@ -47,6 +48,7 @@ private slots:
     void familySeesSharedEntriesAndVisitSummariesWhileConsentIsActive();
     void consentWithdrawalPurgesTheLinkedPerson();
     void consentGivenAgainRestoresTheLinkedPerson();
+    void commbookReachesEachRoleAsItsLinksAllow(); // tst_scopeservice_commbook.cpp
     void rotaChangePurgesOldPeopleAndBackfillsNewOnes();
     void freshCursorStartsAgainFromScratch();
     void pushIsAuthorisedPerRecord_data();

@@ -180,7 +180,7 @@ void ScopeServiceTest::consentGivenAgainRestoresTheLinkedPerson()
     ScopeService scope(*m_store);
     qint64 cursor = 0;
     const QSet<QString> before = idSet(pullAll(scope, x.t.family, x.t.familyDevice, cursor));
-    QCOMPARE(before, (QSet<QString>{x.familyEntry.id, x.aliceCheckOut.id}));
+    QCOMPARE(before, (QSet<QString>{x.alicePersonRecordId, x.familyEntry.id, x.aliceCheckOut.id}));
     QVERIFY(m_store->recordConsent(x.t.org.id, ConsentEvent{x.familyLinkId, false, m_now, x.t.coordinator.id, QStringLiteral("withdrawn")}).ok());
     PurgeList purge;
     QVERIFY(pullAll(scope, x.t.family, x.t.familyDevice, cursor, &purge).isEmpty());
@@ -196,5 +196,5 @@ void ScopeServiceTest::consentGivenAgainRestoresTheLinkedPerson()
     const QList<StoredRecord> restored = pullAll(scope, x.t.family, x.t.familyDevice, cursor, &none);
     QVERIFY(none.personIds.isEmpty());
     // Everything shared is sent again (the device deleted it), never the care-team entry.
-    QCOMPARE(idSet(restored), (QSet<QString>{x.familyEntry.id, x.aliceCheckOut.id, shared.id}));
+    QCOMPARE(idSet(restored), (QSet<QString>{x.alicePersonRecordId, x.familyEntry.id, x.aliceCheckOut.id, shared.id}));
 }

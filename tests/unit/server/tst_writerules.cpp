@@ -66,6 +66,7 @@ const QHash<QString, QStringList> &expectedWriters()
         {t(RecordType::VisitNoAccess), {"worker", "supervisor", "coordinator"}},
         {t(RecordType::VisitFileRead), {"worker", "supervisor", "coordinator"}},
         {t(RecordType::MedicationAdministration), {"worker", "supervisor", "coordinator"}},
+        {t(RecordType::VisitSummary), {}}, // derived by the server, never pushed
         {t(RecordType::CommbookEntry), {"worker", "supervisor", "coordinator", "family"}},
         {t(RecordType::CommbookAck), {"worker", "supervisor", "coordinator", "family"}},
         {t(RecordType::SpotCheck), {"supervisor"}},
