@@ -34,14 +34,15 @@ QString SyncStatus::phaseText() const
 
 bool SyncStatus::syncing() const
 {
-    return m_phase == Connecting || m_phase == Pushing || m_phase == Pulling
-        || m_phase == Purging;
+    return m_phase == Connecting || m_phase == Pushing || m_phase == Pulling || m_phase == Purging;
 }
 
 QString SyncStatus::pendingText() const
 {
+    // "With the office" only once a sync has proved it; before that nothing is claimed.
     if (m_pendingCount == 0)
-        return tr("Everything is with the office");
+        return m_lastSuccessfulSync.isValid() ? tr("Everything is with the office")
+                                              : tr("Nothing waiting to be sent");
     return tr("%n record(s) saved on this device, not yet sent", "", m_pendingCount);
 }
 
@@ -54,8 +55,8 @@ QString SyncStatus::lastSyncText() const
         return tr("Last synced just now");
     if (seconds < 3600)
         return tr("Last synced %n minute(s) ago", "", int(seconds / 60));
-    return tr("Last synced at %1").arg(DurationText::clockTime(m_lastSuccessfulSync.toLocalTime(),
-                                                                now().toLocalTime()));
+    return tr("Last synced at %1")
+        .arg(DurationText::clockTime(m_lastSuccessfulSync.toLocalTime(), now().toLocalTime()));
 }
 
 void SyncStatus::setOnline(bool online)
@@ -90,6 +91,7 @@ void SyncStatus::setPendingCount(int count)
         return;
     m_pendingCount = count;
     emit pendingCountChanged();
+    emit pendingTextChanged();
 }
 
 void SyncStatus::setLastSuccessfulSync(const QDateTime &at)
@@ -99,6 +101,7 @@ void SyncStatus::setLastSuccessfulSync(const QDateTime &at)
     m_lastSuccessfulSync = at;
     emit lastSuccessfulSyncChanged();
     emit lastSyncTextChanged();
+    emit pendingTextChanged();
 }
 
 void SyncStatus::setLastError(const QString &message)

@@ -24,8 +24,9 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool syncing READ syncing NOTIFY phaseChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged) // 0..1, or -1 when unknown
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
-    Q_PROPERTY(QString pendingText READ pendingText NOTIFY pendingCountChanged)
-    Q_PROPERTY(QDateTime lastSuccessfulSync READ lastSuccessfulSync NOTIFY lastSuccessfulSyncChanged)
+    Q_PROPERTY(QString pendingText READ pendingText NOTIFY pendingTextChanged)
+    Q_PROPERTY(
+        QDateTime lastSuccessfulSync READ lastSuccessfulSync NOTIFY lastSuccessfulSyncChanged)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY lastSyncTextChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(qint64 clockSkewMs READ clockSkewMs NOTIFY clockSkewChanged)
@@ -68,6 +69,7 @@ signals:
     void pendingCountChanged();
     void lastSuccessfulSyncChanged();
     void lastSyncTextChanged();
+    void pendingTextChanged();
     void lastErrorChanged();
     void clockSkewChanged();
     void syncRequested();

@@ -96,9 +96,19 @@ Result<void> checkAmendment(const WriteContext &ctx, const Record &record)
         return refuse(QStringLiteral("payload.amendedType"),
                       QStringLiteral("a %1 may not write %2 records")
                           .arg(roleName(ctx.user.role), amendedType));
+    const Record original = ctx.referenced.value(record.amends);
+    // Family phones already hold a shared entry: a correction cannot take it back to the team.
+    if (original.type == t(CommbookEntry) && facts::audience(original) == facts::familyAudience()
+        && !record.payload.value(QLatin1String("withdrawn")).toBool()
+        && record.payload.value(QLatin1String("replacement"))
+                .toObject()
+                .value(QLatin1String("audience"))
+            != facts::familyAudience())
+        return refuse(QStringLiteral("payload.replacement.audience"),
+                      QStringLiteral("must stay \"%1\": the entry has been shared with family")
+                          .arg(facts::familyAudience()));
     if (ctx.user.role == Role::Coordinator)
         return {};
-    const Record original = ctx.referenced.value(record.amends);
     if (original.id.isEmpty() || original.authorUserId != ctx.user.id
         || original.type != amendedType || original.personId != record.personId)
         return refuse(

@@ -295,6 +295,13 @@ void WriteRulesTest::perRecordChecks_data()
     QTest::newRow("coordinator, amends a worker's record") << "coordinator"
                                                            << "amend-other"
                                                            << "";
+    QTest::newRow("coordinator, correction takes a shared entry back to the team")
+        << "coordinator"
+        << "amend-shared-to-team"
+        << "payload.replacement.audience";
+    QTest::newRow("coordinator, correction of a shared entry stays shared") << "coordinator"
+                                                                            << "amend-shared"
+                                                                            << "";
     QTest::newRow("worker, another author") << "worker"
                                             << "other-author"
                                             << "authorUserId";
@@ -335,7 +342,18 @@ void WriteRulesTest::perRecordChecks()
             r.payload[QStringLiteral("supervisorUserId")] = m_t.coordinator.id;
     } else if (what == QLatin1String("spotack"))
         r = recordOf(t(RecordType::SpotCheckAck), user, device);
-    else if (what.startsWith(QLatin1String("amend-"))) {
+    else if (what.startsWith(QLatin1String("amend-shared"))) {
+        r = recordOf(t(RecordType::Amendment), user, device);
+        r.amends = m_familyEntry;
+        QJsonObject replacement {{QStringLiteral("text"), QStringLiteral("Lovely sunny day")},
+                                 {QStringLiteral("category"), QStringLiteral("general")},
+                                 {QStringLiteral("audience"), QStringLiteral("family")}};
+        if (what.endsWith(QLatin1String("to-team")))
+            replacement[QStringLiteral("audience")] = QStringLiteral("care_team");
+        r.payload = {{QStringLiteral("amendedType"), t(RecordType::CommbookEntry)},
+                     {QStringLiteral("reason"), QStringLiteral("Typo")},
+                     {QStringLiteral("replacement"), replacement}};
+    } else if (what.startsWith(QLatin1String("amend-"))) {
         r = recordOf(t(RecordType::Amendment), user, device);
         r.amends = m_progressBy.value(m_t.worker2.id, m_progressBy.value(m_t.therapist.id));
         if (what == QLatin1String("amend-visit")) {

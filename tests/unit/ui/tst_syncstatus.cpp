@@ -32,6 +32,8 @@ void TestSyncStatus::initTestCase()
 void TestSyncStatus::pendingWords()
 {
     SyncStatus s;
+    QCOMPARE(s.pendingText(), QStringLiteral("Nothing waiting to be sent")); // never synced
+    s.setLastSuccessfulSync(QDateTime::currentDateTimeUtc());
     QCOMPARE(s.pendingText(), QStringLiteral("Everything is with the office"));
     s.setPendingCount(1);
     QCOMPARE(s.pendingText(), QStringLiteral("1 record saved on this device, not yet sent"));
@@ -69,8 +71,8 @@ void TestSyncStatus::phaseWordsAndSyncing()
     SyncStatus s;
     QCOMPARE(s.phaseText(), QString());
     QVERIFY(!s.syncing());
-    for (auto phase : {SyncStatus::Connecting, SyncStatus::Pushing, SyncStatus::Pulling,
-                       SyncStatus::Purging}) {
+    for (auto phase :
+         {SyncStatus::Connecting, SyncStatus::Pushing, SyncStatus::Pulling, SyncStatus::Purging}) {
         s.setPhase(phase);
         QVERIFY(s.syncing());
         QVERIFY(!s.phaseText().isEmpty());
