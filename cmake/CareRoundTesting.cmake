@@ -12,18 +12,25 @@ function(careround_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CAREROUND_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}")
-    # Unit tests are also collected into careround_unit_tests, which the sanitizer build of CI
-    # builds alone (without the app, the server or the slower test kinds).
+    # Unit tests are also collected into careround_unit_tests, and those below the UI layer into
+    # careround_core_unit_tests: the sanitizer build of CI builds that one alone (without the app,
+    # the server, the QML module or the slower test kinds) to stay inside CI's time budget.
     if("unit" IN_LIST T_LABELS)
         set_property(GLOBAL APPEND PROPERTY CAREROUND_UNIT_TESTS ${name})
+        if(NOT "ui" IN_LIST T_LABELS)
+            set_property(GLOBAL APPEND PROPERTY CAREROUND_CORE_UNIT_TESTS ${name})
+        endif()
     endif()
 endfunction()
 
 # Call once after every test is declared.
 function(careround_add_unit_test_target)
-    get_property(tests GLOBAL PROPERTY CAREROUND_UNIT_TESTS)
-    add_custom_target(careround_unit_tests)
-    if(tests)
-        add_dependencies(careround_unit_tests ${tests})
-    endif()
+    foreach(kind unit core_unit)
+        string(TOUPPER ${kind} upper)
+        get_property(tests GLOBAL PROPERTY CAREROUND_${upper}_TESTS)
+        add_custom_target(careround_${kind}_tests)
+        if(tests)
+            add_dependencies(careround_${kind}_tests ${tests})
+        endif()
+    endforeach()
 endfunction()
