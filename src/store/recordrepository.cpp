@@ -104,7 +104,7 @@ Result<SaveOutcome> RecordRepository::save(const Record &record, Origin origin)
     auto tx = sql::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto outcome = saveValidated(record, origin);
+    auto outcome = saveValidated(record, origin, Isolation::None);
     if (!outcome)
         return outcome.error();
     if (outcome.value() == SaveOutcome::Inserted) {
@@ -116,25 +116,34 @@ Result<SaveOutcome> RecordRepository::save(const Record &record, Origin origin)
 
 Result<QList<SaveOutcome>> RecordRepository::saveAll(const QList<Record> &records, Origin origin)
 {
+    auto tx = sql::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto outcomes = saveAllInTransaction(records, origin);
+    if (!outcomes)
+        return outcomes.error();
+    if (auto committed = tx.value().commit(); !committed)
+        return committed.error();
+    return outcomes;
+}
+
+Result<QList<SaveOutcome>> RecordRepository::saveAllInTransaction(const QList<Record> &records,
+                                                                  Origin origin)
+{
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (auto valid = validateRecord(records[i]); !valid)
             return Error {QStringLiteral("records[%1].%2").arg(i).arg(valid.error().field),
                           valid.error().message};
     }
-    auto tx = sql::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
     QList<SaveOutcome> outcomes;
     outcomes.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
-        auto outcome = saveValidated(records[i], origin);
+        auto outcome = saveValidated(records[i], origin, Isolation::None);
         if (!outcome)
             return Error {QStringLiteral("records[%1].%2").arg(i).arg(outcome.error().field),
                           outcome.error().message};
         outcomes.append(outcome.value());
     }
-    if (auto committed = tx.value().commit(); !committed)
-        return committed.error();
     return outcomes;
 }
 
@@ -142,10 +151,11 @@ Result<SaveOutcome> RecordRepository::saveInTransaction(const Record &record, Or
 {
     if (auto valid = validateRecord(record); !valid)
         return valid.error();
-    return saveValidated(record, origin);
+    return saveValidated(record, origin, Isolation::Savepoint);
 }
 
-Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin origin)
+Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin origin,
+                                                    Isolation isolation)
 {
     auto existing = byId(record.id);
     if (!existing)
@@ -157,6 +167,8 @@ Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin
             QStringLiteral("id"),
             QStringLiteral("record %1 already exists with different content").arg(record.id)};
     }
+    if (isolation == Isolation::None)
+        return insertRecord(record, origin);
     if (auto r = m_db.exec(QStringLiteral("SAVEPOINT save_record")); !r)
         return r.error();
     auto inserted = insertRecord(record, origin);

@@ -53,6 +53,11 @@ public:
     // For a caller that already holds a write transaction (the store's group commit). The record's
     // writes are wrapped in a savepoint: on error none of them remain, the transaction goes on.
     Result<SaveOutcome> saveInTransaction(const Record &record, Origin origin = Origin::Local);
+    // saveAll inside the caller's write transaction, which the caller must roll back on error:
+    // no savepoint per record, because SQLCipher encrypts every page a savepoint journals (about
+    // fifteen per record), which made a first sync spend most of its time in the cipher.
+    Result<QList<SaveOutcome>> saveAllInTransaction(const QList<Record> &records,
+                                                    Origin origin = Origin::Local);
 
     Result<std::optional<Record>> byId(const QString &id);
     // Each ordered by hybrid logical clock, then id.
@@ -98,7 +103,8 @@ private:
     };
     static const char *sqlFor(Slot slot);
     Result<sql::Statement *> statement(Slot slot);
-    Result<SaveOutcome> saveValidated(const Record &record, Origin origin);
+    enum class Isolation { Savepoint, None }; // None: the caller rolls back the transaction
+    Result<SaveOutcome> saveValidated(const Record &record, Origin origin, Isolation isolation);
     Result<QList<Record>> queryRecords(Slot slot, const QString &key,
                                        const QString &secondKey = {});
     Result<SaveOutcome> insertRecord(const Record &record, Origin origin);

@@ -14,14 +14,14 @@ QFuture<Result<int>> RecordStore::applyPulledPage(const QList<Record> &records,
         auto tx = sql::Transaction::begin(c.db);
         if (!tx)
             return tx.error();
+        // All or nothing: on error the transaction rolls back as `tx` goes out of scope.
+        auto outcomes = c.repo->saveAllInTransaction(records, Origin::Remote);
+        if (!outcomes)
+            return outcomes.error();
         QStringList inserted;
         QList<HlcTimestamp> clocks;
         for (qsizetype i = 0; i < records.size(); ++i) {
-            auto outcome = c.repo->saveInTransaction(records.at(i), Origin::Remote);
-            if (!outcome)
-                return Error {QStringLiteral("records[%1].%2").arg(i).arg(outcome.error().field),
-                              outcome.error().message};
-            if (outcome.value() == SaveOutcome::Inserted) {
+            if (outcomes.value().at(i) == SaveOutcome::Inserted) {
                 inserted.append(records.at(i).id);
                 clocks.append(records.at(i).hlc);
             }

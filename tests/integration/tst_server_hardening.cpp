@@ -184,7 +184,8 @@ void TestServerHardening::everyReadAndWriteOfAPersonIsAudited()
     QSet<QString> reportedPeople;
     const auto entries = store.value()->queryAudit(q);
     for (const AuditEntry &e : entries.value()) {
-        actionsByRecord[e.recordId].insert(e.action + QLatin1Char('/') + e.actorUserId);
+        for (const QString &id : e.coveredRecordIds())
+            actionsByRecord[id].insert(e.action + QLatin1Char('/') + e.actorUserId);
         if (e.action == QLatin1String("report.read") && e.actorUserId == coordinator.userId)
             reportedPeople.insert(e.personId);
     }

@@ -134,6 +134,14 @@ http::ApiResponse CallContext::reply(int status, QJsonObject body) const
     return response;
 }
 
+http::ApiResponse CallContext::reply(int status, QJsonObject body, QLatin1String rawKey, const QByteArray &rawJson) const
+{
+    http::ApiResponse response = reply(status, std::move(body)); // compact, so it starts with '{' + a member
+    const QByteArray member = '"' + QByteArray(rawKey.data(), rawKey.size()) + "\":" + rawJson + ',';
+    response.body.insert(1, member);
+    return response;
+}
+
 http::ApiResponse CallContext::fail(const http::Failure &failure) const
 {
     QJsonObject body = failure.extra;

@@ -48,6 +48,9 @@ struct CallContext {
 
     // Adds "protocol", "server_time" and "clock_skew_ms" to the body and serialises it.
     http::ApiResponse reply(int status, QJsonObject body) const;
+    // The same with one more member whose value is JSON text already serialised (a pull page's
+    // records, served as stored): `rawKey` must not be in `body`.
+    http::ApiResponse reply(int status, QJsonObject body, QLatin1String rawKey, const QByteArray &rawJson) const;
     http::ApiResponse fail(const http::Failure &failure) const;
 };
 

@@ -116,22 +116,32 @@ ApiResponse ApiServer::pull(const CallContext &ctx, const auth::Caller &caller)
     const auto query = parsePullQuery(ctx.request.query);
     if (!query)
         return ctx.fail(badInput(query.error()));
-    const auto page = m_scope.pull(caller.user.id, caller.device.id, query.value().after, query.value().limit, ctx.now);
+    const auto page = m_scope.pullEncoded(caller.user.id, caller.device.id, query.value().after, query.value().limit, ctx.now);
     if (!page) {
         http::JsonLog::error(QStringLiteral("pull_failed"), {{QStringLiteral("request_id"), ctx.request.requestId},
                                                              {QStringLiteral("detail"), page.error().toString().left(200)}});
         return ctx.fail(http::unavailable());
     }
-    QJsonArray records;
-    for (const StoredRecord &stored : page.value().records) {
-        QJsonObject json = RecordCodec::toJson(stored.record);
-        json.insert(QStringLiteral("seq"), stored.seq);
-        records.append(json);
+    // Each record as stored (canonical compact JSON, so it ends with its closing brace) with its
+    // seq added: no decoding and re-encoding of what the store already holds in wire form.
+    QByteArray records("[");
+    for (const StoredBody &stored : page.value().records) {
+        if (!stored.body.startsWith('{') || !stored.body.endsWith('}')) {
+            http::JsonLog::error(QStringLiteral("pull_failed"), {{QStringLiteral("request_id"), ctx.request.requestId},
+                                                                 {QStringLiteral("detail"), QStringLiteral("stored record seq %1 is not a JSON object").arg(stored.seq)}});
+            return ctx.fail(http::unavailable());
+        }
+        if (records.size() > 1)
+            records += ',';
+        records += QByteArrayView(stored.body).chopped(1);
+        records += ",\"seq\":" + QByteArray::number(stored.seq) + '}';
     }
-    return ctx.reply(200, {{QStringLiteral("records"), records},
-                           {QStringLiteral("next_after"), page.value().nextAfterSeq},
-                           {QStringLiteral("has_more"), page.value().more},
-                           {QStringLiteral("purge"), purgeJson(page.value().purge)}});
+    records += ']';
+    return ctx.reply(200,
+                     {{QStringLiteral("next_after"), page.value().nextAfterSeq},
+                      {QStringLiteral("has_more"), page.value().more},
+                      {QStringLiteral("purge"), purgeJson(page.value().purge)}},
+                     QLatin1String("records"), records);
 }
 
 ApiResponse ApiServer::purged(const CallContext &ctx, const auth::Caller &caller)

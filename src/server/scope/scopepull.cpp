@@ -95,6 +95,24 @@ QStringList reconcile(const Scope &scope, HeldPeople &held)
 Result<PullPage> ScopeService::pull(const QString &userId, const QString &deviceId, qint64 afterSeq, int limit,
                                     const QDateTime &now)
 {
+    auto encoded = pullEncoded(userId, deviceId, afterSeq, limit, now);
+    if (!encoded)
+        return encoded.error();
+    PullPage page{{}, encoded.value().nextAfterSeq, encoded.value().more, encoded.value().purge};
+    for (const StoredBody &stored : encoded.value().records) {
+        auto record = facts::decode(stored.body);
+        if (!record)
+            return Error{QStringLiteral("storage"), QStringLiteral("stored record seq %1 does not decode: %2")
+                                                        .arg(stored.seq)
+                                                        .arg(record.error().toString())};
+        page.records.append(StoredRecord{stored.seq, encoded.value().orgId, {}, std::move(record).value()});
+    }
+    return page;
+}
+
+Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const QString &deviceId, qint64 afterSeq,
+                                                  int limit, const QDateTime &now)
+{
     if (afterSeq < 0)
         return Error{QStringLiteral("afterSeq"), QStringLiteral("must not be negative")};
     auto user = scoping::activeUser(m_store, userId);
@@ -159,11 +177,13 @@ Result<PullPage> ScopeService::pull(const QString &userId, const QString &device
     }
     query.afterSeq = effectiveAfter;
     query.limit = qBound(1, limit, 5000);
+    query.bodiesOnly = !scope.value().familyView; // family users get a derived view: decoded below
     auto page = m_store.queryRecords(query);
     if (!page)
         return page.error();
 
-    PullPage result;
+    EncodedPullPage result;
+    result.orgId = scope.value().orgId;
     result.nextAfterSeq = page.value().nextAfterSeq;
     result.more = page.value().more;
     result.purge = purgeFrom(scope.value(), held);
@@ -189,17 +209,20 @@ Result<PullPage> ScopeService::pull(const QString &userId, const QString &device
             }
         }
     }
-    QList<AuditEntry> audit;
-    for (const StoredRecord &stored : page.value().records) {
-        std::optional<StoredRecord> visible = scope.value().familyView ? scoping::familyView(stored, directory)
-                                                                       : std::optional<StoredRecord>(stored);
-        if (!visible)
-            continue;
-        audit.append(AuditEntry{0, scope.value().orgId, userId, deviceId, QStringLiteral("record.read"),
-                                stored.record.personId, stored.record.id, now, QString()});
-        result.records.append(*visible);
+    // Audited: the stored records shown (for family users, those a derived view was made of).
+    QList<AuditedRecord> read;
+    result.records = page.value().bodies;
+    for (const StoredBody &stored : result.records)
+        read.append(AuditedRecord{stored.personId, stored.id, stored.type});
+    for (const StoredRecord &stored : page.value().records) { // family view only
+        if (const std::optional<StoredRecord> visible = scoping::familyView(stored, directory)) {
+            const Record &r = visible->record;
+            result.records.append(StoredBody{stored.seq, r.id, r.personId, r.type, facts::encode(r)});
+            read.append(AuditedRecord{stored.record.personId, stored.record.id, stored.record.type});
+        }
     }
-    if (auto r = m_store.appendAudit(audit); !r)
+    const AuditEntry base{0, scope.value().orgId, userId, deviceId, QStringLiteral("record.read"), {}, {}, now, {}};
+    if (auto r = m_store.appendAudit(auditGroupedByPerson(base, read)); !r)
         return r.error();
     const DeviceSyncState next = held.toState(deviceId, highWater);
     if (!sameState(next, saved.value())) {

@@ -47,6 +47,16 @@ struct PullPage {
     PurgeList purge;             // apply before (or with) the records, then confirmPurged()
 };
 
+// The same page undecoded, as ApiServer serves it: each record's canonical JSON as stored (for
+// family users the derived view, encoded).
+struct EncodedPullPage {
+    QList<StoredBody> records; // ascending seq
+    QString orgId;             // of every record of the page
+    qint64 nextAfterSeq = 0;
+    bool more = false;
+    PurgeList purge;
+};
+
 class ScopeService {
 public:
     explicit ScopeService(ServerStore &store);
@@ -63,9 +73,13 @@ public:
     Result<QList<PutResult>> push(const QString &userId, const QString &deviceId,
                                   const QList<Record> &records, const QDateTime &now);
 
-    // One page of in-scope records after the cursor; writes a "record.read" audit entry per
-    // record returned; updates the device's held-person set (backfill for people new to the
-    // scope, purge for people who left it). limit is clamped to 1..5000.
+    // One page of in-scope records after the cursor, undecoded; audits every record returned as
+    // read (one "record.read" entry per person of the page naming its records); updates the
+    // device's held-person set (backfill for people new to the scope, purge for people who left
+    // it). limit is clamped to 1..5000.
+    Result<EncodedPullPage> pullEncoded(const QString &userId, const QString &deviceId, qint64 afterSeq,
+                                        int limit, const QDateTime &now);
+    // pullEncoded with each record decoded.
     Result<PullPage> pull(const QString &userId, const QString &deviceId, qint64 afterSeq,
                           int limit, const QDateTime &now);
 

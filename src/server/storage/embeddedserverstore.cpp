@@ -104,19 +104,8 @@ Result<void> migrate(sql::Connection &connection)
     auto tx = sql::Transaction::begin(connection, true);
     if (!tx)
         return tx.error();
-    if (auto r = connection.execScript(schema::sqliteDdl()); !r)
-        return r;
-    auto version = connection.query(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
-    if (!version)
-        return version.error();
-    if (version.value().isEmpty()) {
-        if (auto r = connection.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"),
-                                     {QString::number(schema::Version)});
-            !r)
-            return r.error();
-    } else if (version.value().first().int64(0) > schema::Version) {
-        return Error{QStringLiteral("dataDir"), QStringLiteral("the database was written by a newer CareRound server")};
-    }
+    if (auto r = schema::migrate(connection, schema::sqliteDdl()); !r)
+        return Error{QStringLiteral("dataDir"), r.error().message};
     return tx.value().commit();
 }
 

@@ -1,4 +1,5 @@
 #include "inputchecks.h"
+#include "core/uuid7.h"
 #include <QRegularExpression>
 
 namespace careround::server::checks {
@@ -143,6 +144,10 @@ Result<void> auditEntry(const AuditEntry &entry)
         return r;
     if (!entry.at.isValid())
         return bad(QStringLiteral("at"), QStringLiteral("is required"));
+    for (const QString &recordId : entry.recordIds) {
+        if (!isUuid7(recordId)) // what makes matching one id of a group exact (queryAudit)
+            return bad(QStringLiteral("recordIds"), QStringLiteral("must be record ids (lower-case UUIDv7)"));
+    }
     return text(QStringLiteral("detail"), entry.detail, 2000, false);
 }
 

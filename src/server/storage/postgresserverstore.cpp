@@ -29,19 +29,8 @@ Result<void> migrate(sql::PgConnection &connection, const QString &schema)
         auto tx = sql::Transaction::begin(connection, true);
         if (!tx)
             return tx.error();
-        if (auto r = connection.execScript(schema::postgresDdl()); !r)
+        if (auto r = schema::migrate(connection, schema::postgresDdl()); !r)
             return r;
-        auto version = connection.query(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), {});
-        if (!version)
-            return version.error();
-        if (version.value().isEmpty()) {
-            if (auto r = connection.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"),
-                                         {QString::number(schema::Version)});
-                !r)
-                return r.error();
-        } else if (version.value().first().int64(0) > schema::Version) {
-            return Error{QStringLiteral("schema"), QStringLiteral("the database was written by a newer CareRound server")};
-        }
         return tx.value().commit();
     }();
     (void)connection.execScript(QStringLiteral("SELECT pg_advisory_unlock(7300, 1)"));

@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "sql/connection.h"
 
 namespace careround::server::schema {
 
@@ -73,7 +74,7 @@ CREATE INDEX IF NOT EXISTS device_backlog_org ON device_backlog (org_id);
 CREATE TABLE IF NOT EXISTS audit (
     id %1, org_id TEXT NOT NULL, actor_user_id TEXT NOT NULL, device_id TEXT NOT NULL,
     action TEXT NOT NULL, person_id TEXT NOT NULL, record_id TEXT NOT NULL, at TEXT NOT NULL,
-    detail TEXT NOT NULL);
+    detail TEXT NOT NULL, record_ids TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS audit_person ON audit (org_id, person_id, at);
 CREATE INDEX IF NOT EXISTS audit_actor ON audit (org_id, actor_user_id, at);
 CREATE INDEX IF NOT EXISTS audit_record ON audit (org_id, record_id);
@@ -90,6 +91,34 @@ QString sqliteDdl()
 QString postgresDdl()
 {
     return QString::fromUtf8(Tables).arg(QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT"));
+}
+
+Result<void> migrate(sql::Connection &connection, const QString &ddl)
+{
+    if (auto r = connection.execScript(ddl); !r)
+        return r;
+    auto version = connection.query(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!version)
+        return version.error();
+    if (version.value().isEmpty()) {
+        auto r = connection.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"),
+                                 {QString::number(Version)});
+        return r ? Result<void>{} : Result<void>{r.error()};
+    }
+    const qint64 found = version.value().first().int64(0);
+    if (found > Version)
+        return Error{QStringLiteral("schema"), QStringLiteral("the database was written by a newer CareRound server")};
+    if (found < 2) { // same statement in both dialects
+        if (auto r = connection.execScript(
+                QStringLiteral("ALTER TABLE audit ADD COLUMN record_ids TEXT NOT NULL DEFAULT ''"));
+            !r)
+            return r;
+    }
+    if (found == Version)
+        return {};
+    auto r = connection.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+                             {QString::number(Version)});
+    return r ? Result<void>{} : Result<void>{r.error()};
 }
 
 } // namespace careround::server::schema

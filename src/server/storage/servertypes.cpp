@@ -45,4 +45,30 @@ QString putStatusName(PutStatus status)
     return {};
 }
 
+QList<AuditEntry> auditGroupedByPerson(const AuditEntry &base, const QList<AuditedRecord> &records)
+{
+    QList<AuditEntry> entries;
+    QHash<QString, qsizetype> entryOfPerson;
+    QList<QStringList> typesOf;
+    for (const AuditedRecord &record : records) {
+        auto at = entryOfPerson.constFind(record.personId);
+        if (at == entryOfPerson.cend()) {
+            AuditEntry entry = base;
+            entry.personId = record.personId;
+            entry.recordId.clear();
+            at = entryOfPerson.insert(record.personId, entries.size());
+            entries.append(entry);
+            typesOf.append(QStringList());
+        }
+        entries[*at].recordIds.append(record.id);
+        if (!typesOf.at(*at).contains(record.type))
+            typesOf[*at].append(record.type);
+    }
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        typesOf[i].sort();
+        entries[i].detail = typesOf.at(i).join(QStringLiteral(", ")).left(2000);
+    }
+    return entries;
+}
+
 } // namespace careround::server

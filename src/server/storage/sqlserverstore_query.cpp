@@ -14,6 +14,7 @@ using sql::Row;
 namespace {
 
 const QString RecordColumns = QStringLiteral("seq, org_id, received_at, body");
+const QString BodyColumns = QStringLiteral("seq, org_id, received_at, body, id, person_id, type");
 
 Result<StoredRecord> storedFrom(const Row &row)
 {
@@ -94,7 +95,7 @@ Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo, c
     // worker's handful of people read all 200k records of a county-sized day).
     const QString hint = q.allPersons ? QString() : s.indexHint(QStringLiteral("records_person_seq"));
     return s.query(QStringLiteral("SELECT %1 FROM records %2 WHERE %3 ORDER BY seq LIMIT ?")
-                       .arg(RecordColumns, hint, where.join(QStringLiteral(" AND "))),
+                       .arg(q.bodiesOnly ? BodyColumns : RecordColumns, hint, where.join(QStringLiteral(" AND "))),
                    params);
 }
 
@@ -151,6 +152,12 @@ Result<RecordPage> SqlServerStore::queryRecords(const RecordQuery &query)
             rows = rows.mid(0, query.limit);
             page.more = true;
             page.nextAfterSeq = rows.last().int64(0);
+        }
+        if (query.bodiesOnly) {
+            page.bodies.reserve(rows.size());
+            for (const Row &row : rows)
+                page.bodies.append(StoredBody{row.int64(0), row.text(4), row.text(5), row.text(6), row.text(3).toUtf8()});
+            return page;
         }
         for (const Row &row : rows) {
             auto stored = storedFrom(row);

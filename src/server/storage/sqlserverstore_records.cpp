@@ -160,7 +160,7 @@ Result<void> writeAccepted(Connection &s, const PutContext &ctx, const QDateTime
     auto seqs = insertRecords(s, ctx, receivedAt, records, decisions);
     if (!seqs)
         return seqs.error();
-    QList<AuditEntry> audit;
+    QList<AuditedRecord> written;
     for (int i = 0; i < decisions.size(); ++i) {
         const RecordDecision &d = decisions.at(i);
         const Record &record = records.at(i);
@@ -177,10 +177,10 @@ Result<void> writeAccepted(Connection &s, const PutContext &ctx, const QDateTime
             if (auto r = applyVisit(s, *d.visit, record.hlc.toString()); !r)
                 return r;
         }
-        audit.append(AuditEntry{0, ctx.orgId, ctx.actorUserId, ctx.deviceId, QStringLiteral("record.write"), record.personId,
-                                record.id, receivedAt, record.type});
+        written.append(AuditedRecord{record.personId, record.id, record.type});
     }
-    return insertAudit(s, audit);
+    const AuditEntry base{0, ctx.orgId, ctx.actorUserId, ctx.deviceId, QStringLiteral("record.write"), {}, {}, receivedAt, {}};
+    return insertAudit(s, auditGroupedByPerson(base, written));
 }
 
 // One batch inside a transaction that already serialises the organisation's record writes.

@@ -1,6 +1,7 @@
 // Per-device sync memory and the audit log.
 #include "inputchecks.h"
 #include "sqlserverstore_p.h"
+#include "core/uuid7.h"
 
 namespace careround::server {
 
@@ -10,7 +11,7 @@ using sql::Row;
 
 Result<void> insertAudit(Connection &s, const QList<AuditEntry> &entries)
 {
-    constexpr int Columns = 8;
+    constexpr int Columns = 9;
     const int perStatement = qMax(1, qMin(200, s.maxParameters() / Columns));
     for (int start = 0; start < entries.size(); start += perStatement) {
         const int count = int(qMin<qsizetype>(perStatement, entries.size() - start));
@@ -21,11 +22,11 @@ Result<void> insertAudit(Connection &s, const QList<AuditEntry> &entries)
             const AuditEntry &e = entries.at(i);
             rows.append(QStringLiteral("(%1)").arg(sql::placeholders(Columns)));
             params << e.orgId << sql::textValue(e.actorUserId) << sql::textValue(e.deviceId) << e.action
-                   << sql::textValue(e.personId) << sql::textValue(e.recordId) << sql::timeValue(e.at)
-                   << sql::textValue(e.detail);
+                   << sql::textValue(e.personId) << sql::textValue(e.recordId)
+                   << sql::textValue(e.recordIds.join(QLatin1Char(' '))) << sql::timeValue(e.at) << sql::textValue(e.detail);
         }
         auto inserted = s.exec(QStringLiteral("INSERT INTO audit (org_id, actor_user_id, device_id, action, person_id, "
-                                              "record_id, at, detail) VALUES %1").arg(rows.join(QStringLiteral(", "))),
+                                              "record_id, record_ids, at, detail) VALUES %1").arg(rows.join(QStringLiteral(", "))),
                                params);
         if (!inserted)
             return inserted.error();
@@ -117,12 +118,22 @@ Result<QList<AuditEntry>> SqlServerStore::queryAudit(const AuditQuery &query)
     Params params{query.orgId};
     const std::pair<const char *, QString> filters[] = {{"person_id", query.personId},
                                                         {"actor_user_id", query.actorUserId},
-                                                        {"record_id", query.recordId},
                                                         {"action", query.action}};
     for (const auto &[column, value] : filters) {
         if (!value.isEmpty()) {
             where.append(QStringLiteral("%1 = ?").arg(QLatin1String(column)));
             params.append(value);
+        }
+    }
+    if (!query.recordId.isEmpty()) {
+        // Grouped entries hold lower-case UUIDv7s separated by spaces: such an id can only match
+        // a whole id of the list. Anything else can only be a single entry's record_id.
+        if (isUuid7(query.recordId)) {
+            where.append(QStringLiteral("(record_id = ? OR (record_ids <> '' AND record_ids LIKE ?))"));
+            params << query.recordId << QStringLiteral("%%1%").arg(query.recordId);
+        } else {
+            where.append(QStringLiteral("record_id = ?"));
+            params << query.recordId;
         }
     }
     if (query.from.isValid()) {
@@ -134,8 +145,8 @@ Result<QList<AuditEntry>> SqlServerStore::queryAudit(const AuditQuery &query)
         params.append(sql::timeValue(query.to));
     }
     params.append(qint64(query.limit));
-    const QString text = QStringLiteral("SELECT id, org_id, actor_user_id, device_id, action, person_id, record_id, at, detail "
-                                        "FROM audit WHERE %1 ORDER BY id DESC LIMIT ?").arg(where.join(QStringLiteral(" AND ")));
+    const QString text = QStringLiteral("SELECT id, org_id, actor_user_id, device_id, action, person_id, record_id, at, detail, "
+                                        "record_ids FROM audit WHERE %1 ORDER BY id DESC LIMIT ?").arg(where.join(QStringLiteral(" AND ")));
     return inTransaction<QList<AuditEntry>>(false, [&](Connection &s) -> Result<QList<AuditEntry>> {
         auto found = s.query(text, params);
         if (!found)
@@ -143,7 +154,8 @@ Result<QList<AuditEntry>> SqlServerStore::queryAudit(const AuditQuery &query)
         QList<AuditEntry> entries;
         for (const Row &row : found.value()) {
             entries.append(AuditEntry{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                                      row.text(6), sql::timeFrom(row.text(7)), row.text(8)});
+                                      row.text(6), sql::timeFrom(row.text(7)), row.text(8),
+                                      row.text(9).split(QLatin1Char(' '), Qt::SkipEmptyParts)});
         }
         return entries;
     });

@@ -1,5 +1,7 @@
 // The embedded backend's own promises: zero set-up, an owner-only key file, no plaintext on disk.
+#include "server/storage/schema.h"
 #include "server/storage/serverstorefactory.h"
+#include "store/sql/database.h"
 #include "storetestsupport.h"
 #include "testrecords.h"
 #include <QDirIterator>
@@ -18,6 +20,7 @@ private slots:
     void dataSurvivesReopening();
     void noPlaintextReachesTheDisk();
     void missingOrWrongKeyIsAClearError();
+    void aVersion1DatabaseIsUpgraded();
 };
 
 namespace {
@@ -26,6 +29,25 @@ int modeOf(const QString &path)
     struct stat info {};
     ::stat(QFile::encodeName(path).constData(), &info);
     return int(info.st_mode & 0777);
+}
+
+// Opens a new store in `dir`, creates organisation "a" and closes the store: its id, or empty.
+QString createOrgIn(const QString &dir)
+{
+    auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir});
+    if (!store)
+        return {};
+    auto org = createTestOrg(*store.value(), QStringLiteral("a"));
+    return org ? org.value().org.id : QString();
+}
+
+// The store's database opened directly with its key file, as an older server would have left it.
+Result<careround::sql::Database> openRaw(const QTemporaryDir &dir)
+{
+    QFile keyFile(dir.filePath(QStringLiteral("server.key")));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("key"), keyFile.errorString()};
+    return careround::sql::Database::open(dir.filePath(QStringLiteral("server.db")), keyFile.readAll());
 }
 } // namespace
 
@@ -50,14 +72,8 @@ void EmbeddedServerStoreTest::firstRunCreatesDatabaseAndOwnerOnlyKey()
 void EmbeddedServerStoreTest::dataSurvivesReopening()
 {
     QTemporaryDir dir;
-    QString orgId;
-    {
-        auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
-        QVERIFY(store.ok());
-        auto org = createTestOrg(*store.value(), QStringLiteral("a"));
-        QVERIFY(org.ok());
-        orgId = org.value().org.id;
-    }
+    const QString orgId = createOrgIn(dir.path());
+    QVERIFY(!orgId.isEmpty());
     auto again = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
     QVERIFY2(again.ok(), qPrintable(again.error().toString()));
     QCOMPARE(again.value()->usersInOrg(orgId).value().size(), 6);
@@ -118,6 +134,49 @@ void EmbeddedServerStoreTest::missingOrWrongKeyIsAClearError()
     wrong.write(QByteArray(16, 'x'));
     wrong.close();
     QVERIFY(openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()}).error().message.contains(QLatin1String("32 bytes")));
+}
+
+// A database written by a version 1 server (audit without record_ids) opens, gains the column
+// and keeps its rows; grouped entries then work in it.
+void EmbeddedServerStoreTest::aVersion1DatabaseIsUpgraded()
+{
+    QTemporaryDir dir;
+    const QString orgId = createOrgIn(dir.path());
+    QVERIFY(!orgId.isEmpty());
+    {
+        auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+        QVERIFY(store.ok());
+        QVERIFY(store.value()->appendAudit({AuditEntry{0, orgId, QStringLiteral("office"), {}, QStringLiteral("login"), {}, {},
+                                                       QDateTime::currentDateTimeUtc(), {}}}).ok());
+    }
+    {
+        auto db = openRaw(dir);
+        QVERIFY2(db.ok(), qPrintable(db.error().toString()));
+        QVERIFY(db.value().exec(QStringLiteral(
+            "BEGIN; ALTER TABLE audit RENAME TO audit_v2;"
+            "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL, actor_user_id TEXT NOT NULL,"
+            " device_id TEXT NOT NULL, action TEXT NOT NULL, person_id TEXT NOT NULL, record_id TEXT NOT NULL,"
+            " at TEXT NOT NULL, detail TEXT NOT NULL);"
+            "INSERT INTO audit SELECT id, org_id, actor_user_id, device_id, action, person_id, record_id, at, detail FROM audit_v2;"
+            "DROP TABLE audit_v2; UPDATE meta SET value = '1' WHERE key = 'schema_version'; COMMIT;")).ok());
+    }
+    auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+    QVERIFY2(store.ok(), qPrintable(store.error().toString()));
+    QVERIFY(!store.value()->queryAudit(AuditQuery{orgId}).value().isEmpty()); // old rows kept
+    RecordFactory office(QStringLiteral("office"), QString());
+    const Record note = office.teamNote(newPersonId(), QDate::currentDate());
+    const AuditEntry base{0, orgId, QStringLiteral("office"), {}, QStringLiteral("record.read"), {}, {},
+                          QDateTime::currentDateTimeUtc(), {}};
+    QVERIFY(store.value()->appendAudit(auditGroupedByPerson(base, {AuditedRecord{note.personId, note.id, note.type}})).ok());
+    AuditQuery byRecord{orgId};
+    byRecord.recordId = note.id;
+    QCOMPARE(store.value()->queryAudit(byRecord).value().size(), 1);
+    store.value().reset();
+
+    auto db = openRaw(dir);
+    QVERIFY(db.ok());
+    QCOMPARE(db.value().queryInt(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).value(),
+             schema::Version);
 }
 
 QTEST_GUILESS_MAIN(EmbeddedServerStoreTest)

@@ -53,7 +53,7 @@ private slots:
     void freshCursorStartsAgainFromScratch();
     void pushIsAuthorisedPerRecord_data();
     void pushIsAuthorisedPerRecord();
-    void pullIsAuditedPerRecord();
+    void pullIsAuditedForEveryRecord();
     void revokedDeviceAndDisabledUserCannotSync();
     void canReadPersonFollowsScope_data();
     void canReadPersonFollowsScope();

@@ -33,7 +33,7 @@ void ServerStoreContractTest::healthReportsBackendAndSchema()
     auto health = m_store->health();
     QVERIFY2(health.ok(), qPrintable(health.error().toString()));
     QCOMPARE(health.value().backend, backend);
-    QCOMPARE(health.value().schemaVersion, 1);
+    QCOMPARE(health.value().schemaVersion, 2);
     QCOMPARE(health.value().latestSeq, 0);
 }
 
@@ -384,4 +384,49 @@ void ServerStoreContractTest::auditIsAppendedAndQueriedPerOrganisation()
     QCOMPARE(m_store->queryAudit(bad).error().field, QStringLiteral("limit"));
     QList<AuditEntry> invalid{{0, orgA, {}, {}, QString(), {}, {}, now, {}}};
     QCOMPARE(m_store->appendAudit(invalid).error().field, QStringLiteral("action"));
+}
+
+namespace {
+AuditedRecord audited(const Record &r) { return AuditedRecord{r.personId, r.id, r.type}; }
+} // namespace
+
+void ServerStoreContractTest::groupedAuditEntriesMatchEachRecordExactly()
+{
+    auto a = createTestOrg(*m_store, QStringLiteral("a"));
+    QVERIFY(a.ok());
+    const QString orgA = a.value().org.id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RecordFactory worker(a.value().worker.id, a.value().workerDevice.id);
+    const QString p1 = newPersonId();
+    const QString p2 = newPersonId();
+    const Record first = worker.teamNote(p1, now.date());
+    const Record second = worker.teamNote(p1, now.date());
+    const Record other = worker.teamNote(p2, now.date());
+    const AuditEntry base{0, orgA, a.value().worker.id, a.value().workerDevice.id, QStringLiteral("record.read"), {}, {}, now, {}};
+    const QList<AuditEntry> grouped = auditGroupedByPerson(base, {audited(first), audited(other), audited(second)});
+    QCOMPARE(grouped.size(), 2); // one per person, in the order first seen
+    QCOMPARE(grouped.at(0).personId, p1);
+    QCOMPARE(grouped.at(0).recordIds, (QStringList{first.id, second.id}));
+    QCOMPARE(grouped.at(0).detail, first.type);
+    QVERIFY(grouped.at(0).recordId.isEmpty());
+    QVERIFY(m_store->appendAudit(grouped).ok());
+
+    for (const Record *r : {&first, &second, &other}) {
+        AuditQuery q{orgA};
+        q.recordId = r->id;
+        const QList<AuditEntry> found = m_store->queryAudit(q).value();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().personId, r->personId);
+        QVERIFY(found.first().coveredRecordIds().contains(r->id));
+    }
+    AuditQuery partial{orgA};
+    partial.recordId = first.id.left(30); // a fragment of an id is not an id
+    QVERIFY(m_store->queryAudit(partial).value().isEmpty());
+    AuditQuery byPerson{orgA, p1};
+    QCOMPARE(m_store->queryAudit(byPerson).value().first().recordIds, (QStringList{first.id, second.id}));
+
+    AuditEntry notIds = base;
+    notIds.personId = p1;
+    notIds.recordIds = {QStringLiteral("r1 r2")};
+    QCOMPARE(m_store->appendAudit({notIds}).error().field, QStringLiteral("recordIds"));
 }

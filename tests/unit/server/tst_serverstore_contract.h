@@ -28,6 +28,7 @@ private slots:
     void expiredSessionsAreDeleted();
     void loginFailuresAreCountedPerKeyAndWindow();
     void auditIsAppendedAndQueriedPerOrganisation();
+    void groupedAuditEntriesMatchEachRecordExactly();
 
     // records (tst_serverstore_contract_records.cpp)
     void putAssignsIncreasingSeqAndAuditsWrites();
