@@ -181,7 +181,7 @@ Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin
 
 Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, Origin origin)
 {
-    const QString now = sql::Statement::dateTimeText(QDateTime::currentDateTimeUtc());
+    const QString now = nowText();
     auto insert = statement(InsertRecord);
     if (!insert)
         return insert.error();
@@ -220,6 +220,16 @@ Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, Origin 
     if (auto r = s.run(); !r)
         return r.error();
     return SaveOutcome::Inserted;
+}
+
+QString RecordRepository::nowText()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != m_nowMs) {
+        m_nowMs = ms;
+        m_nowText = sql::Statement::dateTimeText(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    }
+    return m_nowText;
 }
 
 Result<std::optional<Record>> RecordRepository::byId(const QString &id)

@@ -214,6 +214,7 @@ void SyncEngine::runCycle()
 
 void SyncEngine::finishCycle(bool ok)
 {
+    ++m_pullGeneration; // no answer of this cycle's pulls is handled after it
     m_running = false;
     m_retryRejected = false;
     if (ok) {
@@ -241,6 +242,7 @@ void SyncEngine::finishCycle(bool ok)
 
 void SyncEngine::failCycle(const SyncReply &reply)
 {
+    ++m_pullGeneration;
     const QString words = SyncWording::describe(reply);
     if (reply.isRevocation()) {
         m_running = false;
@@ -278,6 +280,7 @@ void SyncEngine::failCycle(const SyncReply &reply)
 
 void SyncEngine::failCycle(const QString &message)
 {
+    ++m_pullGeneration;
     m_running = false;
     m_retryRejected = false;
     ++m_failures;

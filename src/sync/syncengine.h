@@ -38,7 +38,8 @@ struct SyncEngineConfig
     store::DeviceProfile profile;
     TransportConfig transport;
     int pushBatch = 500; // records per push (the server takes up to 1,000)
-    int pullLimit = 1000; // records per pull page (server: up to 5,000)
+    int pullLimit = 2000; // records per pull page (server: up to 5,000)
+    bool pipelinePulls = true; // ask for the next page while storing one (server protocol 2)
     int debounceMs = 2000; // after a local save
     int minBackoffMs = 1000; // first retry after a failure, doubled each time...
     int maxBackoffMs = 5 * 60 * 1000; // ...up to this, with jitter (50-100 %)
@@ -114,13 +115,16 @@ private:
     void withAccess(Step next);
     void refresh(Step next);
     void authed(const QByteArray &method, const QString &path, const QByteArray &body,
-                std::function<void(const SyncReply &)> handle);
+                std::function<void(const SyncReply &)> handle,
+                const QByteArray &protocols = "2, 1");
     // syncengine_push.cpp
     void pushNext();
     void pushed(const QStringList &offered, const SyncReply &reply);
     void saveRejected(Step next);
     // syncengine_pull.cpp
     void pullNext();
+    void requestPage(qint64 after);
+    void pageArrived(const SyncReply &reply, const Result<PulledPage> &page);
     void applyPage(const PulledPage &page);
     void purge(const PulledPage &page);
 
@@ -143,7 +147,13 @@ private:
     int m_lastPending = -1;
     int m_pushTotal = 0;
     int m_pushDone = 0;
-    qint64 m_cursor = 0;
+    qint64 m_cursor = 0; // as applied to the store
+    // Pulls: a version 2 server is asked for the next page while the last one is being stored.
+    int m_serverProtocol = 1; // as its first answer of this cycle said
+    int m_pullGeneration = 0; // bumped when a pull phase starts or a cycle ends: late answers drop
+    bool m_pullInFlight = false;
+    bool m_applying = false;
+    Step m_afterApply; // a page (or failure) that arrived during the apply, handled after it
     QHash<QString, QString> m_rejected; // record id -> the server's reason
     Phase m_phase = Phase::Idle;
     bool m_online = false;

@@ -53,11 +53,11 @@ void SyncEngine::refresh(Step next)
 }
 
 void SyncEngine::authed(const QByteArray &method, const QString &path, const QByteArray &body,
-                        std::function<void(const SyncReply &)> handle)
+                        std::function<void(const SyncReply &)> handle, const QByteArray &protocols)
 {
-    auto send = [this, method, path, body](std::function<void(const SyncReply &)> done) {
+    auto send = [this, method, path, body, protocols](std::function<void(const SyncReply &)> done) {
         if (method == "GET")
-            m_transport->get(path, m_credentials.accessToken, done);
+            m_transport->get(path, m_credentials.accessToken, done, protocols);
         else
             m_transport->post(path, body, m_credentials.accessToken, done);
     };

@@ -25,46 +25,95 @@ QStringList officeTypes()
 void SyncEngine::pullNext()
 {
     setPhase(Phase::Pulling);
-    const QString path =
-        QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(m_cursor).arg(m_config.pullLimit);
-    authed("GET", path, {}, [this](const SyncReply &reply) {
-        if (!reply.ok()) {
-            failCycle(reply);
-            return;
-        }
-        QtConcurrent::run(&m_pool, [json = reply.json] {
-            return decodePulledPage(json);
-        }).then(this, [this](const Result<PulledPage> &page) {
-            if (!page) {
-                failCycle(tr("A record from the office could not be read (%1). Update the "
-                             "app.")
-                              .arg(page.error().toString()));
+    ++m_pullGeneration;
+    m_serverProtocol = 1; // until this cycle's first answer says otherwise
+    m_applying = false;
+    m_pullInFlight = false;
+    m_afterApply = {};
+    requestPage(m_cursor);
+}
+
+// Asks for the page after `after`. While a page is being stored (after = its next_after) the
+// request names the cursor applied so far, and only a version 2 server may take it: it counts
+// only `applied` as acknowledged, so a page that never gets stored is sent again.
+void SyncEngine::requestPage(qint64 after)
+{
+    QString path =
+        QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(after).arg(m_config.pullLimit);
+    const bool ahead = after != m_cursor;
+    if (ahead)
+        path += QStringLiteral("&applied=%1").arg(m_cursor);
+    m_pullInFlight = true;
+    const int generation = m_pullGeneration;
+    authed(
+        "GET", path, {},
+        [this, generation](const SyncReply &reply) {
+            if (generation != m_pullGeneration)
+                return; // its cycle (or pull phase) has ended
+            if (!reply.ok()) {
+                pageArrived(reply, Error {});
                 return;
             }
-            applyPage(page.value());
-        });
-    });
+            m_serverProtocol = reply.protocol();
+            QtConcurrent::run(&m_pool, [json = reply.json] {
+                return decodePulledPage(json);
+            }).then(this, [this, generation, reply](const Result<PulledPage> &page) {
+                if (generation == m_pullGeneration)
+                    pageArrived(reply, page);
+            });
+        },
+        ahead ? QByteArrayLiteral("2") : QByteArrayLiteral("2, 1"));
+}
+
+void SyncEngine::pageArrived(const SyncReply &reply, const Result<PulledPage> &page)
+{
+    m_pullInFlight = false;
+    if (m_applying) { // the page before it is still being stored: this one waits for it
+        m_afterApply = [this, reply, page] { pageArrived(reply, page); };
+        return;
+    }
+    if (!reply.ok()) {
+        failCycle(reply);
+        return;
+    }
+    if (!page) {
+        failCycle(tr("A record from the office could not be read (%1). Update the "
+                     "app.")
+                      .arg(page.error().toString()));
+        return;
+    }
+    applyPage(page.value());
 }
 
 void SyncEngine::applyPage(const PulledPage &page)
 {
     for (const Record &record : page.records)
         m_clock->observe(record.hlc); // later local records are stamped after what arrived
+    m_applying = true;
+    if (page.hasMore && m_config.pipelinePulls && m_serverProtocol >= 2)
+        requestPage(page.nextAfter); // travels and is decoded while this page is stored
+    const int generation = m_pullGeneration;
     m_store
         ->applyPulledPage(
             page.records,
             {{QString::fromLatin1(SyncStateKey::Cursor), QByteArray::number(page.nextAfter)}})
-        .then(this, [this, page](const Result<int> &applied) {
+        .then(this, [this, page, generation](const Result<int> &applied) {
+            if (applied)
+                m_cursor = page.nextAfter; // stored with the page, whatever became of the cycle
+            if (generation != m_pullGeneration)
+                return;
+            m_applying = false;
             if (!applied) {
                 failCycle(tr("Updates from the office could not be saved: %1")
                               .arg(applied.error().toString()));
                 return;
             }
-            m_cursor = page.nextAfter;
-            if (page.hasMore)
-                pullNext();
-            else
+            if (!page.hasMore)
                 purge(page);
+            else if (m_afterApply)
+                std::exchange(m_afterApply, {})();
+            else if (!m_pullInFlight)
+                requestPage(m_cursor);
         });
 }
 

@@ -49,9 +49,10 @@ SyncTransport::~SyncTransport()
     m_pool.waitForDone();
 }
 
-void SyncTransport::get(const QString &pathAndQuery, const QByteArray &bearer, Done done)
+void SyncTransport::get(const QString &pathAndQuery, const QByteArray &bearer, Done done,
+                        const QByteArray &protocols)
 {
-    send("GET", pathAndQuery, {}, bearer, std::move(done));
+    send("GET", pathAndQuery, {}, bearer, std::move(done), protocols);
 }
 
 void SyncTransport::post(const QString &path, const QByteArray &jsonBody, const QByteArray &bearer,
@@ -82,7 +83,8 @@ void SyncTransport::abortAll()
 }
 
 void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery,
-                         const QByteArray &body, const QByteArray &bearer, Done done)
+                         const QByteArray &body, const QByteArray &bearer, Done done,
+                         const QByteArray &protocols)
 {
     QUrl url = m_config.serverUrl;
     const int query = pathAndQuery.indexOf(QLatin1Char('?'));
@@ -98,7 +100,7 @@ void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery,
     }
     request.setTransferTimeout(m_config.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setRawHeader("CareRound-Protocol", "1");
+    request.setRawHeader("CareRound-Protocol", protocols);
     request.setRawHeader("CareRound-Device-Time", QByteArray::number(m_wall()));
     request.setRawHeader("CareRound-Pending-Records", QByteArray::number(m_pendingCount));
     if (!bearer.isEmpty())

@@ -41,7 +41,10 @@ public:
 
     // GET when body is null, else POST of the JSON bytes (compressed here). done runs on this
     // object's thread unless the transport is destroyed first (then never).
-    void get(const QString &pathAndQuery, const QByteArray &bearer, Done done);
+    // `protocols` is the CareRound-Protocol list sent: "2" where only a version 2 server may
+    // answer (a version 1 server refuses it before acting on it).
+    void get(const QString &pathAndQuery, const QByteArray &bearer, Done done,
+             const QByteArray &protocols = "2, 1");
     void post(const QString &path, const QByteArray &jsonBody, const QByteArray &bearer, Done done);
     // Aborts every request in flight (their callbacks are not called).
     void abortAll();
@@ -55,7 +58,7 @@ signals:
 
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-              const QByteArray &bearer, Done done);
+              const QByteArray &bearer, Done done, const QByteArray &protocols = "2, 1");
     void finish(class QNetworkReply *reply, qint64 sentBytes, Done done);
 
     TransportConfig m_config;

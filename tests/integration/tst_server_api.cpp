@@ -106,7 +106,7 @@ void TestServerApi::compressedPushAndClockSkew()
     const ApiReply reply = m_client->send("POST", QStringLiteral("/v1/sync/push"), gz,
                                           {{"Authorization", "Bearer " + worker.accessToken},
                                            {"Content-Encoding", "gzip"},
-                                           {"CareRound-Protocol", "2, 1"},
+                                           {"CareRound-Protocol", "9, 1"},
                                            {"CareRound-Device-Time", deviceTime.toString(Qt::ISODateWithMs).toLatin1()}});
     QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
     QCOMPARE(reply.json.value(QStringLiteral("accepted")).toInt(), 20);
@@ -118,6 +118,14 @@ void TestServerApi::compressedPushAndClockSkew()
     const ApiReply page = m_client->get(QStringLiteral("/v1/sync/pull?after=0&limit=1000"), worker.accessToken);
     QCOMPARE(page.status, 200);
     QCOMPARE(page.header("Content-Encoding"), QByteArray("gzip"));
+    const ApiReply v2 = m_client->send("GET", QStringLiteral("/v1/sync/pull?after=0&limit=10"), {},
+                                       {{"Authorization", "Bearer " + worker.accessToken}, {"CareRound-Protocol", "2, 1"}});
+    QCOMPARE(v2.json.value(QStringLiteral("protocol")).toString(), QStringLiteral("2"));
+
+    // Protocol 2: the applied cursor may lag the one asked after, never lead it.
+    const ApiReply ahead = m_client->get(QStringLiteral("/v1/sync/pull?after=3&applied=7"), worker.accessToken);
+    QCOMPARE(ahead.status, 400);
+    QCOMPARE(ahead.json.value(QStringLiteral("field")).toString(), QStringLiteral("applied"));
 }
 
 void TestServerApi::refreshRotatesAndReplayRevokesTheChain()
@@ -280,7 +288,7 @@ void TestServerApi::badInputIsRefusedAndNothingStored()
 
     // Unknown versions list what the server speaks.
     if (error == QLatin1String("unsupported_protocol_version"))
-        QCOMPARE(reply.json.value(QStringLiteral("supported")).toArray(), QJsonArray{QStringLiteral("1")});
+        QCOMPARE(reply.json.value(QStringLiteral("supported")).toArray(), (QJsonArray{QStringLiteral("1"), QStringLiteral("2")}));
 }
 
 void TestServerApi::oversizedBodyIs413()

@@ -125,6 +125,11 @@ Result<PullQuery> parsePullQuery(const QUrlQuery &query)
             if (!after)
                 return after.error();
             pull.after = after.value();
+        } else if (key == QLatin1String("applied")) {
+            auto applied = nonNegativeInteger(value, QStringLiteral("applied"), std::numeric_limits<qint64>::max() / 2);
+            if (!applied)
+                return applied.error();
+            pull.applied = applied.value();
         } else if (key == QLatin1String("limit")) {
             auto limit = nonNegativeInteger(value, QStringLiteral("limit"), kMaxPullLimit);
             if (!limit)
@@ -134,6 +139,8 @@ Result<PullQuery> parsePullQuery(const QUrlQuery &query)
             pull.limit = static_cast<int>(limit.value());
         }
     }
+    if (pull.applied > pull.after)
+        return Error{QStringLiteral("applied"), QStringLiteral("must not be beyond after")};
     return pull;
 }
 

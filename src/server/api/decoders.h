@@ -36,6 +36,7 @@ Result<QList<PushItem>> decodePushBody(const QByteArray &body);
 // GET /v1/sync/pull?after=<seq>&limit=<n>: after >= 0 (default 0), 1 <= limit <= 5000 (default 500).
 struct PullQuery {
     qint64 after = 0;
+    qint64 applied = -1; // protocol 2: the cursor the device has applied (<= after); -1 = after
     int limit = kDefaultPullLimit;
 };
 Result<PullQuery> parsePullQuery(const QUrlQuery &query);

@@ -13,8 +13,10 @@
 
 namespace careround::server::api {
 
+// 2: pulls may name the cursor the device has applied (`applied`), so it can ask for the next
+// page while it stores the last one. 1 is still served (and assumed without the header).
 inline constexpr int kProtocolVersion = 1;
-inline const QList<int> kSupportedProtocolVersions{1};
+inline const QList<int> kSupportedProtocolVersions{1, 2};
 
 inline constexpr char kProtocolHeader[] = "careround-protocol";       // request: versions the client speaks
 inline constexpr char kDeviceTimeHeader[] = "careround-device-time";  // request: device wall clock

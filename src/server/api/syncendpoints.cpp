@@ -116,7 +116,8 @@ ApiResponse ApiServer::pull(const CallContext &ctx, const auth::Caller &caller)
     const auto query = parsePullQuery(ctx.request.query);
     if (!query)
         return ctx.fail(badInput(query.error()));
-    const auto page = m_scope.pullEncoded(caller.user.id, caller.device.id, query.value().after, query.value().limit, ctx.now);
+    const auto page = m_scope.pullEncoded(caller.user.id, caller.device.id, query.value().after,
+                                          query.value().applied, query.value().limit, ctx.now);
     if (!page) {
         http::JsonLog::error(QStringLiteral("pull_failed"), {{QStringLiteral("request_id"), ctx.request.requestId},
                                                              {QStringLiteral("detail"), page.error().toString().left(200)}});

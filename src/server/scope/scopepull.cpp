@@ -93,9 +93,9 @@ QStringList reconcile(const Scope &scope, HeldPeople &held)
 } // namespace
 
 Result<PullPage> ScopeService::pull(const QString &userId, const QString &deviceId, qint64 afterSeq, int limit,
-                                    const QDateTime &now)
+                                    const QDateTime &now, qint64 appliedSeq)
 {
-    auto encoded = pullEncoded(userId, deviceId, afterSeq, limit, now);
+    auto encoded = pullEncoded(userId, deviceId, afterSeq, appliedSeq, limit, now);
     if (!encoded)
         return encoded.error();
     PullPage page{{}, encoded.value().nextAfterSeq, encoded.value().more, encoded.value().purge};
@@ -111,10 +111,13 @@ Result<PullPage> ScopeService::pull(const QString &userId, const QString &device
 }
 
 Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const QString &deviceId, qint64 afterSeq,
-                                                  int limit, const QDateTime &now)
+                                                  qint64 appliedSeq, int limit, const QDateTime &now)
 {
     if (afterSeq < 0)
         return Error{QStringLiteral("afterSeq"), QStringLiteral("must not be negative")};
+    if (appliedSeq > afterSeq)
+        return Error{QStringLiteral("applied"), QStringLiteral("must not be beyond after")};
+    qint64 acknowledged = appliedSeq < 0 ? afterSeq : appliedSeq;
     auto user = scoping::activeUser(m_store, userId);
     if (!user)
         return user.error();
@@ -134,16 +137,21 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
     // backup) means the device holds nothing we can rely on: start it again from scratch.
     const bool fresh = afterSeq == 0 || afterSeq > latest.value();
     if (fresh)
-        afterSeq = 0;
+        afterSeq = acknowledged = 0;
+    // highWater: the most the device has acknowledged (applied), remembered for later pulls.
+    // reach: what it has been sent, applied or not: the page in flight (after, protocol 2) counts,
+    // so it is not sent again, and people new to the scope are owed everything up to it.
     HeldPeople held;
     qint64 highWater = 0;
+    qint64 reach = 0;
     if (!fresh) {
-        highWater = qMax(saved.value().highWaterSeq, afterSeq);
+        highWater = qMax(saved.value().highWaterSeq, acknowledged);
+        reach = qMax(highWater, afterSeq);
         for (const DevicePersonState &person : saved.value().persons)
             held.byPerson.insert(person.personId, person);
     }
     for (DevicePersonState &person : held.byPerson) {
-        if (person.backfillUpTo > 0 && person.backfillUpTo <= afterSeq)
+        if (person.backfillUpTo > 0 && person.backfillUpTo <= acknowledged)
             person.backfillUpTo = 0; // acknowledged: the device applied a page past its debt
     }
 
@@ -152,12 +160,12 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
     if (!scope.value().wholeOrganisation) {
         const QStringList entered = reconcile(scope.value(), held);
         for (const QString &personId : entered)
-            held.byPerson.insert(personId, DevicePersonState{personId, highWater, false});
-        if (!entered.isEmpty() && highWater > 0) {
+            held.byPerson.insert(personId, DevicePersonState{personId, reach, false});
+        if (!entered.isEmpty() && reach > 0) {
             RecordQuery owed = query;
             owed.personIds = entered;
             owed.afterSeq = 0;
-            owed.upToSeq = highWater;
+            owed.upToSeq = reach;
             owed.limit = 1;
             auto first = m_store.queryRecords(owed);
             if (!first)
@@ -169,7 +177,7 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
                 effectiveAfter = qMin(effectiveAfter, first.value().records.first().seq - 1);
             }
         }
-        query.highWaterSeq = highWater;
+        query.highWaterSeq = reach;
         for (const DevicePersonState &person : held.byPerson) {
             if (person.backfillUpTo > 0 && !person.purging)
                 query.backfillUpTo.insert(person.personId, person.backfillUpTo);

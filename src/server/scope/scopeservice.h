@@ -77,11 +77,15 @@ public:
     // read (one "record.read" entry per person of the page naming its records); updates the
     // device's held-person set (backfill for people new to the scope, purge for people who left
     // it). limit is clamped to 1..5000.
+    // appliedSeq is the cursor the device has durably applied, when it asks for the next page
+    // while still applying the last one (protocol 2: afterSeq is that page's next_after); -1
+    // means afterSeq itself (protocol 1). Only the applied cursor is acknowledged (high-water
+    // mark, settled backfill), so a device that never applies the page in flight loses nothing.
     Result<EncodedPullPage> pullEncoded(const QString &userId, const QString &deviceId, qint64 afterSeq,
-                                        int limit, const QDateTime &now);
+                                        qint64 appliedSeq, int limit, const QDateTime &now);
     // pullEncoded with each record decoded.
     Result<PullPage> pull(const QString &userId, const QString &deviceId, qint64 afterSeq,
-                          int limit, const QDateTime &now);
+                          int limit, const QDateTime &now, qint64 appliedSeq = -1);
 
     // The purges the device owes right now (people it holds that left its scope; history cutoff).
     Result<PurgeList> purgeListFor(const QString &userId, const QString &deviceId, const QDateTime &now);

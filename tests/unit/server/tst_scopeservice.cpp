@@ -278,4 +278,31 @@ void ScopeServiceTest::freshCursorStartsAgainFromScratch()
              QStringLiteral("afterSeq"));
 }
 
+// Protocol 2: the device asks for page 3 while page 2 is still being stored (after = page 2's
+// next_after, applied = page 1's). If page 2 is never stored (the app is killed), the device asks
+// again after page 1, and page 2's records come again: only `applied` was acknowledged.
+void ScopeServiceTest::aPageAskedForAheadIsSentAgainUntilApplied()
+{
+    auto w = makeWorld(QStringLiteral("a"));
+    QVERIFY(w.ok());
+    ScopeService scope(*m_store);
+    const QString user = w.value().t.worker.id;
+    const QString device = w.value().t.workerDevice.id;
+    auto page1 = scope.pull(user, device, 0, 2, m_now);
+    QVERIFY(page1.ok() && page1.value().more);
+    const qint64 c1 = page1.value().nextAfterSeq;
+    auto page2 = scope.pull(user, device, c1, 2, m_now); // page 1 applied: c1 acknowledged
+    QVERIFY(page2.ok() && page2.value().more);
+    const qint64 c2 = page2.value().nextAfterSeq;
+    auto page3 = scope.pull(user, device, c2, 2, m_now, c1); // asked for while page 2 is stored
+    QVERIFY2(page3.ok(), qPrintable(page3.error().toString()));
+    QVERIFY(!page3.value().records.isEmpty());
+
+    auto again = scope.pull(user, device, c1, 2, m_now); // page 2 was never stored
+    QVERIFY(again.ok());
+    QCOMPARE(idSet(again.value().records), idSet(page2.value().records));
+
+    QCOMPARE(scope.pull(user, device, c1, 2, m_now, c1 + 1).error().field, QStringLiteral("applied"));
+}
+
 QTEST_GUILESS_MAIN(ScopeServiceTest)

@@ -51,6 +51,7 @@ private slots:
     void commbookReachesEachRoleAsItsLinksAllow(); // tst_scopeservice_commbook.cpp
     void rotaChangePurgesOldPeopleAndBackfillsNewOnes();
     void freshCursorStartsAgainFromScratch();
+    void aPageAskedForAheadIsSentAgainUntilApplied();
     void pushIsAuthorisedPerRecord_data();
     void pushIsAuthorisedPerRecord();
     void pullIsAuditedForEveryRecord();
