@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace careround::sync {
 
@@ -35,14 +36,15 @@ void SyncEngine::pullNext()
 
 // Asks for the page after `after`. While a page is being stored (after = its next_after) the
 // request names the cursor applied so far, and only a version 2 server may take it: it counts
-// only `applied` as acknowledged, so a page that never gets stored is sent again.
+// only `applied` as acknowledged, so a page that never gets stored is sent again. (A backfill
+// page may lead back below the stored cursor: then `after` itself is safe to acknowledge.)
 void SyncEngine::requestPage(qint64 after)
 {
     QString path =
         QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(after).arg(m_config.pullLimit);
     const bool ahead = after != m_cursor;
     if (ahead)
-        path += QStringLiteral("&applied=%1").arg(m_cursor);
+        path += QStringLiteral("&applied=%1").arg(std::min(m_cursor, after));
     m_pullInFlight = true;
     const int generation = m_pullGeneration;
     authed(
@@ -69,7 +71,9 @@ void SyncEngine::pageArrived(const SyncReply &reply, const Result<PulledPage> &p
 {
     m_pullInFlight = false;
     if (m_applying) { // the page before it is still being stored: this one waits for it
-        m_afterApply = [this, reply, page] { pageArrived(reply, page); };
+        m_afterApply = [this, reply, page] {
+            pageArrived(reply, page);
+        };
         return;
     }
     if (!reply.ok()) {

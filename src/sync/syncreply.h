@@ -24,7 +24,10 @@ struct SyncReply
     std::optional<qint64> clockSkewMs; // device - server, when the server said
     qint64 bytesSent = 0; // request body as sent (compressed)
     // The version the server chose ("protocol" of the answer); 1 when it did not say.
-    int protocol() const { return qMax(1, json.value(QLatin1String("protocol")).toString().toInt()); }
+    int protocol() const
+    {
+        return qMax(1, json.value(QLatin1String("protocol")).toString().toInt());
+    }
 
     bool ok() const { return failure == Failure::None && status >= 200 && status < 300; }
     QString errorCode() const { return json.value(QLatin1String("error")).toString(); }

@@ -5,7 +5,6 @@
 #include "visitcontroller.h"
 #include "visitpresence.h"
 #include <QJsonObject>
-#include <memory>
 
 namespace careround::ui {
 
@@ -16,6 +15,7 @@ PersonFileController::PersonFileController(QObject *parent)
                       fail({}, tr("Could not read the records: %1").arg(message));
                   }})
 {
+    connect(&m_saver, &RecordSaver::busyChanged, this, &PersonFileController::busyChanged);
     // Statuses that depend on the time ("Due now", a PRN dose allowed again) move on by themselves.
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -150,6 +150,7 @@ QHash<QString, QString> PersonFileController::names() const
 void PersonFileController::clearAll()
 {
     ++m_generation;
+    m_saver.forget();
     m_follower.cancelLoadSoon();
     m_tick.stop();
     m_loaded = false;
@@ -215,29 +216,16 @@ bool PersonFileController::saveAll(const QList<Record> &records, const QString &
     store::RecordStore *recordStore = store();
     if (!recordStore || !author())
         return fail({}, tr("CareRound is locked"));
-    const int generation = m_generation;
-    auto remaining = std::make_shared<int>(int(records.size()));
-    auto problem = std::make_shared<Error>();
-    for (const Record &record : records) {
-        ++m_savesInFlight;
-        recordStore->save(record).then(this, [=, this](const Result<void> &result) {
-            --m_savesInFlight;
-            if (!result && problem->message.isEmpty())
-                *problem = result.error();
-            if (--*remaining == 0 && generation == m_generation) {
-                if (!problem->message.isEmpty()) {
-                    fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
-                } else {
-                    m_messages.setSaved(message);
-                    emit messageChanged();
-                    emit saved(kind);
-                    reload();
-                }
-            }
-            emit busyChanged();
-        });
-    }
-    emit busyChanged();
+    m_saver.save(recordStore, records, [this, kind, message](const std::optional<Error> &problem) {
+        if (problem) {
+            fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
+            return;
+        }
+        m_messages.setSaved(message);
+        emit messageChanged();
+        emit saved(kind);
+        reload();
+    });
     return true;
 }
 

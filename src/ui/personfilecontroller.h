@@ -11,6 +11,7 @@
 #include "appsession.h"
 #include "core/record.h"
 #include "formmessages.h"
+#include "recordsaver.h"
 #include "sessionfollower.h"
 #include "store/recordstore.h"
 #include "visitcontroller.h"
@@ -60,7 +61,7 @@ public:
     void setVisit(VisitController *visit);
     bool loading() const { return m_loading; }
     bool loaded() const { return m_loaded; }
-    bool busy() const { return m_savesInFlight > 0; }
+    bool busy() const { return m_saver.busy(); }
     QString errorMessage() const { return m_messages.error; }
     QString errorField() const { return m_messages.field; }
     QString savedMessage() const { return m_messages.saved; }
@@ -123,8 +124,10 @@ private:
     bool m_loading = false;
     bool m_loaded = false;
     bool m_complete = true;
-    int m_generation = 0;
-    int m_savesInFlight = 0;
+    int m_generation = 0; // of loads: a reload or another person drops an older answer
+    // Saves outlive reloads (their confirmation must still show) and are forgotten only when
+    // another person's file is opened or the session locks.
+    RecordSaver m_saver;
     FormMessages m_messages;
     QTimer m_tick;
     QDateTime m_nowForTests;

@@ -23,6 +23,7 @@ VisitController::VisitController(QObject *parent)
     connect(&m_minuteTick, &QTimer::timeout, this, &VisitController::refold);
     m_locatingTick.setInterval(1000);
     connect(&m_locatingTick, &QTimer::timeout, this, &VisitController::presenceChanged);
+    connect(&m_saver, &RecordSaver::busyChanged, this, &VisitController::busyChanged);
 }
 
 VisitController::~VisitController() = default;
@@ -83,6 +84,7 @@ void VisitController::clear()
 {
     ++m_generation;
     ++m_visitGeneration;
+    m_saver.forget();
     m_follower.cancelLoadSoon();
     m_minuteTick.stop();
     m_fixRequest.reset();

@@ -13,6 +13,7 @@
 #include "core/rules/visitstatus.h"
 #include "formmessages.h"
 #include "locationsettings.h"
+#include "recordsaver.h"
 #include "sessionfollower.h"
 #include "visitentrymodel.h"
 #include "visitpresence.h"
@@ -120,7 +121,7 @@ public:
 
     bool loading() const { return m_loading; }
     bool found() const { return m_snapshot.found; }
-    bool busy() const { return m_savesInFlight > 0; }
+    bool busy() const { return m_saver.busy(); }
     QString errorMessage() const { return m_messages.error; }
     QString errorField() const { return m_messages.field; }
     QString savedMessage() const { return m_messages.saved; }
@@ -259,7 +260,7 @@ private:
     bool m_complete = true; // false between classBegin and componentComplete
     int m_generation = 0; // each load: older load results are dropped
     int m_visitGeneration = 0; // each clear (lock, another visit): older answers are dropped
-    int m_savesInFlight = 0;
+    RecordSaver m_saver; // forgotten with the visit (clear())
     FormMessages m_messages;
     QString m_alertText;
     QSet<QString> m_alertsRaised; // first record ids of streaks already alerted from here

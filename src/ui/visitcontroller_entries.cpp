@@ -11,7 +11,6 @@
 #include "visitcontroller.h"
 #include "visitpayloads.h"
 #include <QJsonArray>
-#include <memory>
 
 namespace careround::ui {
 
@@ -36,34 +35,21 @@ bool VisitController::saveAll(const QList<Record> &records, const QString &kind,
     store::RecordStore *recordStore = m_follower.store();
     if (!recordStore)
         return fail({}, tr("CareRound is locked"));
-    const int generation = m_visitGeneration;
-    auto remaining = std::make_shared<int>(int(records.size()));
-    auto problem = std::make_shared<Error>();
-    for (const Record &record : records) {
-        ++m_savesInFlight;
-        recordStore->save(record).then(this, [=, this](const Result<void> &result) {
-            --m_savesInFlight;
-            if (!result && problem->message.isEmpty())
-                *problem = result.error();
-            if (--*remaining == 0 && generation == m_visitGeneration) {
-                if (!problem->message.isEmpty()) {
-                    if (kind == m_pendingPresenceType) {
-                        m_pendingPresenceType.clear();
-                        m_pendingPresenceRecordId.clear();
-                    }
-                    fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
-                    emit presenceChanged();
-                } else {
-                    m_messages.setSaved(message);
-                    emit messageChanged();
-                    emit saved(kind);
-                    reload();
-                }
+    m_saver.save(recordStore, records, [this, kind, message](const std::optional<Error> &problem) {
+        if (problem) {
+            if (kind == m_pendingPresenceType) { // the check-in/out shown as pending did not land
+                m_pendingPresenceType.clear();
+                m_pendingPresenceRecordId.clear();
             }
-            emit busyChanged();
-        });
-    }
-    emit busyChanged();
+            fail(problem->field, tr("Not saved: %1").arg(problem->toString()));
+            emit presenceChanged();
+            return;
+        }
+        m_messages.setSaved(message);
+        emit messageChanged();
+        emit saved(kind);
+        reload();
+    });
     return true;
 }
 
