@@ -12,8 +12,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto pull = careround::server::api::parsePullQuery(QUrlQuery(QString::fromUtf8(text)));
     if (pull && (pull.value().after < 0 || pull.value().limit < 1 || pull.value().limit > 5000))
         __builtin_trap();
+    if (pull && pull.value().applied != -1
+        && (pull.value().applied < 0 || pull.value().applied > pull.value().after))
+        __builtin_trap();
     const auto version = careround::server::api::negotiateProtocol(text);
-    if (version && version.value() != careround::server::api::kProtocolVersion)
+    if (version && !careround::server::api::kSupportedProtocolVersions.contains(version.value()))
         __builtin_trap();
     (void)careround::server::api::clockSkewMs(text, 1'800'000'000'000LL);
     const auto pending = careround::server::api::pendingRecords(text);
