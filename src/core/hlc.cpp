@@ -45,6 +45,20 @@ bool HlcTimestamp::isValid() const
 
 QString HlcTimestamp::toString() const
 {
+    if (wallMs >= 0 && wallMs <= MaxWallMs) { // every stored clock: written digit by digit
+        QString text(NodeOffset + node.size(), Qt::Uninitialized);
+        char16_t *out = reinterpret_cast<char16_t *>(text.data());
+        qint64 wall = wallMs;
+        for (int i = WallDigits - 1; i >= 0; --i, wall /= 10)
+            out[i] = char16_t(u'0' + wall % 10);
+        out[WallDigits] = u'-';
+        quint32 count = logical;
+        for (int i = WallDigits + LogicalDigits; i > WallDigits; --i, count /= 10)
+            out[i] = char16_t(u'0' + count % 10);
+        out[NodeOffset - 1] = u'-';
+        std::copy(node.begin(), node.end(), reinterpret_cast<QChar *>(out + NodeOffset));
+        return text;
+    }
     return QStringLiteral("%1-%2-%3")
         .arg(wallMs, WallDigits, 10, QLatin1Char('0'))
         .arg(logical, LogicalDigits, 10, QLatin1Char('0'))

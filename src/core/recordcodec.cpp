@@ -1,9 +1,9 @@
 #include "recordcodec.h"
+#include "isotime.h"
 #include "payloadupgrades.h"
 #include "recordtypes.h"
 #include "recordvalidation.h"
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace careround {
 
@@ -76,12 +76,12 @@ QJsonObject RecordCodec::toJson(const Record &record)
         {QStringLiteral("id"), record.id},
         {QStringLiteral("type"), record.type},
         {QStringLiteral("schema_version"), record.schemaVersion},
-        {QStringLiteral("care_day"), record.careDay.isValid() ? record.careDay.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("care_day"), isotime::dateText(record.careDay)},
         {QStringLiteral("author_user_id"), record.authorUserId},
         {QStringLiteral("device_id"), record.deviceId},
         {QStringLiteral("hlc"), record.hlc.isNull() ? QString() : record.hlc.toString()},
         {QStringLiteral("device_time"),
-         record.deviceTime.isValid() ? record.deviceTime.toUTC().toString(Qt::ISODateWithMs) : QString()},
+         isotime::utcText(record.deviceTime)},
         {QStringLiteral("payload"), record.payload},
     };
     if (!record.personId.isEmpty())
@@ -93,11 +93,12 @@ QJsonObject RecordCodec::toJson(const Record &record)
     return json;
 }
 
-Result<Record> RecordCodec::fromJson(const QJsonObject &json)
+Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLatin1String ignoredKey)
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
         const bool known = std::any_of(std::begin(Keys), std::end(Keys),
-                                       [&](const Key &k) { return it.key() == QLatin1String(k.json); });
+                                       [&](const Key &k) { return it.key() == QLatin1String(k.json); })
+            || (!ignoredKey.isEmpty() && it.key() == ignoredKey);
         if (!known)
             return Error{it.key().left(64), QStringLiteral("is not a field of a record (codec version %1)").arg(currentVersion)};
     }
@@ -137,8 +138,7 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json)
     const auto careDay = stringAt(json, "care_day", true);
     if (!careDay)
         return careDay.error();
-    static const QRegularExpression dayShape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    r.careDay = dayShape.match(careDay.value()).hasMatch() ? QDate::fromString(careDay.value(), Qt::ISODate) : QDate();
+    r.careDay = isotime::parseDate(careDay.value());
     if (!r.careDay.isValid())
         return fieldError("care_day", QStringLiteral("must be a date (yyyy-MM-dd)"));
 
@@ -153,10 +153,7 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json)
     const auto deviceTime = stringAt(json, "device_time", true);
     if (!deviceTime)
         return deviceTime.error();
-    static const QRegularExpression timeShape(
-        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})$"));
-    if (timeShape.match(deviceTime.value()).hasMatch())
-        r.deviceTime = QDateTime::fromString(deviceTime.value(), Qt::ISODateWithMs).toUTC();
+    r.deviceTime = isotime::parseUtc(deviceTime.value());
     if (!r.deviceTime.isValid())
         return fieldError("device_time", QStringLiteral("must be a UTC date and time like 2025-03-01T08:00:00.000Z"));
 
@@ -170,6 +167,8 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json)
     r.payload = std::move(upgraded).value();
     r.schemaVersion = currentSchemaVersion(r.type);
 
+    if (rules == Rules::LeaveToCaller)
+        return r;
     if (auto valid = validateRecord(r); !valid)
         return toJsonField(valid.error());
     return r;

@@ -18,9 +18,15 @@ struct RecordCodec {
     static constexpr qsizetype maxEncodedBytes = 1024 * 1024; // decode refuses larger input
 
     static QJsonObject toJson(const Record &record);
+    // Rules::LeaveToCaller skips validateRecord, for a caller that hands the record straight to
+    // one that runs it (the store's PreparedRecords): a pulled page is then checked once.
+    enum class Rules { Check, LeaveToCaller };
     // Parses the envelope, upgrades an older payload to the current schema version, then runs
     // validateRecord. Errors name the JSON field ("care_day", "payload.note", "v").
-    static Result<Record> fromJson(const QJsonObject &json);
+    // `ignoredKey` names a member the carrier adds beside the record's own (a pull answer's
+    // "seq"), read past instead of refused, without copying the object to remove it.
+    static Result<Record> fromJson(const QJsonObject &json, Rules rules = Rules::Check,
+                                   QLatin1String ignoredKey = {});
     static QByteArray encode(const Record &record);
     // Total: any byte string gives a Record or an Error, never a crash.
     static Result<Record> decode(const QByteArray &bytes);

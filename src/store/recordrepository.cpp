@@ -2,6 +2,7 @@
 #include "core/recordcodec.h"
 #include "core/recordtypes.h"
 #include "core/recordvalidation.h"
+#include "preparedrecords.h"
 #include "recordrow.h"
 #include "sql/database.h"
 #include "sql/transaction.h"
@@ -104,7 +105,7 @@ Result<SaveOutcome> RecordRepository::save(const Record &record, Origin origin)
     auto tx = sql::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto outcome = saveValidated(record, origin, Isolation::None);
+    auto outcome = saveValidated(record, RecordRow::from(record), origin, Isolation::None);
     if (!outcome)
         return outcome.error();
     if (outcome.value() == SaveOutcome::Inserted) {
@@ -116,10 +117,13 @@ Result<SaveOutcome> RecordRepository::save(const Record &record, Origin origin)
 
 Result<QList<SaveOutcome>> RecordRepository::saveAll(const QList<Record> &records, Origin origin)
 {
+    auto prepared = PreparedRecords::prepare(records);
+    if (!prepared)
+        return prepared.error();
     auto tx = sql::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto outcomes = saveAllInTransaction(records, origin);
+    auto outcomes = saveAllInTransaction(prepared.value(), origin);
     if (!outcomes)
         return outcomes.error();
     if (auto committed = tx.value().commit(); !committed)
@@ -127,18 +131,14 @@ Result<QList<SaveOutcome>> RecordRepository::saveAll(const QList<Record> &record
     return outcomes;
 }
 
-Result<QList<SaveOutcome>> RecordRepository::saveAllInTransaction(const QList<Record> &records,
+Result<QList<SaveOutcome>> RecordRepository::saveAllInTransaction(const PreparedRecords &prepared,
                                                                   Origin origin)
 {
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (auto valid = validateRecord(records[i]); !valid)
-            return Error {QStringLiteral("records[%1].%2").arg(i).arg(valid.error().field),
-                          valid.error().message};
-    }
     QList<SaveOutcome> outcomes;
-    outcomes.reserve(records.size());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        auto outcome = saveValidated(records[i], origin, Isolation::None);
+    outcomes.reserve(prepared.size());
+    for (qsizetype i = 0; i < prepared.size(); ++i) {
+        auto outcome = saveValidated(prepared.records().at(i), prepared.rows().at(i), origin,
+                                     Isolation::None);
         if (!outcome)
             return Error {QStringLiteral("records[%1].%2").arg(i).arg(outcome.error().field),
                           outcome.error().message};
@@ -151,11 +151,11 @@ Result<SaveOutcome> RecordRepository::saveInTransaction(const Record &record, Or
 {
     if (auto valid = validateRecord(record); !valid)
         return valid.error();
-    return saveValidated(record, origin, Isolation::Savepoint);
+    return saveValidated(record, RecordRow::from(record), origin, Isolation::Savepoint);
 }
 
-Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin origin,
-                                                    Isolation isolation)
+Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, const RecordRow &row,
+                                                    Origin origin, Isolation isolation)
 {
     auto existing = byId(record.id);
     if (!existing)
@@ -168,10 +168,10 @@ Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin
             QStringLiteral("record %1 already exists with different content").arg(record.id)};
     }
     if (isolation == Isolation::None)
-        return insertRecord(record, origin);
+        return insertRecord(record, row, origin);
     if (auto r = m_db.exec(QStringLiteral("SAVEPOINT save_record")); !r)
         return r.error();
-    auto inserted = insertRecord(record, origin);
+    auto inserted = insertRecord(record, row, origin);
     if (!inserted)
         (void)m_db.exec(QStringLiteral("ROLLBACK TO save_record"));
     if (auto r = m_db.exec(QStringLiteral("RELEASE save_record")); !r && inserted)
@@ -179,7 +179,8 @@ Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, Origin
     return inserted;
 }
 
-Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, Origin origin)
+Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, const RecordRow &row,
+                                                   Origin origin)
 {
     const QString now = nowText();
     auto insert = statement(InsertRecord);
@@ -187,7 +188,7 @@ Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, Origin 
         return insert.error();
     {
         sql::ResetGuard guard(*insert.value());
-        if (auto r = bindRecord(*insert.value(), record); !r)
+        if (auto r = bindRow(*insert.value(), row); !r)
             return r.error();
         if (auto r = insert.value()->run(); !r)
             return r.error();

@@ -18,6 +18,9 @@ class Database;
 
 namespace careround::store {
 
+class PreparedRecords;
+struct RecordRow;
+
 enum class SaveOutcome { Inserted, AlreadyPresent };
 
 // Local records were made on this device and must be pushed (they get an outbox entry);
@@ -56,7 +59,7 @@ public:
     // saveAll inside the caller's write transaction, which the caller must roll back on error:
     // no savepoint per record, because SQLCipher encrypts every page a savepoint journals (about
     // fifteen per record), which made a first sync spend most of its time in the cipher.
-    Result<QList<SaveOutcome>> saveAllInTransaction(const QList<Record> &records,
+    Result<QList<SaveOutcome>> saveAllInTransaction(const PreparedRecords &prepared,
                                                     Origin origin = Origin::Local);
 
     Result<std::optional<Record>> byId(const QString &id);
@@ -104,10 +107,11 @@ private:
     static const char *sqlFor(Slot slot);
     Result<sql::Statement *> statement(Slot slot);
     enum class Isolation { Savepoint, None }; // None: the caller rolls back the transaction
-    Result<SaveOutcome> saveValidated(const Record &record, Origin origin, Isolation isolation);
+    Result<SaveOutcome> saveValidated(const Record &record, const RecordRow &row, Origin origin,
+                                      Isolation isolation);
     Result<QList<Record>> queryRecords(Slot slot, const QString &key,
                                        const QString &secondKey = {});
-    Result<SaveOutcome> insertRecord(const Record &record, Origin origin);
+    Result<SaveOutcome> insertRecord(const Record &record, const RecordRow &row, Origin origin);
     Result<int> updateOutbox(Slot slot, const QStringList &recordIds);
 
     // The time stamped on outbox and audit rows, formatted once per millisecond: formatting a

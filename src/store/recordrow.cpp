@@ -1,4 +1,5 @@
 #include "recordrow.h"
+#include "core/isotime.h"
 #include "core/payloadupgrades.h"
 #include "core/recordtypes.h"
 #include "sql/statement.h"
@@ -7,36 +8,44 @@
 
 namespace careround::store {
 
-namespace {
-
-// Optional envelope fields are NULL when empty, so "no visit" is one thing in queries.
-QString orNull(const QString &text)
-{
-    return text.isEmpty() ? QString() : text;
-}
-
-} // namespace
-
 QByteArray payloadBytes(const Record &record)
 {
     return QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
 }
 
-Result<void> bindRecord(sql::Statement &stmt, const Record &record)
+RecordRow RecordRow::from(const Record &record)
+{
+    RecordRow row; // optional envelope fields are NULL when empty: "no visit" is one thing
+    row.id = record.id.toUtf8();
+    row.type = record.type.toUtf8();
+    row.schemaVersion = record.schemaVersion;
+    row.personId = record.personId.toUtf8();
+    row.visitId = record.visitId.toUtf8();
+    row.careDay = isotime::dateText(record.careDay).toUtf8();
+    row.hlc = record.hlc.toString().toUtf8();
+    row.author = record.authorUserId.toUtf8();
+    row.device = record.deviceId.toUtf8();
+    row.deviceTime = isotime::utcText(record.deviceTime).toUtf8();
+    row.amends = record.amends.toUtf8();
+    row.payload = payloadBytes(record);
+    return row;
+}
+
+Result<void> bindRow(sql::Statement &stmt, const RecordRow &row)
 {
     const Result<void> results[] = {
-        stmt.bind(1, record.id),
-        stmt.bind(2, record.type),
-        stmt.bind(3, qint64(record.schemaVersion)),
-        stmt.bind(4, orNull(record.personId)),
-        stmt.bind(5, orNull(record.visitId)),
-        stmt.bind(6, record.careDay),
-        stmt.bind(7, record.hlc.toString()),
-        stmt.bind(8, record.authorUserId),
-        stmt.bind(9, record.deviceId),
-        stmt.bind(10, record.deviceTime),
-        stmt.bind(11, orNull(record.amends)),
-        stmt.bind(12, payloadBytes(record)),
+        stmt.bindText(1, row.id),
+        stmt.bindText(2, row.type),
+        stmt.bind(3, row.schemaVersion),
+        stmt.bindText(4, row.personId),
+        stmt.bindText(5, row.visitId),
+        stmt.bindText(6, row.careDay),
+        stmt.bindText(7, row.hlc),
+        stmt.bindText(8, row.author),
+        stmt.bindText(9, row.device),
+        stmt.bindText(10, row.deviceTime),
+        stmt.bindText(11, row.amends),
+        stmt.bind(12, row.payload),
     };
     for (const auto &r : results) {
         if (!r)
@@ -53,7 +62,7 @@ Result<Record> recordFromRow(const sql::Statement &stmt)
     record.schemaVersion = int(stmt.int64(2));
     record.personId = stmt.text(3);
     record.visitId = stmt.text(4);
-    record.careDay = stmt.date(5);
+    record.careDay = isotime::parseDate(stmt.text(5));
     const QString hlcText = stmt.text(6);
     const auto hlc = HlcTimestamp::fromString(hlcText);
     if (!hlc)
@@ -63,7 +72,7 @@ Result<Record> recordFromRow(const sql::Statement &stmt)
     record.hlc = *hlc;
     record.authorUserId = stmt.text(7);
     record.deviceId = stmt.text(8);
-    record.deviceTime = stmt.dateTime(9);
+    record.deviceTime = isotime::parseUtc(stmt.text(9));
     record.amends = stmt.text(10);
     QJsonParseError parseError;
     const QJsonDocument payload = QJsonDocument::fromJson(stmt.blob(11), &parseError);

@@ -5,6 +5,7 @@
 // writes (WAL) and nothing here blocks the caller's thread.
 #include "core/record.h"
 #include "core/result.h"
+#include "preparedrecords.h"
 #include "purge.h"
 #include "recordrepository.h"
 #include <QByteArray>
@@ -61,7 +62,11 @@ public:
 
     // Sync (recordstore_sync.cpp). A pulled page: its records (stored and audited, not queued for
     // upload) and the given device-state values (the cursor) in ONE transaction, so a crash
-    // leaves either both or neither. The count of records newly stored.
+    // leaves either both or neither. The count of records newly stored. Sync prepares the page
+    // on its decode thread (PreparedRecords), so the writer only inserts; given plain records,
+    // the writer prepares them first.
+    QFuture<Result<int>> applyPulledPage(const PreparedRecords &records,
+                                         const QList<QPair<QString, QByteArray>> &state);
     QFuture<Result<int>> applyPulledPage(const QList<Record> &records,
                                          const QList<QPair<QString, QByteArray>> &state);
     // Deletes what the server says this device may no longer hold (purge.h); never unsent records.

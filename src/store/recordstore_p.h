@@ -64,6 +64,9 @@ struct RecordStore::Private
     // Inside the writer's transaction: raises the stored clock floor to the highest clock of the
     // records just inserted, so the device clock never restarts below a stored record.
     Result<void> raiseClockFloor(const QList<HlcTimestamp> &inserted);
+    // recordstore_sync.cpp: a pulled page and the sync state beside it, in one transaction.
+    Result<int> applyPage(StoreConnection &c, const PreparedRecords &page,
+                          const QList<QPair<QString, QByteArray>> &state);
 
     // Error a call gets when the store is not usable (closed, or failed to open).
     Error unusableError();

@@ -7,36 +7,59 @@
 
 namespace careround::store {
 
-QFuture<Result<int>> RecordStore::applyPulledPage(const QList<Record> &records,
-                                                  const QList<QPair<QString, QByteArray>> &state)
+namespace {
+
+using StateValues = QList<QPair<QString, QByteArray>>;
+
+} // namespace
+
+QFuture<Result<int>> RecordStore::applyPulledPage(const PreparedRecords &records,
+                                                  const StateValues &state)
 {
     return d->writeWith<int>([this, records, state](StoreConnection &c) -> Result<int> {
-        auto tx = sql::Transaction::begin(c.db);
-        if (!tx)
-            return tx.error();
-        // All or nothing: on error the transaction rolls back as `tx` goes out of scope.
-        auto outcomes = c.repo->saveAllInTransaction(records, Origin::Remote);
-        if (!outcomes)
-            return outcomes.error();
-        QStringList inserted;
-        QList<HlcTimestamp> clocks;
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (outcomes.value().at(i) == SaveOutcome::Inserted) {
-                inserted.append(records.at(i).id);
-                clocks.append(records.at(i).hlc);
-            }
-        }
-        for (const auto &[key, value] : state) {
-            if (auto stored = c.state->setValue(key, value); !stored)
-                return stored.error();
-        }
-        if (auto raised = d->raiseClockFloor(clocks); !raised)
-            return raised.error();
-        if (auto committed = tx.value().commit(); !committed)
-            return committed.error();
-        d->announce(inserted, false);
-        return int(inserted.size());
+        return d->applyPage(c, records, state);
     });
+}
+
+QFuture<Result<int>> RecordStore::applyPulledPage(const QList<Record> &records,
+                                                  const StateValues &state)
+{
+    return d->writeWith<int>([this, records, state](StoreConnection &c) -> Result<int> {
+        auto prepared = PreparedRecords::prepare(records);
+        if (!prepared)
+            return prepared.error();
+        return d->applyPage(c, prepared.value(), state);
+    });
+}
+
+Result<int> RecordStore::Private::applyPage(StoreConnection &c, const PreparedRecords &page,
+                                            const StateValues &state)
+{
+    auto tx = sql::Transaction::begin(c.db);
+    if (!tx)
+        return tx.error();
+    // All or nothing: on error the transaction rolls back as `tx` goes out of scope.
+    auto outcomes = c.repo->saveAllInTransaction(page, Origin::Remote);
+    if (!outcomes)
+        return outcomes.error();
+    QStringList inserted;
+    QList<HlcTimestamp> clocks;
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        if (outcomes.value().at(i) == SaveOutcome::Inserted) {
+            inserted.append(page.records().at(i).id);
+            clocks.append(page.records().at(i).hlc);
+        }
+    }
+    for (const auto &[key, value] : state) {
+        if (auto stored = c.state->setValue(key, value); !stored)
+            return stored.error();
+    }
+    if (auto raised = raiseClockFloor(clocks); !raised)
+        return raised.error();
+    if (auto committed = tx.value().commit(); !committed)
+        return committed.error();
+    announce(inserted, false);
+    return int(inserted.size());
 }
 
 QFuture<Result<PurgeOutcome>> RecordStore::purge(const PurgeRequest &request)

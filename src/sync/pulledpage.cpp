@@ -16,16 +16,22 @@ Result<PulledPage> decodePulledPage(const QJsonObject &answer)
     page.nextAfter = qint64(next.toDouble());
     page.hasMore = answer.value(QLatin1String("has_more")).toBool();
     const QJsonArray list = records.toArray();
-    page.records.reserve(list.size());
+    QList<Record> decoded;
+    decoded.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
-        QJsonObject json = list.at(i).toObject();
-        json.remove(QLatin1String("seq")); // the server's order, not part of the record
-        auto record = RecordCodec::fromJson(json);
+        // "seq" is the server's order, not part of the record. The record rules run once, in
+        // PreparedRecords::prepare below.
+        auto record = RecordCodec::fromJson(list.at(i).toObject(), RecordCodec::Rules::LeaveToCaller,
+                                            QLatin1String("seq"));
         if (!record)
             return Error {QStringLiteral("records[%1].%2").arg(i).arg(record.error().field),
                           record.error().message};
-        page.records.append(std::move(record).value());
+        decoded.append(std::move(record).value());
     }
+    auto prepared = store::PreparedRecords::prepare(std::move(decoded));
+    if (!prepared)
+        return prepared.error();
+    page.records = std::move(prepared).value();
     const QJsonObject purge = answer.value(QLatin1String("purge")).toObject();
     for (const QJsonValue &id : purge.value(QLatin1String("person_ids")).toArray())
         page.purgePersonIds.append(id.toString());

@@ -1,7 +1,9 @@
 #pragma once
-// One answer of GET /v1/sync/pull, decoded and validated (RecordCodec) off the GUI thread.
+// One answer of GET /v1/sync/pull, decoded (RecordCodec), validated and turned into the rows the
+// store inserts (PreparedRecords), off the GUI thread and off the store's writer.
 #include "core/record.h"
 #include "core/result.h"
+#include "store/preparedrecords.h"
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -11,14 +13,14 @@ namespace careround::sync {
 
 struct PulledPage
 {
-    QList<Record> records;
+    store::PreparedRecords records;
     qint64 nextAfter = 0; // save it with the page, even when lower than the cursor sent
     bool hasMore = false;
     QStringList purgePersonIds;
     QDate historyBefore; // invalid = no history cut-off
 };
 
-// A record the codec refuses fails the whole page (naming records[i].field): skipping it would
+// A record the codec or the record rules refuse fails the whole page (naming records[i].field): skipping it would
 // lose it for good once the cursor moved past it.
 Result<PulledPage> decodePulledPage(const QJsonObject &answer);
 

@@ -10,6 +10,7 @@
 #include "core/record.h"
 #include "credentials.h"
 #include "escrowspool.h"
+#include "pulledpage.h"
 #include "store/deviceprofile.h"
 #include "transport.h"
 #include <QDateTime>
@@ -17,8 +18,10 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace careround {
 class HybridLogicalClock;
@@ -29,7 +32,6 @@ class RecordStore;
 
 namespace careround::sync {
 
-struct PulledPage;
 class EscrowSealer;
 
 struct SyncEngineConfig
@@ -116,7 +118,8 @@ private:
     void refresh(Step next);
     void authed(const QByteArray &method, const QString &path, const QByteArray &body,
                 std::function<void(const SyncReply &)> handle,
-                const QByteArray &protocols = "2, 1");
+                const QByteArray &protocols = "2, 1", const QByteArray &watchHeader = {},
+                SyncTransport::HeadersSeen headersSeen = {});
     // syncengine_push.cpp
     void pushNext();
     void pushed(const QStringList &offered, const SyncReply &reply);
@@ -124,7 +127,11 @@ private:
     // syncengine_pull.cpp
     void pullNext();
     void requestPage(qint64 after);
-    void pageArrived(const SyncReply &reply, const Result<PulledPage> &page);
+    void requestAhead();
+    struct PulledAnswer;
+    PulledAnswer *pulledAnswer(int id);
+    void pageAnswered(int id, const SyncReply &reply);
+    void applyPulled();
     void applyPage(const PulledPage &page);
     void purge(const PulledPage &page);
 
@@ -148,12 +155,22 @@ private:
     int m_pushTotal = 0;
     int m_pushDone = 0;
     qint64 m_cursor = 0; // as applied to the store
-    // Pulls: a version 2 server is asked for the next page while the last one is being stored.
+    // Pulls: a version 2 server is asked for the next page while earlier ones are decoded and
+    // stored.
     int m_serverProtocol = 1; // as its first answer of this cycle said
     int m_pullGeneration = 0; // bumped when a pull phase starts or a cycle ends: late answers drop
     bool m_pullInFlight = false;
     bool m_applying = false;
-    Step m_afterApply; // a page (or failure) that arrived during the apply, handled after it
+    struct PulledAnswer
+    {
+        int id = 0;
+        std::optional<qint64> next; // there is more after it, from `after` = next (once known)
+        bool nextAsked = false;
+        SyncReply reply; // once answered
+        std::optional<Result<PulledPage>> page; // once answered and decoded
+    };
+    std::deque<PulledAnswer> m_pulled; // pages asked for and not yet stored, in order
+    int m_lastPulledId = 0;
     QHash<QString, QString> m_rejected; // record id -> the server's reason
     Phase m_phase = Phase::Idle;
     bool m_online = false;

@@ -53,11 +53,14 @@ void SyncEngine::refresh(Step next)
 }
 
 void SyncEngine::authed(const QByteArray &method, const QString &path, const QByteArray &body,
-                        std::function<void(const SyncReply &)> handle, const QByteArray &protocols)
+                        std::function<void(const SyncReply &)> handle, const QByteArray &protocols,
+                        const QByteArray &watchHeader, SyncTransport::HeadersSeen headersSeen)
 {
-    auto send = [this, method, path, body, protocols](std::function<void(const SyncReply &)> done) {
+    auto send = [this, method, path, body, protocols, watchHeader,
+                 headersSeen](std::function<void(const SyncReply &)> done) {
         if (method == "GET")
-            m_transport->get(path, m_credentials.accessToken, done, protocols);
+            m_transport->get(path, m_credentials.accessToken, done, protocols, watchHeader,
+                             headersSeen);
         else
             m_transport->post(path, body, m_credentials.accessToken, done);
     };

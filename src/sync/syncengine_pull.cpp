@@ -14,6 +14,10 @@
 namespace careround::sync {
 
 namespace {
+// A version 2 server's answer names the `after` of the next page here when there is one, so it
+// can be asked for before this answer's body has arrived.
+constexpr char kPullNextHeader[] = "CareRound-Pull-Next";
+
 // The office's own records are current whatever their day (the server's window exempts them).
 QStringList officeTypes()
 {
@@ -30,14 +34,15 @@ void SyncEngine::pullNext()
     m_serverProtocol = 1; // until this cycle's first answer says otherwise
     m_applying = false;
     m_pullInFlight = false;
-    m_afterApply = {};
+    m_pulled.clear();
     requestPage(m_cursor);
 }
 
-// Asks for the page after `after`. While a page is being stored (after = its next_after) the
-// request names the cursor applied so far, and only a version 2 server may take it: it counts
-// only `applied` as acknowledged, so a page that never gets stored is sent again. (A backfill
-// page may lead back below the stored cursor: then `after` itself is safe to acknowledge.)
+// Asks for the page after `after`. A request made while earlier pages are still on their way,
+// decoded or stored (after != the stored cursor) names the cursor applied so far, and only a
+// version 2 server may take it: it counts only `applied` as acknowledged, so a page that never
+// gets stored is sent again. (A backfill page may lead back below the stored cursor: then
+// `after` itself is safe to acknowledge.)
 void SyncEngine::requestPage(qint64 after)
 {
     QString path =
@@ -47,55 +52,114 @@ void SyncEngine::requestPage(qint64 after)
         path += QStringLiteral("&applied=%1").arg(std::min(m_cursor, after));
     m_pullInFlight = true;
     const int generation = m_pullGeneration;
+    const int id = ++m_lastPulledId;
+    m_pulled.push_back({id, std::nullopt, false, {}, std::nullopt});
     authed(
         "GET", path, {},
-        [this, generation](const SyncReply &reply) {
+        [this, generation, id](const SyncReply &reply) {
             if (generation != m_pullGeneration)
                 return; // its cycle (or pull phase) has ended
-            if (!reply.ok()) {
-                pageArrived(reply, Error {});
-                return;
-            }
-            m_serverProtocol = reply.protocol();
-            QtConcurrent::run(&m_pool, [json = reply.json] {
-                return decodePulledPage(json);
-            }).then(this, [this, generation, reply](const Result<PulledPage> &page) {
-                if (generation == m_pullGeneration)
-                    pageArrived(reply, page);
-            });
+            pageAnswered(id, reply);
         },
-        ahead ? QByteArrayLiteral("2") : QByteArrayLiteral("2, 1"));
+        ahead ? QByteArrayLiteral("2") : QByteArrayLiteral("2, 1"), kPullNextHeader,
+        [this, generation, id](int status, const QByteArray &next) {
+            // A version 2 server names the next page in a header: it is asked for while this
+            // one's body is still arriving.
+            bool ok = false;
+            const qint64 after = next.toLongLong(&ok);
+            if (generation != m_pullGeneration || status != 200 || !ok || after < 0)
+                return;
+            if (PulledAnswer *answer = pulledAnswer(id); answer && !answer->next) {
+                m_serverProtocol = std::max(m_serverProtocol, 2);
+                m_pullInFlight = answer != &m_pulled.back(); // the newest request has its answer
+                answer->next = after;
+                requestAhead();
+            }
+        });
 }
 
-void SyncEngine::pageArrived(const SyncReply &reply, const Result<PulledPage> &page)
+SyncEngine::PulledAnswer *SyncEngine::pulledAnswer(int id)
 {
-    m_pullInFlight = false;
-    if (m_applying) { // the page before it is still being stored: this one waits for it
-        m_afterApply = [this, reply, page] {
-            pageArrived(reply, page);
-        };
-        return;
+    for (PulledAnswer &answer : m_pulled) {
+        if (answer.id == id)
+            return &answer;
     }
+    return nullptr;
+}
+
+void SyncEngine::pageAnswered(int id, const SyncReply &reply)
+{
+    PulledAnswer *answer = pulledAnswer(id);
+    if (!answer)
+        return;
+    if (answer == &m_pulled.back())
+        m_pullInFlight = false; // (an older answer's body may arrive after a newer request)
+    answer->reply = reply;
     if (!reply.ok()) {
-        failCycle(reply);
+        answer->page = Error {};
+        applyPulled();
         return;
     }
-    if (!page) {
+    m_serverProtocol = reply.protocol();
+    const QJsonValue next = reply.json.value(QLatin1String("next_after"));
+    if (!answer->next && reply.json.value(QLatin1String("has_more")).toBool() && next.isDouble()
+        && next.toDouble() >= 0)
+        answer->next = qint64(next.toDouble());
+    requestAhead(); // travels while this one is decoded
+    const int generation = m_pullGeneration;
+    QtConcurrent::run(&m_pool, [json = reply.json] {
+        return decodePulledPage(json);
+    }).then(this, [this, generation, id](const Result<PulledPage> &page) {
+        if (generation != m_pullGeneration)
+            return;
+        if (PulledAnswer *decoded = pulledAnswer(id))
+            decoded->page = page;
+        applyPulled();
+    });
+}
+
+// With a version 2 server, the page after the newest one asked for is asked for as soon as its
+// position is known, up to MaxPagesAhead pages not yet stored: the server, the decoding and the
+// store then work on different pages at the same time.
+void SyncEngine::requestAhead()
+{
+    constexpr qsizetype MaxPagesAhead = 3;
+    if (m_pullInFlight || m_pulled.empty() || m_pulled.size() >= MaxPagesAhead
+        || !m_config.pipelinePulls || m_serverProtocol < 2)
+        return;
+    PulledAnswer &newest = m_pulled.back();
+    if (!newest.next || newest.nextAsked)
+        return;
+    newest.nextAsked = true;
+    requestPage(*newest.next);
+}
+
+// Stores decoded answers in the order they were asked for, one at a time.
+void SyncEngine::applyPulled()
+{
+    if (m_applying || m_pulled.empty() || !m_pulled.front().page)
+        return;
+    const PulledAnswer answer = std::move(m_pulled.front());
+    m_pulled.pop_front();
+    if (!answer.reply.ok()) {
+        failCycle(answer.reply);
+        return;
+    }
+    if (!*answer.page) {
         failCycle(tr("A record from the office could not be read (%1). Update the "
                      "app.")
-                      .arg(page.error().toString()));
+                      .arg(answer.page->error().toString()));
         return;
     }
-    applyPage(page.value());
+    applyPage(answer.page->value());
+    requestAhead();
 }
 
 void SyncEngine::applyPage(const PulledPage &page)
 {
-    for (const Record &record : page.records)
+    for (const Record &record : page.records.records())
         m_clock->observe(record.hlc); // later local records are stamped after what arrived
     m_applying = true;
-    if (page.hasMore && m_config.pipelinePulls && m_serverProtocol >= 2)
-        requestPage(page.nextAfter); // travels and is decoded while this page is stored
     const int generation = m_pullGeneration;
     m_store
         ->applyPulledPage(
@@ -114,10 +178,10 @@ void SyncEngine::applyPage(const PulledPage &page)
             }
             if (!page.hasMore)
                 purge(page);
-            else if (m_afterApply)
-                std::exchange(m_afterApply, {})();
-            else if (!m_pullInFlight)
-                requestPage(m_cursor);
+            else if (!m_pulled.empty())
+                applyPulled();
+            else
+                requestPage(m_cursor); // a version 1 server: one page at a time
         });
 }
 

@@ -50,9 +50,11 @@ SyncTransport::~SyncTransport()
 }
 
 void SyncTransport::get(const QString &pathAndQuery, const QByteArray &bearer, Done done,
-                        const QByteArray &protocols)
+                        const QByteArray &protocols, const QByteArray &watchHeader,
+                        HeadersSeen headersSeen)
 {
-    send("GET", pathAndQuery, {}, bearer, std::move(done), protocols);
+    send("GET", pathAndQuery, {}, bearer, std::move(done), protocols, watchHeader,
+         std::move(headersSeen));
 }
 
 void SyncTransport::post(const QString &path, const QByteArray &jsonBody, const QByteArray &bearer,
@@ -84,7 +86,8 @@ void SyncTransport::abortAll()
 
 void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery,
                          const QByteArray &body, const QByteArray &bearer, Done done,
-                         const QByteArray &protocols)
+                         const QByteArray &protocols, const QByteArray &watchHeader,
+                         HeadersSeen headersSeen)
 {
     QUrl url = m_config.serverUrl;
     const int query = pathAndQuery.indexOf(QLatin1Char('?'));
@@ -118,6 +121,12 @@ void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery,
     ++m_requests;
     m_bytesSent += body.size();
     const qint64 sent = body.size();
+    if (headersSeen) {
+        connect(reply, &QNetworkReply::metaDataChanged, this, [reply, watchHeader, headersSeen] {
+            headersSeen(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                        reply->rawHeader(watchHeader));
+        });
+    }
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, sent, done] { finish(reply, sent, done); });
 }

@@ -31,6 +31,8 @@ class SyncTransport : public QObject
 public:
     using WallClock = std::function<qint64()>; // ms since epoch: the device clock
     using Done = std::function<void(const SyncReply &)>;
+    // The status and a header of an answer whose body is still on its way (pipelined pulls).
+    using HeadersSeen = std::function<void(int status, const QByteArray &header)>;
 
     explicit SyncTransport(TransportConfig config, QObject *parent = nullptr);
     ~SyncTransport() override;
@@ -43,8 +45,11 @@ public:
     // object's thread unless the transport is destroyed first (then never).
     // `protocols` is the CareRound-Protocol list sent: "2" where only a version 2 server may
     // answer (a version 1 server refuses it before acting on it).
+    // headersSeen, if given, hears `watchHeader` of the answer as soon as its headers arrive,
+    // before the body has (empty if the answer has no such header).
     void get(const QString &pathAndQuery, const QByteArray &bearer, Done done,
-             const QByteArray &protocols = "2, 1");
+             const QByteArray &protocols = "2, 1", const QByteArray &watchHeader = {},
+             HeadersSeen headersSeen = {});
     void post(const QString &path, const QByteArray &jsonBody, const QByteArray &bearer, Done done);
     // Aborts every request in flight (their callbacks are not called).
     void abortAll();
@@ -58,7 +63,8 @@ signals:
 
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-              const QByteArray &bearer, Done done, const QByteArray &protocols = "2, 1");
+              const QByteArray &bearer, Done done, const QByteArray &protocols = "2, 1",
+              const QByteArray &watchHeader = {}, HeadersSeen headersSeen = {});
     void finish(class QNetworkReply *reply, qint64 sentBytes, Done done);
 
     TransportConfig m_config;

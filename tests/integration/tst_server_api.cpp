@@ -121,6 +121,19 @@ void TestServerApi::compressedPushAndClockSkew()
     const ApiReply v2 = m_client->send("GET", QStringLiteral("/v1/sync/pull?after=0&limit=10"), {},
                                        {{"Authorization", "Bearer " + worker.accessToken}, {"CareRound-Protocol", "2, 1"}});
     QCOMPARE(v2.json.value(QStringLiteral("protocol")).toString(), QStringLiteral("2"));
+    // A version 2 answer with more to come names the next page in a header, so the device can
+    // ask for it before this body has arrived; a version 1 answer does not.
+    QVERIFY(v2.json.value(QStringLiteral("has_more")).toBool());
+    QCOMPARE(v2.header("CareRound-Pull-Next"),
+             QByteArray::number(v2.json.value(QStringLiteral("next_after")).toInteger()));
+    const ApiReply v1 = m_client->send("GET", QStringLiteral("/v1/sync/pull?after=0&limit=10"), {},
+                                       {{"Authorization", "Bearer " + worker.accessToken}, {"CareRound-Protocol", "1"}});
+    QVERIFY(v1.json.value(QStringLiteral("has_more")).toBool());
+    QVERIFY(v1.header("CareRound-Pull-Next").isEmpty());
+    const ApiReply last = m_client->send("GET", QStringLiteral("/v1/sync/pull?after=0&limit=5000"), {},
+                                         {{"Authorization", "Bearer " + worker.accessToken}, {"CareRound-Protocol", "2"}});
+    QVERIFY(!last.json.value(QStringLiteral("has_more")).toBool());
+    QVERIFY(last.header("CareRound-Pull-Next").isEmpty());
 
     // Protocol 2: the applied cursor may lag the one asked after, never lead it.
     const ApiReply ahead = m_client->get(QStringLiteral("/v1/sync/pull?after=3&applied=7"), worker.accessToken);

@@ -23,6 +23,9 @@ inline constexpr char kDeviceTimeHeader[] = "careround-device-time";  // request
 inline constexpr char kPendingRecordsHeader[] = "careround-pending-records"; // request: unsynced local records
 inline constexpr char kProtocolResponseHeader[] = "CareRound-Protocol";
 inline constexpr char kClockSkewResponseHeader[] = "CareRound-Clock-Skew-Ms";
+// On a pull answer with more to come (protocol 2): the `after` of the next page, so a device can
+// ask for it while this answer's body is still on its way.
+inline constexpr char kPullNextResponseHeader[] = "CareRound-Pull-Next";
 
 // "1", "2, 1", "1;q=..." is not allowed: a comma-separated list of positive integers.
 // Missing header = version 1. Returns the highest version both sides speak.

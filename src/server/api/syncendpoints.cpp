@@ -138,11 +138,14 @@ ApiResponse ApiServer::pull(const CallContext &ctx, const auth::Caller &caller)
         records += ",\"seq\":" + QByteArray::number(stored.seq) + '}';
     }
     records += ']';
-    return ctx.reply(200,
-                     {{QStringLiteral("next_after"), page.value().nextAfterSeq},
-                      {QStringLiteral("has_more"), page.value().more},
-                      {QStringLiteral("purge"), purgeJson(page.value().purge)}},
-                     QLatin1String("records"), records);
+    ApiResponse response = ctx.reply(200,
+                                     {{QStringLiteral("next_after"), page.value().nextAfterSeq},
+                                      {QStringLiteral("has_more"), page.value().more},
+                                      {QStringLiteral("purge"), purgeJson(page.value().purge)}},
+                                     QLatin1String("records"), records);
+    if (page.value().more && ctx.protocol >= 2)
+        response.headers.append(qMakePair(QByteArray(kPullNextResponseHeader), QByteArray::number(page.value().nextAfterSeq)));
+    return response;
 }
 
 ApiResponse ApiServer::purged(const CallContext &ctx, const auth::Caller &caller)

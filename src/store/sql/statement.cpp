@@ -68,6 +68,14 @@ Result<void> Statement::bind(int index, const char *utf8)
     return check(sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT));
 }
 
+Result<void> Statement::bindText(int index, const QByteArray &utf8)
+{
+    if (utf8.isEmpty())
+        return bind(index, nullptr);
+    return check(
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+}
+
 Result<void> Statement::bind(int index, const QByteArray &blob)
 {
     if (blob.isNull())

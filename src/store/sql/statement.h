@@ -27,6 +27,8 @@ public:
     // binds '' / zero-length blob. Invalid QDate/QDateTime bind NULL.
     Result<void> bind(int index, const QString &text);
     Result<void> bind(int index, const char *utf8);
+    // UTF-8 text; an empty one binds NULL (for rows prepared ahead as bytes, RecordRow).
+    Result<void> bindText(int index, const QByteArray &utf8);
     Result<void> bind(int index, const QByteArray &blob);
     Result<void> bind(int index, qint64 value);
     Result<void> bind(int index, int value) { return bind(index, qint64(value)); }

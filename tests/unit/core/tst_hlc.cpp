@@ -46,6 +46,13 @@ void TestHlc::textRoundTrips()
     QCOMPARE(*back, t);
     const HlcTimestamp max{HlcTimestamp::MaxWallMs, 0xffffffffu, QStringLiteral("n")};
     QCOMPARE(*HlcTimestamp::fromString(max.toString()), max);
+    // The digit-by-digit writer gives what QString::arg gives, at both ends of the range.
+    for (const HlcTimestamp &c : {HlcTimestamp {0, 0, QStringLiteral("n")}, max,
+                                  HlcTimestamp {1, 4294967295u, QStringLiteral("a.b_c:d@e-f")}})
+        QCOMPARE(c.toString(), QStringLiteral("%1-%2-%3")
+                                   .arg(c.wallMs, 15, 10, QLatin1Char('0'))
+                                   .arg(c.logical, 10, 10, QLatin1Char('0'))
+                                   .arg(c.node));
 }
 
 void TestHlc::textSortsLikeTimestamps_data()

@@ -22,6 +22,7 @@ private slots:
     void badBytesAreRefused_data();
     void badBytesAreRefused();
     void payloadErrorsNameThePayloadField();
+    void rulesCanBeLeftToTheStoreAndACarrierKeyIgnored();
     void visitNoteV1IsUpgradedToV2();
     void newerSchemaVersionIsRefused();
     void decodeIsTotalOnMangledInput();
@@ -152,6 +153,26 @@ void TestRecordCodec::payloadErrorsNameThePayloadField()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().field, QStringLiteral("payload.checklist[2].result"));
     QCOMPARE(result.error().message, QStringLiteral("must be one of met, not_met, not_applicable"));
+}
+
+void TestRecordCodec::rulesCanBeLeftToTheStoreAndACarrierKeyIgnored()
+{
+    // A pull answer's decoder leaves the record rules to the store (PreparedRecords) and reads
+    // past the answer's own "seq"; everything else about the envelope is still checked.
+    Record r = samples::record(QString::fromLatin1(RecordType::SpotCheck));
+    r.payload = samples::withPath(r.payload, QStringLiteral("checklist[2].result"), QStringLiteral("great"));
+    QJsonObject json = RecordCodec::toJson(r);
+    QVERIFY(!RecordCodec::fromJson(json).ok());
+    const auto unchecked = RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller);
+    QVERIFY(unchecked.ok());
+    QCOMPARE(unchecked.value(), r);
+
+    json.insert(QStringLiteral("seq"), 42);
+    QCOMPARE(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller).error().field, QStringLiteral("seq"));
+    QVERIFY(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller, QLatin1String("seq")).ok());
+    json.insert(QStringLiteral("care_day"), QStringLiteral("2025-02-30"));
+    QCOMPARE(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller, QLatin1String("seq")).error().field,
+             QStringLiteral("care_day"));
 }
 
 void TestRecordCodec::visitNoteV1IsUpgradedToV2()

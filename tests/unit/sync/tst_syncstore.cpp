@@ -68,6 +68,24 @@ private slots:
         QVERIFY(resultOf(m_store->forPerson(good.personId)).isEmpty());
     }
 
+    void aPreparedPageIsCheckedWhenPreparedAndStoredAsPrepared()
+    {
+        // Sync prepares pages on its decode thread: the rules run there, once, and the writer
+        // stores exactly the rows prepared.
+        Record good = makeRecord(RecordShape::Note, QStringLiteral("prepared"));
+        const auto refused = PreparedRecords::prepare({good, invalidRecords().first().record});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().field.startsWith(QStringLiteral("records[1].")),
+                 qPrintable(refused.error().toString()));
+        const auto prepared = PreparedRecords::prepare({good});
+        QVERIFY(prepared);
+        QCOMPARE(resultOf(m_store->applyPulledPage(prepared.value(), {{CursorKey, "5"}})).value(), 1);
+        QCOMPARE(*resultOf(m_store->deviceState(CursorKey)).value(), QByteArray("5"));
+        const QList<Record> stored = resultOf(m_store->forPerson(good.personId));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first(), good);
+    }
+
     void purgeDeletesPeopleButNeverUnsentRecords()
     {
         const QString person = newId();
