@@ -89,6 +89,13 @@ CREATE INDEX records_person_file ON records(person_id, type, hlc)
                    'reablement.episode');
 )sql";
 
+// v6: a pulled page is audited once per person and author, naming its records in `record_ids`
+// (comma-separated), instead of one row per record: a first sync wrote 10,000 audit rows, an
+// eighth of what it stored.
+constexpr const char *V6 = R"sql(
+ALTER TABLE audit ADD COLUMN record_ids TEXT;
+)sql";
+
 } // namespace
 
 const QList<Migration> &storeMigrations()
@@ -115,6 +122,10 @@ const QList<Migration> &storeMigrations()
         {5, QStringLiteral("reablement episodes in the person's file index"),
          [](sql::Database &db) {
              return execStep(db, V5);
+         }},
+        {6, QStringLiteral("audit.record_ids: one audit row per person of a pulled page"),
+         [](sql::Database &db) {
+             return execStep(db, V6);
          }},
     };
     return steps;

@@ -35,8 +35,8 @@ const char *RecordRepository::sqlFor(Slot slot)
     case InsertOutbox:
         return "INSERT INTO outbox (record_id, body, created_at) VALUES (?1, ?2, ?3)";
     case InsertAudit:
-        return "INSERT INTO audit (at, actor, action, record_id, person_id) VALUES (?1, ?2, ?3, "
-               "?4, ?5)";
+        return "INSERT INTO audit (at, actor, action, record_id, person_id, record_ids) VALUES "
+               "(?1, ?2, ?3, ?4, ?5, ?6)";
     case ByPerson:
         return byPerson.constData();
     case ByVisit:
@@ -134,15 +134,34 @@ Result<QList<SaveOutcome>> RecordRepository::saveAll(const QList<Record> &record
 Result<QList<SaveOutcome>> RecordRepository::saveAllInTransaction(const PreparedRecords &prepared,
                                                                   Origin origin)
 {
+    // Received records are audited once per person and author of the batch (record_ids), after
+    // the loop; local ones each get their own entry, as a single save does.
+    const Audit audit = origin == Origin::Remote ? Audit::Later : Audit::Now;
     QList<SaveOutcome> outcomes;
     outcomes.reserve(prepared.size());
+    QList<std::pair<std::pair<QString, QString>, QStringList>> received; // (person, author) → ids
     for (qsizetype i = 0; i < prepared.size(); ++i) {
-        auto outcome = saveValidated(prepared.records().at(i), prepared.rows().at(i), origin,
-                                     Isolation::None);
+        const Record &record = prepared.records().at(i);
+        auto outcome = saveValidated(record, prepared.rows().at(i), origin, Isolation::None, audit);
         if (!outcome)
             return Error {QStringLiteral("records[%1].%2").arg(i).arg(outcome.error().field),
                           outcome.error().message};
         outcomes.append(outcome.value());
+        if (audit == Audit::Later && outcome.value() == SaveOutcome::Inserted) {
+            const std::pair key {record.personId, record.authorUserId};
+            auto group = std::find_if(received.begin(), received.end(),
+                                      [&](const auto &g) { return g.first == key; });
+            if (group == received.end())
+                received.append({key, {record.id}});
+            else
+                group->second.append(record.id);
+        }
+    }
+    for (const auto &[key, ids] : received) {
+        if (auto r = appendAudit(key.second, QStringLiteral("record.receive"), QString(), key.first,
+                                 ids.join(QLatin1Char(',')));
+            !r)
+            return r.error();
     }
     return outcomes;
 }
@@ -155,7 +174,7 @@ Result<SaveOutcome> RecordRepository::saveInTransaction(const Record &record, Or
 }
 
 Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, const RecordRow &row,
-                                                    Origin origin, Isolation isolation)
+                                                    Origin origin, Isolation isolation, Audit audit)
 {
     auto existing = byId(record.id);
     if (!existing)
@@ -168,10 +187,10 @@ Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, const 
             QStringLiteral("record %1 already exists with different content").arg(record.id)};
     }
     if (isolation == Isolation::None)
-        return insertRecord(record, row, origin);
+        return insertRecord(record, row, origin, audit);
     if (auto r = m_db.exec(QStringLiteral("SAVEPOINT save_record")); !r)
         return r.error();
-    auto inserted = insertRecord(record, row, origin);
+    auto inserted = insertRecord(record, row, origin, audit);
     if (!inserted)
         (void)m_db.exec(QStringLiteral("ROLLBACK TO save_record"));
     if (auto r = m_db.exec(QStringLiteral("RELEASE save_record")); !r && inserted)
@@ -180,9 +199,8 @@ Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, const 
 }
 
 Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, const RecordRow &row,
-                                                   Origin origin)
+                                                   Origin origin, Audit audit)
 {
-    const QString now = nowText();
     auto insert = statement(InsertRecord);
     if (!insert)
         return insert.error();
@@ -200,27 +218,38 @@ Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, const R
         sql::ResetGuard guard(*outbox.value());
         sql::Statement &s = *outbox.value();
         if (auto r = firstError(
-                {s.bind(1, record.id), s.bind(2, RecordCodec::encode(record)), s.bind(3, now)});
+                {s.bind(1, record.id), s.bind(2, RecordCodec::encode(record)), s.bind(3, nowText())});
             !r)
             return r.error();
         if (auto r = s.run(); !r)
             return r.error();
     }
+    if (audit == Audit::Later)
+        return SaveOutcome::Inserted;
+    const QString action =
+        origin == Origin::Local ? QStringLiteral("record.save") : QStringLiteral("record.receive");
+    if (auto r = appendAudit(record.authorUserId, action, record.id, record.personId, QString());
+        !r)
+        return r.error();
+    return SaveOutcome::Inserted;
+}
+
+Result<void> RecordRepository::appendAudit(const QString &actor, const QString &action,
+                                           const QString &recordId, const QString &personId,
+                                           const QString &recordIds)
+{
     auto audit = statement(InsertAudit);
     if (!audit)
         return audit.error();
     sql::ResetGuard guard(*audit.value());
     sql::Statement &s = *audit.value();
-    const QString action =
-        origin == Origin::Local ? QStringLiteral("record.save") : QStringLiteral("record.receive");
-    if (auto r = firstError({s.bind(1, now), s.bind(2, record.authorUserId), s.bind(3, action),
-                             s.bind(4, record.id),
-                             s.bind(5, record.personId.isEmpty() ? QString() : record.personId)});
+    auto orNull = [](const QString &text) { return text.isEmpty() ? QString() : text; };
+    if (auto r = firstError({s.bind(1, nowText()), s.bind(2, actor), s.bind(3, action),
+                             s.bind(4, orNull(recordId)), s.bind(5, orNull(personId)),
+                             s.bind(6, orNull(recordIds))});
         !r)
-        return r.error();
-    if (auto r = s.run(); !r)
-        return r.error();
-    return SaveOutcome::Inserted;
+        return r;
+    return s.run();
 }
 
 QString RecordRepository::nowText()

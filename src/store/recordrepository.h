@@ -107,11 +107,16 @@ private:
     static const char *sqlFor(Slot slot);
     Result<sql::Statement *> statement(Slot slot);
     enum class Isolation { Savepoint, None }; // None: the caller rolls back the transaction
+    enum class Audit { Now, Later }; // Later: the caller audits the batch (received records)
     Result<SaveOutcome> saveValidated(const Record &record, const RecordRow &row, Origin origin,
-                                      Isolation isolation);
+                                      Isolation isolation, Audit audit = Audit::Now);
     Result<QList<Record>> queryRecords(Slot slot, const QString &key,
                                        const QString &secondKey = {});
-    Result<SaveOutcome> insertRecord(const Record &record, const RecordRow &row, Origin origin);
+    Result<SaveOutcome> insertRecord(const Record &record, const RecordRow &row, Origin origin,
+                                     Audit audit);
+    // One audit row; recordIds (comma-separated) names the records of a received batch.
+    Result<void> appendAudit(const QString &actor, const QString &action, const QString &recordId,
+                             const QString &personId, const QString &recordIds);
     Result<int> updateOutbox(Slot slot, const QStringList &recordIds);
 
     // The time stamped on outbox and audit rows, formatted once per millisecond: formatting a

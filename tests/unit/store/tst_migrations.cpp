@@ -58,7 +58,7 @@ QMap<int, QString> fixtures()
                          "('clock.floor', '%1', '2024-05-01T09:15:00.001Z');")
               .arg(fixtureHlc().toString());
     // v4 added the person-file index (no new table): the same rows.
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v3}};
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v3}, {5, v3}};
 }
 
 struct Snapshot

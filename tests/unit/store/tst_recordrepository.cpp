@@ -40,6 +40,7 @@ private slots:
     void failureAfterRecordInsertLeavesNothing();
     void saveAllIsAllOrNothing();
     void remoteRecordsAreNotQueuedForUpload();
+    void aReceivedBatchIsAuditedOncePerPersonAndAuthor();
     void queriesFilterAndOrderByClock();
     void queryArgumentsAreValidated();
     void personFileHoldsOnlyItsTypesInClockOrder();
@@ -242,6 +243,43 @@ void TestRecordRepository::remoteRecordsAreNotQueuedForUpload()
     QCOMPARE(counts().audit, 1);
     QCOMPARE(db().queryText(QStringLiteral("SELECT action FROM audit")).value(),
              QStringLiteral("record.receive"));
+}
+
+void TestRecordRepository::aReceivedBatchIsAuditedOncePerPersonAndAuthor()
+{
+    // A pulled page of thousands of records writes a handful of audit rows, each naming exactly
+    // the records it covers; records already present are not audited again.
+    const QString alice = testutil::newId();
+    const QString bob = testutil::newId();
+    QList<Record> batch;
+    for (int i = 0; i < 3; ++i)
+        batch << testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("a%1").arg(i), alice);
+    batch << testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("b"), bob);
+    Record otherAuthor = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("c"), alice);
+    otherAuthor.authorUserId = QStringLiteral("user-other");
+    batch << otherAuthor;
+    QVERIFY(repo().saveAll({batch.at(0)}, Origin::Remote));
+    QVERIFY(repo().saveAll(batch, Origin::Remote));
+    QCOMPARE(counts().records, 5);
+    QCOMPARE(counts().audit, 4); // the first save's row, then alice, bob, alice by another author
+    auto rows = db().prepare(QStringLiteral(
+        "SELECT actor, action, record_id, person_id, record_ids FROM audit ORDER BY seq"));
+    QVERIFY(rows);
+    QStringList seen;
+    while (rows.value().step().value()) {
+        QCOMPARE(rows.value().text(1), QStringLiteral("record.receive"));
+        seen << QStringList {rows.value().text(0), rows.value().text(2), rows.value().text(3),
+                             rows.value().text(4)}
+                    .join(QLatin1Char('|'));
+    }
+    const QString author = batch.at(0).authorUserId;
+    QCOMPARE(seen, (QStringList {
+                       QStringList {author, QString(), alice, batch.at(0).id}.join(QLatin1Char('|')),
+                       QStringList {author, QString(), alice, batch.at(1).id + u',' + batch.at(2).id}
+                           .join(QLatin1Char('|')),
+                       QStringList {author, QString(), bob, batch.at(3).id}.join(QLatin1Char('|')),
+                       QStringList {QStringLiteral("user-other"), QString(), alice, otherAuthor.id}
+                           .join(QLatin1Char('|'))}));
 }
 
 void TestRecordRepository::queriesFilterAndOrderByClock()
