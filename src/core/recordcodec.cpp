@@ -96,11 +96,12 @@ QJsonObject RecordCodec::toJson(const Record &record)
 Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLatin1String ignoredKey)
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = it.key(); // made once: each call builds a new string
         const bool known = std::any_of(std::begin(Keys), std::end(Keys),
-                                       [&](const Key &k) { return it.key() == QLatin1String(k.json); })
-            || (!ignoredKey.isEmpty() && it.key() == ignoredKey);
+                                       [&](const Key &k) { return key == QLatin1String(k.json); })
+            || (!ignoredKey.isEmpty() && key == ignoredKey);
         if (!known)
-            return Error{it.key().left(64), QStringLiteral("is not a field of a record (codec version %1)").arg(currentVersion)};
+            return Error{key.left(64), QStringLiteral("is not a field of a record (codec version %1)").arg(currentVersion)};
     }
     const auto version = smallIntAt(json, "v");
     if (!version)
