@@ -25,7 +25,9 @@ const char *RecordRepository::sqlFor(Slot slot)
         + "WHERE type IN ('person', 'person.entrycodes', 'careplan', 'medication.order', "
           "'visit.fileread', 'reablement.episode') AND person_id = ?1 AND type = ?2 "
           "ORDER BY hlc, id";
-    static const QByteArray insertRecord = QByteArray("INSERT INTO records (") + RecordColumns
+    // OR IGNORE: an id already stored leaves the INSERT without effect (changes() = 0) instead of
+    // failing it, so a new record — nearly every one — costs no look-up first (saveValidated).
+    static const QByteArray insertRecord = QByteArray("INSERT OR IGNORE INTO records (") + RecordColumns
         + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
     switch (slot) {
     case SelectById:
@@ -176,16 +178,6 @@ Result<SaveOutcome> RecordRepository::saveInTransaction(const Record &record, Or
 Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, const RecordRow &row,
                                                     Origin origin, Isolation isolation, Audit audit)
 {
-    auto existing = byId(record.id);
-    if (!existing)
-        return existing.error();
-    if (existing.value()) {
-        if (sameContent(*existing.value(), record))
-            return SaveOutcome::AlreadyPresent;
-        return Error {
-            QStringLiteral("id"),
-            QStringLiteral("record %1 already exists with different content").arg(record.id)};
-    }
     if (isolation == Isolation::None)
         return insertRecord(record, row, origin, audit);
     if (auto r = m_db.exec(QStringLiteral("SAVEPOINT save_record")); !r)
@@ -196,6 +188,20 @@ Result<SaveOutcome> RecordRepository::saveValidated(const Record &record, const 
     if (auto r = m_db.exec(QStringLiteral("RELEASE save_record")); !r && inserted)
         return r.error();
     return inserted;
+}
+
+Result<SaveOutcome> RecordRepository::alreadyStored(const Record &record)
+{
+    auto existing = byId(record.id);
+    if (!existing)
+        return existing.error();
+    if (!existing.value()) // ignored for another reason: validation should have caught it
+        return Error {QStringLiteral("id"),
+                      QStringLiteral("record %1 could not be stored").arg(record.id)};
+    if (sameContent(*existing.value(), record))
+        return SaveOutcome::AlreadyPresent;
+    return Error {QStringLiteral("id"),
+                  QStringLiteral("record %1 already exists with different content").arg(record.id)};
 }
 
 Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, const RecordRow &row,
@@ -210,6 +216,8 @@ Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, const R
             return r.error();
         if (auto r = insert.value()->run(); !r)
             return r.error();
+        if (m_db.changes() == 0)
+            return alreadyStored(record);
     }
     if (origin == Origin::Local) {
         auto outbox = statement(InsertOutbox);

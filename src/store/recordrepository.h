@@ -114,6 +114,8 @@ private:
                                        const QString &secondKey = {});
     Result<SaveOutcome> insertRecord(const Record &record, const RecordRow &row, Origin origin,
                                      Audit audit);
+    // The outcome for a record whose INSERT was ignored: same content already stored, or an error.
+    Result<SaveOutcome> alreadyStored(const Record &record);
     // One audit row; recordIds (comma-separated) names the records of a received batch.
     Result<void> appendAudit(const QString &actor, const QString &action, const QString &recordId,
                              const QString &personId, const QString &recordIds);
