@@ -160,19 +160,12 @@ QFuture<Result<void>> RecordStore::saveReceived(const QList<Record> &records)
         auto outcomes = c.repo->saveAll(records, Origin::Remote);
         if (!outcomes)
             return outcomes.error();
-        QStringList inserted;
-        QList<HlcTimestamp> clocks;
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (outcomes.value().at(i) == SaveOutcome::Inserted) {
-                inserted.append(records.at(i).id);
-                clocks.append(records.at(i).hlc);
-            }
-        }
+        const Private::Inserted inserted = Private::insertedOf(records, outcomes.value());
         // After the batch's own commit: a floor left low by a crash here only means the clock
         // observes these records again when it next reads them.
-        if (auto raised = d->raiseClockFloor(clocks); !raised)
+        if (auto raised = d->raiseClockFloor(inserted.clocks); !raised)
             return raised;
-        d->announce(inserted, false);
+        d->announce(inserted.ids, false);
         return {};
     });
 }

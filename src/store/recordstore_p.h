@@ -64,6 +64,13 @@ struct RecordStore::Private
     // Inside the writer's transaction: raises the stored clock floor to the highest clock of the
     // records just inserted, so the device clock never restarts below a stored record.
     Result<void> raiseClockFloor(const QList<HlcTimestamp> &inserted);
+    // The ids and clocks of the records a batch save newly inserted (outcomes in record order).
+    struct Inserted
+    {
+        QStringList ids;
+        QList<HlcTimestamp> clocks;
+    };
+    static Inserted insertedOf(const QList<Record> &records, const QList<SaveOutcome> &outcomes);
     // recordstore_sync.cpp: a pulled page and the sync state beside it, in one transaction.
     Result<int> applyPage(StoreConnection &c, const PreparedRecords &page,
                           const QList<QPair<QString, QByteArray>> &state);

@@ -42,24 +42,30 @@ Result<int> RecordStore::Private::applyPage(StoreConnection &c, const PreparedRe
     auto outcomes = c.repo->saveAllInTransaction(page, Origin::Remote);
     if (!outcomes)
         return outcomes.error();
-    QStringList inserted;
-    QList<HlcTimestamp> clocks;
-    for (qsizetype i = 0; i < page.size(); ++i) {
-        if (outcomes.value().at(i) == SaveOutcome::Inserted) {
-            inserted.append(page.records().at(i).id);
-            clocks.append(page.records().at(i).hlc);
-        }
-    }
+    const Inserted inserted = insertedOf(page.records(), outcomes.value());
     for (const auto &[key, value] : state) {
         if (auto stored = c.state->setValue(key, value); !stored)
             return stored.error();
     }
-    if (auto raised = raiseClockFloor(clocks); !raised)
+    if (auto raised = raiseClockFloor(inserted.clocks); !raised)
         return raised.error();
     if (auto committed = tx.value().commit(); !committed)
         return committed.error();
-    announce(inserted, false);
-    return int(inserted.size());
+    announce(inserted.ids, false);
+    return int(inserted.ids.size());
+}
+
+RecordStore::Private::Inserted RecordStore::Private::insertedOf(const QList<Record> &records,
+                                                                const QList<SaveOutcome> &outcomes)
+{
+    Inserted inserted;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (outcomes.at(i) == SaveOutcome::Inserted) {
+            inserted.ids.append(records.at(i).id);
+            inserted.clocks.append(records.at(i).hlc);
+        }
+    }
+    return inserted;
 }
 
 QFuture<Result<PurgeOutcome>> RecordStore::purge(const PurgeRequest &request)

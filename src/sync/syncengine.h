@@ -162,7 +162,6 @@ private:
     // stored.
     int m_serverProtocol = 1; // as its first answer of this cycle said
     int m_pullGeneration = 0; // bumped when a pull phase starts or a cycle ends: late answers drop
-    bool m_pullInFlight = false;
     bool m_applying = false;
     struct PulledAnswer
     {

@@ -33,7 +33,6 @@ void SyncEngine::pullNext()
     ++m_pullGeneration;
     m_serverProtocol = 1; // until this cycle's first answer says otherwise
     m_applying = false;
-    m_pullInFlight = false;
     m_pulled.clear();
     requestPage(m_cursor);
 }
@@ -50,7 +49,6 @@ void SyncEngine::requestPage(qint64 after)
     const bool ahead = after != m_cursor;
     if (ahead)
         path += QStringLiteral("&applied=%1").arg(std::min(m_cursor, after));
-    m_pullInFlight = true;
     const int generation = m_pullGeneration;
     const int id = ++m_lastPulledId;
     m_pulled.push_back({id, std::nullopt, false, {}, std::nullopt});
@@ -71,7 +69,6 @@ void SyncEngine::requestPage(qint64 after)
                 return;
             if (PulledAnswer *answer = pulledAnswer(id); answer && !answer->next) {
                 m_serverProtocol = std::max(m_serverProtocol, 2);
-                m_pullInFlight = answer != &m_pulled.back(); // the newest request has its answer
                 answer->next = after;
                 requestAhead();
             }
@@ -92,8 +89,6 @@ void SyncEngine::pageAnswered(int id, const SyncReply &reply)
     PulledAnswer *answer = pulledAnswer(id);
     if (!answer)
         return;
-    if (answer == &m_pulled.back())
-        m_pullInFlight = false; // (an older answer's body may arrive after a newer request)
     answer->reply = reply;
     if (!reply.ok()) {
         answer->page = Error {};
@@ -119,13 +114,15 @@ void SyncEngine::pageAnswered(int id, const SyncReply &reply)
 }
 
 // With a version 2 server, the page after the newest one asked for is asked for as soon as its
-// position is known, up to MaxPagesAhead pages not yet stored: the server, the decoding and the
-// store then work on different pages at the same time.
+// position is known (from its answer's header or body), up to MaxPagesAhead pages not yet stored:
+// the server, the decoding and the store then work on different pages at the same time. While
+// the newest request is unanswered its `next` is unknown, so at most one request is waiting on
+// the server.
 void SyncEngine::requestAhead()
 {
     constexpr qsizetype MaxPagesAhead = 3;
-    if (m_pullInFlight || m_pulled.empty() || m_pulled.size() >= MaxPagesAhead
-        || !m_config.pipelinePulls || m_serverProtocol < 2)
+    if (m_pulled.empty() || m_pulled.size() >= MaxPagesAhead || !m_config.pipelinePulls
+        || m_serverProtocol < 2)
         return;
     PulledAnswer &newest = m_pulled.back();
     if (!newest.next || newest.nextAsked)
