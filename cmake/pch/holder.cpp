@@ -1,0 +1,1 @@
+// Compiled only so its target builds the precompiled header that test executables reuse.
