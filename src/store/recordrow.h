@@ -25,7 +25,8 @@ struct RecordRow
     static RecordRow from(const Record &record);
 };
 
-// Binds parameters 1..12 of an INSERT listing RecordColumns in order.
+// Binds parameters 1..12 of an INSERT listing RecordColumns in order, without copying: `row`
+// must outlive the statement's reset (a ResetGuard in the caller's scope).
 Result<void> bindRow(sql::Statement &stmt, const RecordRow &row);
 // Reads the current row of a SELECT of RecordColumns.
 Result<Record> recordFromRow(const sql::Statement &stmt);

@@ -102,6 +102,9 @@ void SyncEngine::pageAnswered(int id, const SyncReply &reply)
         answer->next = qint64(next.toDouble());
     requestAhead(); // travels while this one is decoded
     const int generation = m_pullGeneration;
+    // The decoding task holds the page's JSON from here on, so the whole document is freed on its
+    // thread rather than on this (GUI) thread.
+    answer->reply.json = {};
     QtConcurrent::run(&m_pool, [json = reply.json] {
         return decodePulledPage(json);
     }).then(this, [this, generation, id](const Result<PulledPage> &page) {

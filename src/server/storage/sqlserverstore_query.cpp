@@ -18,7 +18,7 @@ const QString BodyColumns = QStringLiteral("seq, org_id, received_at, body, id, 
 
 Result<StoredRecord> storedFrom(const Row &row)
 {
-    auto record = facts::decode(row.text(3).toUtf8());
+    auto record = facts::decode(row.bytes(3));
     if (!record)
         return Error{QStringLiteral("storage"),
                      QStringLiteral("stored record seq %1 does not decode: %2").arg(row.int64(0)).arg(record.error().toString())};
@@ -156,7 +156,7 @@ Result<RecordPage> SqlServerStore::queryRecords(const RecordQuery &query)
         if (query.bodiesOnly) {
             page.bodies.reserve(rows.size());
             for (const Row &row : rows)
-                page.bodies.append(StoredBody{row.int64(0), row.text(4), row.text(5), row.text(6), row.text(3).toUtf8()});
+                page.bodies.append(StoredBody{row.int64(0), row.text(4), row.text(5), row.text(6), row.bytes(3)});
             return page;
         }
         for (const Row &row : rows) {

@@ -86,7 +86,7 @@ Result<BatchFacts> loadBatchFacts(Connection &s, const QString &orgId, const QLi
     if (!existing)
         return existing.error();
     for (const Row &row : existing.value())
-        batch.records.insert(row.text(0), ExistingRecord{row.text(1), row.text(2).toUtf8(), row.int64(3)});
+        batch.records.insert(row.text(0), ExistingRecord{row.text(1), row.bytes(2), row.int64(3)});
     auto persons = selectByIds(s, QStringLiteral("SELECT id, org_id FROM persons WHERE id IN (%1)"), personIds);
     if (!persons)
         return persons.error();

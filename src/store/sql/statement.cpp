@@ -68,22 +68,29 @@ Result<void> Statement::bind(int index, const char *utf8)
     return check(sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT));
 }
 
-Result<void> Statement::bindText(int index, const QByteArray &utf8)
+namespace {
+sqlite3_destructor_type destructorFor(Statement::Keep keep)
+{
+    return keep == Statement::Keep::Borrow ? SQLITE_STATIC : SQLITE_TRANSIENT;
+}
+} // namespace
+
+Result<void> Statement::bindText(int index, const QByteArray &utf8, Keep keep)
 {
     if (utf8.isEmpty())
         return bind(index, nullptr);
-    return check(
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                   destructorFor(keep)));
 }
 
-Result<void> Statement::bind(int index, const QByteArray &blob)
+Result<void> Statement::bind(int index, const QByteArray &blob, Keep keep)
 {
     if (blob.isNull())
         return bind(index, nullptr);
     if (blob.isEmpty())
         return check(sqlite3_bind_zeroblob(m_stmt, index, 0));
-    return check(
-        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT));
+    return check(sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()),
+                                   destructorFor(keep)));
 }
 
 Result<void> Statement::bind(int index, qint64 value)

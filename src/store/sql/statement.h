@@ -27,9 +27,12 @@ public:
     // binds '' / zero-length blob. Invalid QDate/QDateTime bind NULL.
     Result<void> bind(int index, const QString &text);
     Result<void> bind(int index, const char *utf8);
+    // Who keeps bound bytes alive: SQLite, in a copy of its own, or the caller, unchanged until
+    // the statement is reset and its bindings cleared (a ResetGuard in the caller's scope).
+    enum class Keep { Copy, Borrow };
     // UTF-8 text; an empty one binds NULL (for rows prepared ahead as bytes, RecordRow).
-    Result<void> bindText(int index, const QByteArray &utf8);
-    Result<void> bind(int index, const QByteArray &blob);
+    Result<void> bindText(int index, const QByteArray &utf8, Keep keep = Keep::Copy);
+    Result<void> bind(int index, const QByteArray &blob, Keep keep = Keep::Copy);
     Result<void> bind(int index, qint64 value);
     Result<void> bind(int index, int value) { return bind(index, qint64(value)); }
     Result<void> bind(int index, double value);

@@ -58,7 +58,8 @@ QMap<int, QString> fixtures()
                          "('clock.floor', '%1', '2024-05-01T09:15:00.001Z');")
               .arg(fixtureHlc().toString());
     // v4 added the person-file index (no new table): the same rows.
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v3}, {5, v3}};
+    // v5, v6 and v7 changed indexes and added audit.record_ids (null for per-record rows).
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v3}, {5, v3}, {6, v3}};
 }
 
 struct Snapshot
@@ -155,6 +156,8 @@ void TestMigrations::freshDatabaseReachesNewest()
         {"SELECT * FROM records WHERE person_id = 'p' AND hlc >= '000001700000000' "
          "ORDER BY hlc, id",
          "records_by_person"},
+        // A visit's records: the partial index (v7) serves `visit_id = ?`.
+        {"SELECT * FROM records WHERE visit_id = 'v' ORDER BY hlc, id", "records_by_visit"},
     };
     for (const auto &read : reads) {
         auto plan =

@@ -30,6 +30,9 @@ void TestStatement::bindAndReadBack_data()
     QTest::newRow("text") << "text";
     QTest::newRow("unicode text") << "unicode";
     QTest::newRow("blob with zero bytes") << "blob";
+    QTest::newRow("UTF-8 bytes as text, borrowed") << "borrowedtext";
+    QTest::newRow("blob borrowed") << "borrowedblob";
+    QTest::newRow("empty UTF-8 bytes bind NULL") << "emptytext";
     QTest::newRow("int64 extremes") << "int64";
     QTest::newRow("double") << "double";
     QTest::newRow("null") << "null";
@@ -49,6 +52,7 @@ void TestStatement::bindAndReadBack()
     Statement &in = insert.value();
 
     const QByteArray blob("a\0b\xff", 4);
+    const QByteArray utf8 = QStringLiteral("Zoë’s tea ☕").toUtf8();
     const QDate date(2024, 2, 29);
     const QDateTime local(QDate(2024, 3, 31), QTime(1, 30, 5, 123), QTimeZone(3600));
     Result<void> bound;
@@ -58,6 +62,12 @@ void TestStatement::bindAndReadBack()
         bound = in.bind(1, QStringLiteral("Zoë’s tea ☕"));
     else if (kind == "blob")
         bound = in.bind(1, blob);
+    else if (kind == "borrowedtext") // SQLite reads the caller's bytes when the row is written
+        bound = in.bindText(1, utf8, Statement::Keep::Borrow);
+    else if (kind == "borrowedblob")
+        bound = in.bind(1, blob, Statement::Keep::Borrow);
+    else if (kind == "emptytext")
+        bound = in.bindText(1, QByteArray(""));
     else if (kind == "int64")
         bound = in.bind(1, std::numeric_limits<qint64>::min());
     else if (kind == "double")
@@ -82,14 +92,17 @@ void TestStatement::bindAndReadBack()
         QCOMPARE(out.text(0), QStringLiteral("plain text"));
     else if (kind == "unicode")
         QCOMPARE(out.text(0), QStringLiteral("Zoë’s tea ☕"));
-    else if (kind == "blob") {
+    else if (kind == "blob" || kind == "borrowedblob") {
         QCOMPARE(out.text(1), QStringLiteral("blob"));
         QCOMPARE(out.blob(0), blob);
+    } else if (kind == "borrowedtext") {
+        QCOMPARE(out.text(1), QStringLiteral("text"));
+        QCOMPARE(out.text(0), QStringLiteral("Zoë’s tea ☕"));
     } else if (kind == "int64")
         QCOMPARE(out.int64(0), std::numeric_limits<qint64>::min());
     else if (kind == "double")
         QCOMPARE(out.real(0), 2.5);
-    else if (kind == "null" || kind == "nullstring") {
+    else if (kind == "null" || kind == "nullstring" || kind == "emptytext") {
         QVERIFY(out.isNull(0));
         QVERIFY(out.text(0).isNull());
     } else if (kind == "date") {

@@ -12,11 +12,15 @@ namespace careround::server::sql {
 
 using Params = QVariantList; // QString, qint64/int, bool (stored as 0/1) or a null QVariant
 
+// Column values as the backend hands them over (UTF-8 text; SQL NULL is a null QByteArray): a
+// pull page's stored bodies go out as they are, and only the columns asked for as text are
+// converted.
 struct Row {
-    QList<QVariant> values; // QString or null
+    QList<QByteArray> values;
     bool isNull(int column) const { return values.value(column).isNull(); }
-    QString text(int column) const { return values.value(column).toString(); }
-    qint64 int64(int column) const { return values.value(column).toString().toLongLong(); }
+    QString text(int column) const { return QString::fromUtf8(values.value(column)); }
+    QByteArray bytes(int column) const { return values.value(column); }
+    qint64 int64(int column) const { return values.value(column).toLongLong(); }
     bool boolean(int column) const { return int64(column) != 0; }
 };
 

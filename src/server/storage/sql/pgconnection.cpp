@@ -94,9 +94,9 @@ Result<PgConnection::Outcome> PgConnection::run(const QString &sql, const Params
         row.values.reserve(columns);
         for (int c = 0; c < columns; ++c) {
             if (PQgetisnull(result.get(), r, c))
-                row.values.append(QVariant());
-            else
-                row.values.append(QString::fromUtf8(PQgetvalue(result.get(), r, c), PQgetlength(result.get(), r, c)));
+                row.values.append(QByteArray());
+            else // a zero-length value is '' (not null): QByteArray of a non-null pointer
+                row.values.append(QByteArray(PQgetvalue(result.get(), r, c), PQgetlength(result.get(), r, c)));
         }
         outcome.rows.append(std::move(row));
     }

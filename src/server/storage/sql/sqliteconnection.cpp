@@ -54,7 +54,7 @@ Result<QList<Row>> SqliteConnection::query(const QString &sql, const Params &par
         const int columns = s->columnCount();
         row.values.reserve(columns);
         for (int c = 0; c < columns; ++c)
-            row.values.append(s->isNull(c) ? QVariant() : QVariant(s->text(c)));
+            row.values.append(s->blob(c)); // text as its UTF-8 bytes; null stays null
         rows.append(std::move(row));
     }
     s->reset();
