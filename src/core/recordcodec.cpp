@@ -4,6 +4,7 @@
 #include "recordtypes.h"
 #include "recordvalidation.h"
 #include <QJsonDocument>
+#include <iterator>
 
 namespace careround {
 
@@ -45,10 +46,25 @@ Error toJsonField(Error error)
 
 Error fieldError(const char *key, const QString &message) { return Error{QString::fromLatin1(key), message}; }
 
-// The string at key; absent or null gives an empty string when optional.
-Result<QString> stringAt(const QJsonObject &json, const char *key, bool required)
+// Where each envelope key's value is in a record's object, by index into Keys: one pass over the
+// object instead of a search for each key.
+enum Slot { V, Id, Type, SchemaVersion, PersonId, VisitId, CareDay, AuthorUserId, DeviceId, Hlc,
+            DeviceTime, Amends, Payload, SlotCount };
+static_assert(SlotCount == std::size(Keys));
+
+int slotOf(const QString &key)
 {
-    const QJsonValue v = json.value(QLatin1String(key));
+    for (int i = 0; i < SlotCount; ++i) {
+        if (key == QLatin1String(Keys[i].json)) // sizes differ for most: one length check each
+            return i;
+    }
+    return -1;
+}
+
+// The string in `v` (at `slot`); absent or null gives an empty string when optional.
+Result<QString> stringIn(const QJsonValue &v, Slot slot, bool required)
+{
+    const char *key = Keys[slot].json;
     if (v.isUndefined() || v.isNull())
         return required ? Result<QString>(fieldError(key, QStringLiteral("is required"))) : Result<QString>(QString());
     if (!v.isString())
@@ -56,9 +72,9 @@ Result<QString> stringAt(const QJsonObject &json, const char *key, bool required
     return v.toString();
 }
 
-Result<int> smallIntAt(const QJsonObject &json, const char *key)
+Result<int> smallIntIn(const QJsonValue &v, Slot slot)
 {
-    const QJsonValue v = json.value(QLatin1String(key));
+    const char *key = Keys[slot].json;
     if (v.isUndefined() || v.isNull())
         return fieldError(key, QStringLiteral("is required"));
     const double d = v.toDouble(-1);
@@ -95,15 +111,16 @@ QJsonObject RecordCodec::toJson(const Record &record)
 
 Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLatin1String ignoredKey)
 {
+    QJsonValue values[SlotCount]; // undefined where the key is absent
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key(); // made once: each call builds a new string
-        const bool known = std::any_of(std::begin(Keys), std::end(Keys),
-                                       [&](const Key &k) { return key == QLatin1String(k.json); })
-            || (!ignoredKey.isEmpty() && key == ignoredKey);
-        if (!known)
+        const int slot = slotOf(key);
+        if (slot >= 0)
+            values[slot] = it.value();
+        else if (ignoredKey.isEmpty() || key != ignoredKey)
             return Error{key.left(64), QStringLiteral("is not a field of a record (codec version %1)").arg(currentVersion)};
     }
-    const auto version = smallIntAt(json, "v");
+    const auto version = smallIntIn(values[V], V);
     if (!version)
         return version.error();
     if (version.value() != currentVersion)
@@ -112,7 +129,7 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLati
                                    .arg(currentVersion));
 
     Record r;
-    const auto type = stringAt(json, "type", true);
+    const auto type = stringIn(values[Type], Type, true);
     if (!type)
         return type.error();
     r.type = type.value();
@@ -120,30 +137,30 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLati
         return fieldError("type", QStringLiteral("is not a known record type: %1").arg(r.type.left(64)));
 
     struct TextField {
-        const char *key;
+        Slot slot;
         QString *target;
     };
-    for (const TextField &f : {TextField{"id", &r.id}, TextField{"person_id", &r.personId},
-                               TextField{"visit_id", &r.visitId}, TextField{"author_user_id", &r.authorUserId},
-                               TextField{"device_id", &r.deviceId}, TextField{"amends", &r.amends}}) {
-        auto value = stringAt(json, f.key, false);
+    for (const TextField &f : {TextField{Id, &r.id}, TextField{PersonId, &r.personId},
+                               TextField{VisitId, &r.visitId}, TextField{AuthorUserId, &r.authorUserId},
+                               TextField{DeviceId, &r.deviceId}, TextField{Amends, &r.amends}}) {
+        auto value = stringIn(values[f.slot], f.slot, false);
         if (!value)
             return value.error();
         *f.target = value.value();
     }
 
-    const auto schemaVersion = smallIntAt(json, "schema_version");
+    const auto schemaVersion = smallIntIn(values[SchemaVersion], SchemaVersion);
     if (!schemaVersion)
         return schemaVersion.error();
 
-    const auto careDay = stringAt(json, "care_day", true);
+    const auto careDay = stringIn(values[CareDay], CareDay, true);
     if (!careDay)
         return careDay.error();
     r.careDay = isotime::parseDate(careDay.value());
     if (!r.careDay.isValid())
         return fieldError("care_day", QStringLiteral("must be a date (yyyy-MM-dd)"));
 
-    const auto hlc = stringAt(json, "hlc", true);
+    const auto hlc = stringIn(values[Hlc], Hlc, true);
     if (!hlc)
         return hlc.error();
     const auto parsedHlc = HlcTimestamp::fromString(hlc.value());
@@ -151,14 +168,14 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLati
         return fieldError("hlc", QStringLiteral("must be a hybrid logical clock timestamp like 001740816000000-0000000000-device-1"));
     r.hlc = *parsedHlc;
 
-    const auto deviceTime = stringAt(json, "device_time", true);
+    const auto deviceTime = stringIn(values[DeviceTime], DeviceTime, true);
     if (!deviceTime)
         return deviceTime.error();
     r.deviceTime = isotime::parseUtc(deviceTime.value());
     if (!r.deviceTime.isValid())
         return fieldError("device_time", QStringLiteral("must be a UTC date and time like 2025-03-01T08:00:00.000Z"));
 
-    const QJsonValue payload = json.value(QStringLiteral("payload"));
+    const QJsonValue &payload = values[Payload];
     if (!payload.isObject())
         return fieldError("payload", payload.isUndefined() || payload.isNull() ? QStringLiteral("is required")
                                                                                : QStringLiteral("must be an object"));

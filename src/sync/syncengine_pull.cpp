@@ -17,6 +17,7 @@ namespace {
 // A version 2 server's answer names the `after` of the next page here when there is one, so it
 // can be asked for before this answer's body has arrived.
 constexpr char kPullNextHeader[] = "CareRound-Pull-Next";
+constexpr int kFirstPullLimit = 250;
 
 // The office's own records are current whatever their day (the server's window exempts them).
 QStringList officeTypes()
@@ -34,6 +35,7 @@ void SyncEngine::pullNext()
     m_serverProtocol = 1; // until this cycle's first answer says otherwise
     m_applying = false;
     m_pulled.clear();
+    m_firstPulledIdOfCycle = m_lastPulledId;
     requestPage(m_cursor);
 }
 
@@ -44,8 +46,12 @@ void SyncEngine::pullNext()
 // `after` itself is safe to acknowledge.)
 void SyncEngine::requestPage(qint64 after)
 {
-    QString path =
-        QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(after).arg(m_config.pullLimit);
+    // A cycle's first page is small: it arrives sooner, so decoding and storing start while the
+    // server reads the next, and a cycle with little to pull has its one page quickly.
+    const int limit = m_lastPulledId == m_firstPulledIdOfCycle
+        ? std::min(m_config.pullLimit, kFirstPullLimit)
+        : m_config.pullLimit;
+    QString path = QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(after).arg(limit);
     const bool ahead = after != m_cursor;
     if (ahead)
         path += QStringLiteral("&applied=%1").arg(std::min(m_cursor, after));

@@ -119,6 +119,7 @@ void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery,
     QNetworkReply *reply = method == "GET" ? m_manager.get(request) : m_manager.post(request, body);
     reply->setParent(this);
     ++m_requests;
+    emit requestSent(method, pathAndQuery);
     m_bytesSent += body.size();
     const qint64 sent = body.size();
     if (headersSeen) {

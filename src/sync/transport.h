@@ -60,6 +60,7 @@ public:
 
 signals:
     void clockSkewMeasured(qint64 skewMs);
+    void requestSent(const QByteArray &method, const QString &pathAndQuery); // for diagnostics
 
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,

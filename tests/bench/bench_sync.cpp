@@ -44,22 +44,10 @@ double percentile(QList<double> values, double p)
 // The office writes n care-team notes about the worker's person (setup, not timed).
 QList<Record> officeNotes(SyncFixture &fixture, int n)
 {
-    server::test::RecordFactory office(fixture.office.userId, fixture.office.deviceId);
-    QList<Record> records;
-    for (int i = 0; i < n; ++i)
-        records.append(office.teamNote(
-            fixture.world.personInScope, QDate::currentDate(),
-            QStringLiteral("Office note %1: ate lunch, walked to the shop.").arg(i)));
-    for (qsizetype at = 0; at < records.size(); at += 1000) {
-        QJsonArray batch;
-        for (const Record &r : records.mid(at, 1000))
-            batch.append(RecordCodec::toJson(r));
-        const auto reply = fixture.client->postJson(QStringLiteral("/v1/sync/push"),
-                                                    {{QStringLiteral("records"), batch}},
-                                                    fixture.office.accessToken);
-        if (reply.status != 200)
-            qFatal("setup push failed: %s", qPrintable(reply.describe()));
-    }
+    QString failure;
+    QList<Record> records = fixture.pushOfficeNotes(n, &failure);
+    if (records.isEmpty())
+        qFatal("setup: %s", qPrintable(failure));
     return records;
 }
 

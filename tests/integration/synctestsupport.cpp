@@ -1,5 +1,7 @@
 #include "synctestsupport.h"
 
+#include "../unit/server/testrecords.h"
+#include "core/recordcodec.h"
 #include "core/recordtypes.h"
 #include "store/devicestate.h"
 #include "store/sql/database.h"
@@ -206,6 +208,27 @@ std::unique_ptr<SyncDevice> SyncFixture::enrol(const QString &userKey, QString *
     device->author = std::make_unique<RecordAuthor>(device->profile.userId,
                                                     device->profile.deviceId, device->clock);
     return device;
+}
+
+QList<Record> SyncFixture::pushOfficeNotes(int n, QString *failure)
+{
+    server::test::RecordFactory factory(office.userId, office.deviceId);
+    QList<Record> records;
+    for (int i = 0; i < n; ++i)
+        records.append(factory.teamNote(world.personInScope, QDate::currentDate(),
+                                        QStringLiteral("Office note %1: ate lunch, walked to the shop.").arg(i)));
+    for (qsizetype at = 0; at < records.size(); at += 1000) {
+        QJsonArray batch;
+        for (const Record &r : records.mid(at, 1000))
+            batch.append(RecordCodec::toJson(r));
+        const auto reply = client->postJson(QStringLiteral("/v1/sync/push"), {{QStringLiteral("records"), batch}},
+                                            office.accessToken);
+        if (reply.status != 200) {
+            *failure = QStringLiteral("office push failed: %1").arg(reply.describe());
+            return {};
+        }
+    }
+    return records;
 }
 
 QSet<QString> SyncFixture::officeIds(QString *failure, int *duplicates)

@@ -63,6 +63,9 @@ public:
     // Record ids the office sees (a coordinator device pulls everything); each id once, with
     // *duplicates counting repeats.
     QSet<QString> officeIds(QString *failure, int *duplicates = nullptr);
+    // The office writes n care-team notes about the worker's person, pushed in batches of 1,000.
+    // Empty on failure (*failure says).
+    QList<Record> pushOfficeNotes(int n, QString *failure);
     // Restarts the server on the same data directory (after a kill -9 too). Empty on success.
     QString restartServer();
     QString killServer(); // SIGKILL

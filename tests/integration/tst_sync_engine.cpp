@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace careround;
@@ -24,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void firstSyncPullsTheWorkingSet();
+    void aCyclesFirstPageIsSmall();
     void pushDeliversOnceAndClearsTheSpool();
     void duplicateCountsAsDelivered();
     void refusedRecordsAreKeptAndNotRetriedBlindly();
@@ -85,6 +87,37 @@ void TestSyncEngine::firstSyncPullsTheWorkingSet()
         await(device->store->deviceState(QString::fromLatin1(sync::SyncStateKey::Cursor)));
     QVERIFY(cursor && cursor.value());
     QCOMPARE(cursor.value()->toLongLong(), engine.cursor());
+}
+
+// The first page of a cycle asks for 250 records, so storing starts while the server reads the
+// next; the pages after it for the configured limit. Every record arrives once.
+void TestSyncEngine::aCyclesFirstPageIsSmall()
+{
+    QString failure;
+    const QList<Record> notes = m_fixture->pushOfficeNotes(400, &failure);
+    QVERIFY2(!notes.isEmpty(), qPrintable(failure));
+    auto device = worker();
+    QVERIFY(device);
+    sync::SyncEngineConfig config;
+    config.pullLimit = 300;
+    auto &engine = device->makeEngine({}, config);
+    QSignalSpy sent(&engine.transport(), &sync::SyncTransport::requestSent);
+    QVERIFY(startAndSync(engine));
+    QStringList limits;
+    for (const QList<QVariant> &request : sent) {
+        const QString path = request.at(1).toString();
+        if (path.startsWith(QLatin1String("/v1/sync/pull?")))
+            limits.append(QUrlQuery(QUrl(path).query()).queryItemValue(QStringLiteral("limit")));
+    }
+    QVERIFY2(limits.size() >= 2, qPrintable(limits.join(QLatin1Char(','))));
+    QCOMPARE(limits.first(), QStringLiteral("250"));
+    for (const QString &limit : limits.mid(1))
+        QCOMPARE(limit, QStringLiteral("300"));
+    QSet<QString> held;
+    for (const Record &r : await(device->store->forPerson(m_fixture->world.personInScope)))
+        held.insert(r.id);
+    for (const Record &note : notes)
+        QVERIFY2(held.contains(note.id), qPrintable(note.id));
 }
 
 void TestSyncEngine::pushDeliversOnceAndClearsTheSpool()
