@@ -1,5 +1,6 @@
-// Precompiled for every library and test target with many sources: the Qt Core and standard
-// headers most of them include. Parsing these was over half of each file's compile time.
+// Precompiled for the libraries with many sources and, shared per directory, the test executables:
+// the Qt Core and standard headers most files include. Parsing these was over half of each file's
+// compile time.
 #pragma once
 #include <QByteArray>
 #include <QCoreApplication>
