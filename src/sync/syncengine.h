@@ -129,7 +129,7 @@ private:
     void saveRejected(Step next);
     // syncengine_pull.cpp
     void pullNext();
-    void requestPage(qint64 after);
+    void requestPage(qint64 after, int limit);
     void requestAhead();
     struct PulledAnswer;
     PulledAnswer *pulledAnswer(int id);
@@ -173,7 +173,6 @@ private:
     };
     std::deque<PulledAnswer> m_pulled; // pages asked for and not yet stored, in order
     int m_lastPulledId = 0;
-    int m_firstPulledIdOfCycle = 0; // m_lastPulledId when the cycle's pull phase began
     QHash<QString, QString> m_rejected; // record id -> the server's reason
     Phase m_phase = Phase::Idle;
     bool m_online = false;

@@ -35,8 +35,9 @@ void SyncEngine::pullNext()
     m_serverProtocol = 1; // until this cycle's first answer says otherwise
     m_applying = false;
     m_pulled.clear();
-    m_firstPulledIdOfCycle = m_lastPulledId;
-    requestPage(m_cursor);
+    // A cycle's first page is small: it arrives sooner, so decoding and storing start while the
+    // server reads the next, and a cycle with little to pull has its one page quickly.
+    requestPage(m_cursor, std::min(m_config.pullLimit, kFirstPullLimit));
 }
 
 // Asks for the page after `after`. A request made while earlier pages are still on their way,
@@ -44,13 +45,8 @@ void SyncEngine::pullNext()
 // version 2 server may take it: it counts only `applied` as acknowledged, so a page that never
 // gets stored is sent again. (A backfill page may lead back below the stored cursor: then
 // `after` itself is safe to acknowledge.)
-void SyncEngine::requestPage(qint64 after)
+void SyncEngine::requestPage(qint64 after, int limit)
 {
-    // A cycle's first page is small: it arrives sooner, so decoding and storing start while the
-    // server reads the next, and a cycle with little to pull has its one page quickly.
-    const int limit = m_lastPulledId == m_firstPulledIdOfCycle
-        ? std::min(m_config.pullLimit, kFirstPullLimit)
-        : m_config.pullLimit;
     QString path = QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(after).arg(limit);
     const bool ahead = after != m_cursor;
     if (ahead)
@@ -137,7 +133,7 @@ void SyncEngine::requestAhead()
     if (!newest.next || newest.nextAsked)
         return;
     newest.nextAsked = true;
-    requestPage(*newest.next);
+    requestPage(*newest.next, m_config.pullLimit);
 }
 
 // Stores decoded answers in the order they were asked for, one at a time.
@@ -187,7 +183,7 @@ void SyncEngine::applyPage(const PulledPage &page)
             else if (!m_pulled.empty())
                 applyPulled();
             else
-                requestPage(m_cursor); // a version 1 server: one page at a time
+                requestPage(m_cursor, m_config.pullLimit); // a version 1 server: one page at a time
         });
 }
 
