@@ -1,6 +1,6 @@
 #include "sessionworker.h"
 
-#include "store/vault/keyvault.h"
+#include "vault/keyvault.h"
 
 #include <QDir>
 

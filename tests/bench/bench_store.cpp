@@ -6,7 +6,7 @@
 #include "store/migrations.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>

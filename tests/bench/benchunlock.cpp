@@ -1,5 +1,5 @@
 #include "benchunlock.h"
-#include "store/vault/keyvault.h"
+#include "vault/keyvault.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <algorithm>

@@ -5,7 +5,7 @@
 #include "core/recordcodec.h"
 #include "recordfactory.h"
 #include "store/recordrepository.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>

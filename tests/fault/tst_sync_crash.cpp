@@ -4,7 +4,7 @@
 // CAREROUND_SYNC_KILLS sets the number of kills of each kind (default 200).
 #include "synctestsupport.h"
 
-#include "store/sql/database.h"
+#include "sql/database.h"
 
 #include <QDir>
 #include <QProcess>

@@ -5,7 +5,7 @@
 #include "faultproxy.h"
 #include "synctestsupport.h"
 
-#include "store/sql/database.h"
+#include "sql/database.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -4,7 +4,7 @@
 #include "core/recordcodec.h"
 #include "core/recordtypes.h"
 #include "store/devicestate.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include "sync/enroller.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "../unit/server/testrecords.h"
 #include "core/recordcodec.h"
 #include "server/storage/servertypes.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include "sync/escrowsender.h"
 #include "sync/escrowspool.h"
 

@@ -7,7 +7,7 @@
 #include "synctestsupport.h"
 
 #include "core/recordtypes.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 
 #include <optional>
 

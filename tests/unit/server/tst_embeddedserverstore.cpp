@@ -1,7 +1,7 @@
 // The embedded backend's own promises: zero set-up, an owner-only key file, no plaintext on disk.
 #include "server/storage/schema.h"
 #include "server/storage/serverstorefactory.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include "storetestsupport.h"
 #include "testrecords.h"
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 // Database: opening with and without a key, the key check, connection settings, error messages.
-#include "store/sql/database.h"
-#include "store/sql/statement.h"
+#include "sql/database.h"
+#include "sql/statement.h"
 #include "storetestutil.h"
 #include <QTemporaryDir>
 #include <QTest>

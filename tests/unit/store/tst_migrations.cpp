@@ -5,8 +5,8 @@
 #include "recordfactory.h"
 #include "store/migrations.h"
 #include "store/recordrepository.h"
-#include "store/sql/database.h"
-#include "store/sql/statement.h"
+#include "sql/database.h"
+#include "sql/statement.h"
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>

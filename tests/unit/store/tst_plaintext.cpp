@@ -3,7 +3,7 @@
 // a checkpoint. The same scan on an unencrypted store finds the text, which proves the scan works.
 #include "recordfactory.h"
 #include "store/recordstore.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFutureWatcher>

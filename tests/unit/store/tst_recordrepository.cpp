@@ -5,8 +5,8 @@
 #include "recordfactory.h"
 #include "store/migrations.h"
 #include "store/recordrepository.h"
-#include "store/sql/database.h"
-#include "store/sql/transaction.h"
+#include "sql/database.h"
+#include "sql/transaction.h"
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>

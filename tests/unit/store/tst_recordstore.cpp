@@ -3,7 +3,7 @@
 #include "recordfactory.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTemporaryDir>

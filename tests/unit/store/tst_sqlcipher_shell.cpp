@@ -3,7 +3,7 @@
 #include "recordfactory.h"
 #include "store/migrations.h"
 #include "store/recordrepository.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Statement: binding every supported type and reading it back; named parameters; step errors.
-#include "store/sql/database.h"
-#include "store/sql/statement.h"
+#include "sql/database.h"
+#include "sql/statement.h"
 #include "storetestutil.h"
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Transaction: rollback unless committed, commit persists, no silent nesting.
-#include "store/sql/database.h"
-#include "store/sql/statement.h"
-#include "store/sql/transaction.h"
+#include "sql/database.h"
+#include "sql/statement.h"
+#include "sql/transaction.h"
 #include "storetestutil.h"
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,7 +4,7 @@
 #include "futurewait.h"
 #include "recordfactory.h"
 #include "store/recordstore.h"
-#include "store/sql/database.h"
+#include "sql/database.h"
 #include <QTemporaryDir>
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // Test double for the operating system's key store (Android Keystore, Keychain, libsecret),
 // which tests cannot reach: an in-process map behind the same PlatformKeyStore interface, with
 // switches for an absent service. The vault's composition logic runs unchanged against it.
-#include "store/vault/platformkeystore.h"
+#include "vault/platformkeystore.h"
 
 #include <QHash>
 

@@ -1,5 +1,5 @@
 // The AEAD wrap of the data key and what its associated data binds.
-#include "store/vault/keywrap.h"
+#include "vault/keywrap.h"
 
 #include <QTest>
 

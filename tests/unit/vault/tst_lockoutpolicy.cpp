@@ -1,4 +1,4 @@
-#include "store/vault/lockoutpolicy.h"
+#include "vault/lockoutpolicy.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // service is reachable (this test points D-Bus at nothing, as on a headless machine).
 #include "memorykeystore.h"
 #ifdef CAREROUND_HAVE_QTKEYCHAIN
-#include "store/vault/qtkeychainstore.h"
+#include "vault/qtkeychainstore.h"
 #endif
 #include "vaulttestutil.h"
 

@@ -2,8 +2,8 @@
 // gnome-keyring-daemon (with a throw-away HOME) started by the test, reached through QtKeychain's
 // libsecret backend. Skips when those programs are not installed (Debian: dbus-daemon,
 // gnome-keyring, libsecret-1-0). The no-service fallback is in tst_platformkeystore.
-#include "store/vault/keyvault.h"
-#include "store/vault/qtkeychainstore.h"
+#include "vault/keyvault.h"
+#include "vault/qtkeychainstore.h"
 
 #include <QCoreApplication>
 #include <QLibrary>

@@ -1,4 +1,4 @@
-#include "store/vault/securekey.h"
+#include "vault/securekey.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Child process for tst_keyvault_crash: unlocks the vault in argv[1] with the PIN in argv[2],
 // so the test can kill it with SIGKILL while Argon2id runs.
-#include "store/vault/keyvault.h"
+#include "vault/keyvault.h"
 
 #include <QCoreApplication>
 

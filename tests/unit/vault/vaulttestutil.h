@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the vault tests: PINs, a settable clock, and raw access to the vault file.
-#include "store/vault/keyvault.h"
-#include "store/vault/vaultfile.h"
+#include "vault/keyvault.h"
+#include "vault/vaultfile.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -2,8 +2,8 @@
 // Connection over one SQLCipher connection (careround::sql::Database), with prepared statements
 // cached per SQL text.
 #include "connection.h"
-#include "store/sql/database.h"
-#include "store/sql/statement.h"
+#include "sql/database.h"
+#include "sql/statement.h"
 #include <map>
 #include <memory>
 

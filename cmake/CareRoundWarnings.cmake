@@ -1,0 +1,11 @@
+# Warnings for the project's own code. CI builds with CAREROUND_WERROR=ON (scripts/test.sh), so a
+# new warning fails the build there while a developer's local build only reports it.
+option(CAREROUND_WARNINGS "Compile project code with -Wall -Wextra -Wpedantic" ON)
+option(CAREROUND_WERROR "Treat compiler warnings as errors" OFF)
+if(CAREROUND_WARNINGS)
+    add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-Wall> $<$<COMPILE_LANGUAGE:CXX>:-Wextra>
+                        $<$<COMPILE_LANGUAGE:CXX>:-Wpedantic>)
+endif()
+if(CAREROUND_WERROR)
+    add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-Werror>)
+endif()
