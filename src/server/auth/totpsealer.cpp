@@ -22,10 +22,8 @@ QByteArray associatedData(const QString &userId)
 Result<TotpSealer> TotpSealer::fromKeyFile(const QString &path)
 {
     QFile file(path);
-    if (!file.exists()) {
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error {QStringLiteral("office-totp-key"),
-                          QStringLiteral("cannot create %1: %2").arg(path, file.errorString())};
+    // NewOnly: of two processes starting together on one data directory, one writes the key.
+    if (!file.exists() && file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QByteArray key = randomBytes(kKeyBytes);
         if (file.write(key.toHex()) != kKeyBytes * 2 || !file.flush())
