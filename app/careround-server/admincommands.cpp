@@ -220,6 +220,22 @@ int revokeDevice(const Invocation &inv, ServerStore &store)
     return kExitOk;
 }
 
+// Forgets an office account's authenticator and recovery codes and ends its browser sessions:
+// its next sign-in offers a new enrolment (docs/office.md).
+int resetOffice2fa(const Invocation &inv, ServerStore &store)
+{
+    CR_REQUIRE(loginName, "login");
+    const auto user = store.userByLogin(loginName.toLower());
+    if (!user)
+        return reportError(user.error());
+    if (!user.value())
+        return usageError(QStringLiteral("--login: no such user"));
+    if (auto done = store.resetOfficeTotp(user.value()->id); !done)
+        return reportError(done.error());
+    printJson({{QStringLiteral("user_id"), user.value()->id}, {QStringLiteral("second_factor_reset"), true}});
+    return kExitOk;
+}
+
 } // namespace
 
 int runAdmin(const Invocation &inv)
@@ -248,6 +264,7 @@ int runAdmin(const Invocation &inv)
              return setDisabled(i, s, false);
          }},
         {QStringLiteral("revoke-device"), revokeDevice},
+        {QStringLiteral("reset-office-2fa"), resetOffice2fa},
         {QStringLiteral("report"), runReport},
     };
     const auto command = commands.constFind(inv.command);

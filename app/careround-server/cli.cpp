@@ -20,6 +20,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("file")},
         {QStringLiteral("plain-http"), QStringLiteral("Serve unencrypted HTTP (benchmarks only).")},
         {QStringLiteral("threads"), QStringLiteral("serve: request worker threads."), QStringLiteral("n"), QStringLiteral("4")},
+        {QStringLiteral("office-origin"), QStringLiteral("serve: the office console's origin (https://host:port) that browsers' Origin must equal; default https:// + the Host header."), QStringLiteral("url")},
+        {QStringLiteral("test-clock-offset-file"), QStringLiteral("serve, TESTS ONLY: a file holding milliseconds added to the server's clock, read on every request."), QStringLiteral("file")},
         {QStringLiteral("shutdown-timeout"), QStringLiteral("Seconds to let in-flight requests finish on SIGTERM."), QStringLiteral("s"), QStringLiteral("20")},
         {QStringLiteral("people"), QStringLiteral("init-demo: people."), QStringLiteral("n")},
         {QStringLiteral("workers"), QStringLiteral("init-demo: care workers."), QStringLiteral("n")},

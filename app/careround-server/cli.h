@@ -1,7 +1,7 @@
 #pragma once
 // Command line of careround-server: `careround-server [command] [options]`. Commands: serve
 // (default), init-demo, create-org, add-user, link-family, give-consent, withdraw-consent,
-// import, disable-user, enable-user, revoke-device, report. Bad input prints a clear message, exit 2.
+// import, disable-user, enable-user, revoke-device, reset-office-2fa, report. Bad input prints a clear message, exit 2.
 #include "core/result.h"
 #include "server/storage/serverstore.h"
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <cstdio>
 
 namespace careround::server::cli {
@@ -42,6 +43,17 @@ Result<std::optional<QSslConfiguration>> tlsFor(const Invocation &inv, const QSt
     if (!config)
         return config.error();
     return std::optional<QSslConfiguration>(config.value());
+}
+
+// Reads the offset on every request, so a test moves the server's time without restarting it.
+std::function<qint64()> clockOffsetFrom(const QString &path)
+{
+    return [path] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return qint64(0);
+        return file.readAll().trimmed().toLongLong();
+    };
 }
 
 } // namespace
@@ -80,6 +92,18 @@ int runServe(const Invocation &inv)
     http::HttpHost host(hostOptions);
     api::ApiOptions apiOptions;
     apiOptions.backendName = backend;
+    auto sealer = auth::TotpSealer::fromKeyFile(QDir(dataDir).filePath(QStringLiteral("office-totp.key")));
+    if (!sealer)
+        return failure(sealer.error().toString());
+    apiOptions.totpSealer = std::make_shared<auth::TotpSealer>(sealer.value());
+    apiOptions.browser.publicOrigin = inv.value(QStringLiteral("office-origin"));
+    if (!apiOptions.browser.publicOrigin.isEmpty() && !apiOptions.browser.publicOrigin.startsWith(QLatin1String("https://")))
+        return usageError(QStringLiteral("--office-origin: must be https://host[:port]"));
+    if (inv.isSet(QStringLiteral("test-clock-offset-file"))) {
+        const QString clockFile = inv.value(QStringLiteral("test-clock-offset-file"));
+        JsonLog::warning(QStringLiteral("test_clock"), {{QStringLiteral("file"), clockFile}});
+        apiOptions.clockOffsetMs = clockOffsetFrom(clockFile);
+    }
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
     api::ApiServer api(*store.value(), host, apiOptions);
 

@@ -38,6 +38,9 @@ ApiReply ApiClient::send(const QByteArray &method, const QString &pathAndQuery, 
     tls.setCaCertificates({m_certificate}); // trust exactly the server's development certificate
     request.setSslConfiguration(tls);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Cookies only as the test sets them (the console's tests check exactly what is sent).
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);

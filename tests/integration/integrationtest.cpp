@@ -25,7 +25,7 @@ void IntegrationTest::init()
     }
     QVERIFY2(why.isEmpty(), qPrintable(why));
     m_server = std::make_unique<ServerProcess>(m_args);
-    const QString started = m_server->start();
+    const QString started = m_server->start(extraServerArgs());
     QVERIFY2(started.isEmpty(), qPrintable(started));
     QVERIFY2(!m_server->certificate().isNull(), "the server did not write its development certificate");
     m_client = std::make_unique<ApiClient>(m_server->port(), m_server->certificate());

@@ -21,6 +21,8 @@ protected slots:
     void cleanup();
 
 protected:
+    // More `serve` options for this class's server (e.g. the test clock).
+    virtual QStringList extraServerArgs() const { return {}; }
     QString login(const QString &key) const { return m_world.users.value(key).loginName; }
     EnrolledDevice enrol(const QString &key); // QVERIFY-fails the test (returns empty) on error
     QSet<QString> pulledIds(const EnrolledDevice &device, QString *failure = nullptr);

@@ -37,6 +37,11 @@ Result<std::unique_ptr<ServerStore>> openBackend(const BackendArgs &args)
 
 } // namespace
 
+Result<std::unique_ptr<ServerStore>> openWorldStore(const BackendArgs &args)
+{
+    return openBackend(args);
+}
+
 QString prepareWorld(const QString &backend, const QString &dataDir, BackendArgs *args, World *world)
 {
     args->backend = backend;

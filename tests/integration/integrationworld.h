@@ -5,6 +5,7 @@
 // Also the device side of the protocol: an Ed25519 key, login + enrolment.
 #include "apiclient.h"
 #include "serverprocess.h"
+#include "server/storage/serverstore.h"
 #include "server/storage/servertypes.h"
 #include "../unit/server/testrecords.h"
 
@@ -34,6 +35,8 @@ Record visitNote(RecordFactory &factory, const QString &personId, const QString 
 // Empty on success; "SKIP: ..." when PostgreSQL is not available.
 QString prepareWorld(const QString &backend, const QString &dataDir, BackendArgs *args, World *world);
 void dropWorld(const BackendArgs &args);
+// The world's backend opened in this process (embedded: only while no server process has it).
+Result<std::unique_ptr<ServerStore>> openWorldStore(const BackendArgs &args);
 
 struct EnrolledDevice {
     QString userId;

@@ -1,6 +1,7 @@
 // Object-level authorisation matrix against the real server, both backends: every endpoint x
 // every role x ids of another person / another organisation -> refused, never data.
 #include "integrationtest.h"
+#include "officebrowser.h"
 
 #include "../unit/server/testrecords.h"
 #include "core/recordcodec.h"
@@ -28,8 +29,14 @@ void TestServerAuthz::everyEndpointNeedsAToken()
         {"POST", QStringLiteral("/v1/sync/purged")},    {"GET", QStringLiteral("/v1/me")},
         {"POST", QStringLiteral("/v1/auth/logout")},    {"GET", QStringLiteral("/v1/records/") + m_world.noteInScope},
         {"GET", QStringLiteral("/v1/office/visits")},   {"GET", QStringLiteral("/v1/office/hours")},
-        {"GET", QStringLiteral("/v1/office/spot-checks")}};
+        {"GET", QStringLiteral("/v1/office/spot-checks")}, {"GET", QStringLiteral("/v1/office/records/") + m_world.noteInScope},
+        {"GET", QStringLiteral("/v1/office/session")},     {"POST", QStringLiteral("/v1/office/session/sign-out")}};
     for (const auto &[method, path] : endpoints) {
+        // A forged or stale console cookie is no way in either.
+        const ApiReply forged = m_client->send(method, path, "{}",
+                                               {{"Cookie", "__Host-careround_session=" + QByteArray(43, 'A')},
+                                                {"Origin", originFor(m_server->port())}});
+        QVERIFY2(forged.status == 401, qPrintable(path + QStringLiteral(" cookie: ") + forged.describe()));
         for (const QByteArray &auth : {QByteArray(), QByteArray("Bearer cra_forged"), QByteArray("Basic dXNlcjpwYXNz")}) {
             ApiClient::Headers headers;
             if (!auth.isEmpty())
@@ -107,6 +114,30 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
             QVERIFY2(!report.body.contains(m_world.personOrgB.toUtf8()), qPrintable(role + QLatin1Char(' ') + path));
             if (!wholeOrg)
                 QVERIFY2(!report.body.contains(m_world.personOutOfScope.toUtf8()), qPrintable(role + QLatin1Char(' ') + path));
+        }
+        // the same reports and records through the office console's browser session: one path, same answers
+        const bool officeAccount = wholeOrg || role == QLatin1String("supervisor") || role == QLatin1String("therapist");
+        QString signInFailure;
+        const auto browser = enrolAndSignIn(*m_client, m_server->port(), login(role), kPassword,
+                                            QDateTime::currentDateTimeUtc(), &signInFailure);
+        QVERIFY2(browser.has_value() == officeAccount, qPrintable(role + QStringLiteral(" browser: ") + signInFailure));
+        if (browser) {
+            for (const QString &path : {QStringLiteral("/v1/office/visits"), QStringLiteral("/v1/office/hours"),
+                                        QStringLiteral("/v1/office/spot-checks")}) {
+                const ApiReply byCookie = m_client->send("GET", path, {}, {{"Cookie", browser->cookie}});
+                const ApiReply byDevice = m_client->get(path, device.accessToken);
+                QVERIFY2(byCookie.status == byDevice.status, qPrintable(role + QLatin1Char(' ') + path + byCookie.describe()));
+                QVERIFY(!byCookie.body.contains(m_world.personOrgB.toUtf8()));
+                if (!wholeOrg)
+                    QVERIFY(!byCookie.body.contains(m_world.personOutOfScope.toUtf8()));
+            }
+            for (const QString &id : forbiddenRecords) {
+                const ApiReply one = m_client->send("GET", QStringLiteral("/v1/office/records/") + id, {},
+                                                    {{"Cookie", browser->cookie}});
+                QVERIFY2(one.status == 404, qPrintable(role + QStringLiteral(" browser GET record: ") + one.describe()));
+            }
+        } else {
+            QVERIFY2(signInFailure.contains(QLatin1String("not_an_office_account")), qPrintable(role + signInFailure));
         }
         // purge confirmation for ids outside the scope changes nothing that leaks and is not an error
         const ApiReply purged = m_client->postJson(QStringLiteral("/v1/sync/purged"),

@@ -2,6 +2,7 @@
 
 #include "decoders.h"
 
+#include "server/auth/secrets.h"
 #include "server/http/jsonlog.h"
 
 #include <QJsonArray>
@@ -13,8 +14,12 @@ using http::ApiResponse;
 using http::Failure;
 
 ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions options)
-    : m_store(store), m_host(host), m_options(std::move(options)), m_auth(store, m_options.auth), m_scope(store),
-      m_backlog(store), m_office(store)
+    : m_store(store), m_host(host), m_options(std::move(options)), m_auth(store, m_options.auth),
+      m_browserSessions(store, m_options.browser),
+      m_officeSignIn(store, m_browserSessions,
+                     m_options.totpSealer ? *m_options.totpSealer : auth::TotpSealer::fromKey(auth::randomBytes(32)),
+                     m_options.officeSignIn),
+      m_scope(store), m_backlog(store), m_office(store)
 {
     m_host.setCommonHeaders({{QByteArray(kProtocolResponseHeader), QByteArray::number(kProtocolVersion)},
                              {"Cache-Control", "no-store"}});
@@ -34,19 +39,23 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     authedRoute(QStringLiteral("/v1/records/*"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return recordById(c, a); });
     route(QStringLiteral("/v1/escrow"), "POST", [this](const CallContext &c) { return escrow(c); });
-    authedRoute(QStringLiteral("/v1/office/visits"), "GET",
+    officeRoute(QStringLiteral("/v1/office/visits"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return officeVisits(c, a); });
-    authedRoute(QStringLiteral("/v1/office/hours"), "GET",
+    officeRoute(QStringLiteral("/v1/office/hours"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return officeHours(c, a); });
-    authedRoute(QStringLiteral("/v1/office/spot-checks"), "GET",
+    officeRoute(QStringLiteral("/v1/office/spot-checks"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return officeSpotChecks(c, a); });
+    officeRoute(QStringLiteral("/v1/office/records/*"), "GET",
+                [this](const CallContext &c, const auth::Caller &a) { return recordById(c, a); });
+    addOfficeSessionRoutes();
 }
 
 void ApiServer::route(const QString &path, const QByteArray &method, Handler handler)
 {
-    m_host.addRoute(path, method, [handler = std::move(handler)](const ApiRequest &request) {
+    m_host.addRoute(path, method, [this, handler = std::move(handler)](const ApiRequest &request) {
+        const qint64 offsetMs = m_options.clockOffsetMs ? m_options.clockOffsetMs() : 0;
         CallContext ctx{request, kProtocolVersion, std::nullopt,
-                        QDateTime::fromMSecsSinceEpoch(request.receivedAtMs, Qt::UTC)};
+                        QDateTime::fromMSecsSinceEpoch(request.receivedAtMs + offsetMs, Qt::UTC)};
         const auto version = negotiateProtocol(request.header(kProtocolHeader));
         if (!version)
             return ctx.fail(version.failure());

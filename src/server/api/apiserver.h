@@ -5,11 +5,13 @@
 #include "protocol.h"
 #include "server/office/officereports.h"
 #include "server/auth/authservice.h"
+#include "server/auth/officesignin.h"
 #include "server/http/httphost.h"
 #include "server/scope/scopeservice.h"
 #include "server/storage/serverstore.h"
 
 #include <functional>
+#include <memory>
 
 namespace careround::server::api {
 
@@ -17,6 +19,13 @@ struct ApiOptions {
     QString backendName;          // "embedded" / "postgres", for /v1/health
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     auth::AuthConfig auth;
+    auth::BrowserSessionConfig browser;
+    auth::OfficeSignInConfig officeSignIn;
+    // Seals office TOTP secrets; serve passes one keyed from the data directory. Unset: a random
+    // key for this process only (benchmarks), so enrolments do not survive a restart.
+    std::shared_ptr<auth::TotpSealer> totpSealer;
+    // Added to the wall clock for every request's "now" (tests move the server's time with it).
+    std::function<qint64()> clockOffsetMs;
 };
 
 class ApiServer {
@@ -28,6 +37,13 @@ private:
     using AuthedHandler = std::function<http::ApiResponse(const CallContext &, const auth::Caller &)>;
     void route(const QString &path, const QByteArray &method, Handler handler);
     void authedRoute(const QString &path, const QByteArray &method, AuthedHandler handler);
+    // Office endpoints: a device token (Authorization) OR a browser session (cookie; CSRF checked
+    // on state-changing methods), resolved to one Caller, so both go through the same rules.
+    void officeRoute(const QString &path, const QByteArray &method, AuthedHandler handler);
+    using BrowserHandler = std::function<http::ApiResponse(const CallContext &, const auth::BrowserCaller &)>;
+    // Console session endpoints: the browser session only.
+    void browserRoute(const QString &path, const QByteArray &method, BrowserHandler handler);
+    http::ApiResponse browserCall(const CallContext &ctx, const std::function<http::ApiResponse(const auth::BrowserCaller &)> &handler);
     http::Outcome<QByteArray> body(const CallContext &ctx) const;
 
     http::ApiResponse health(const CallContext &ctx);
@@ -46,10 +62,21 @@ private:
     http::ApiResponse officeHours(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse officeSpotChecks(const CallContext &ctx, const auth::Caller &caller);
 
+    // /v1/office/session* (officesessionendpoints.cpp): the console's sign-in.
+    void addOfficeSessionRoutes();
+    http::ApiResponse officeSignIn(const CallContext &ctx);
+    http::ApiResponse officeConfirmTotp(const CallContext &ctx);
+    http::ApiResponse officeWhoami(const CallContext &ctx, const auth::BrowserCaller &caller);
+    http::ApiResponse officeSignOut(const CallContext &ctx, const auth::BrowserCaller &caller);
+    http::ApiResponse officeReenrolTotp(const CallContext &ctx, const auth::BrowserCaller &caller);
+    http::ApiResponse officeRecoveryCodes(const CallContext &ctx, const auth::BrowserCaller &caller);
+
     ServerStore &m_store;
     http::HttpHost &m_host;
     ApiOptions m_options;
     auth::AuthService m_auth;
+    auth::BrowserSessions m_browserSessions;
+    auth::OfficeSignIn m_officeSignIn;
     ScopeService m_scope;
     BacklogRecorder m_backlog;
     OfficeReports m_office;

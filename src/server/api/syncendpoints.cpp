@@ -166,7 +166,8 @@ ApiResponse ApiServer::purged(const CallContext &ctx, const auth::Caller &caller
 
 ApiResponse ApiServer::recordById(const CallContext &ctx, const auth::Caller &caller)
 {
-    const QString recordId = ctx.request.path.section(QLatin1Char('/'), 3);
+    // The last segment: /v1/records/<id> and /v1/office/records/<id>.
+    const QString recordId = ctx.request.path.section(QLatin1Char('/'), -1);
     const Failure notFound{404, QStringLiteral("not_found"), QStringLiteral("no such record in your scope"),
                            QStringLiteral("id"), {}, {}};
     if (caller.user.role == Role::FamilyMember)

@@ -78,6 +78,16 @@ CREATE TABLE IF NOT EXISTS audit (
 CREATE INDEX IF NOT EXISTS audit_person ON audit (org_id, person_id, at);
 CREATE INDEX IF NOT EXISTS audit_actor ON audit (org_id, actor_user_id, at);
 CREATE INDEX IF NOT EXISTS audit_record ON audit (org_id, record_id);
+CREATE TABLE IF NOT EXISTS office_totp (
+    user_id TEXT PRIMARY KEY, sealed_secret TEXT NOT NULL, confirmed INTEGER NOT NULL,
+    last_step %2 NOT NULL, enrolment_hash TEXT NOT NULL, enrolment_expires_at TEXT,
+    created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS office_recovery_codes (
+    user_id TEXT NOT NULL, code_hash TEXT NOT NULL, used_at TEXT, PRIMARY KEY (user_id, code_hash));
+CREATE TABLE IF NOT EXISTS office_sessions (
+    token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, org_id TEXT NOT NULL, created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS office_sessions_user ON office_sessions (user_id);
 )SQL";
 
 } // namespace

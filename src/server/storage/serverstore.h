@@ -41,7 +41,7 @@ public:
     virtual Result<std::optional<User>> userByLogin(const QString &loginName) = 0;
     virtual Result<QList<User>> usersInOrg(const QString &orgId) = 0;
     virtual Result<void> setPasswordHash(const QString &userId, const QString &passwordHash) = 0;
-    // Disabling also revokes every session of the user (same transaction).
+    // Disabling also revokes every session of the user, office browser sessions too (same transaction).
     virtual Result<void> setUserDisabled(const QString &userId, bool disabled) = 0;
 
     // --- relationships (all within one organisation; both ends must belong to orgId) -----------
@@ -87,6 +87,26 @@ public:
     virtual Result<void> recordLoginFailure(const QString &key, const QDateTime &at) = 0;
     virtual Result<int> loginFailuresSince(const QString &key, const QDateTime &since) = 0;
     virtual Result<void> clearLoginFailures(const QString &key) = 0;
+
+    // --- office console sign-in (browser sessions and their second factor; docs/office.md) ----
+    // Replaces the user's second factor (and drops its recovery codes when `totp` is pending).
+    virtual Result<void> saveOfficeTotp(const OfficeTotp &totp) = 0;
+    virtual Result<std::optional<OfficeTotp>> officeTotp(const QString &userId) = 0;
+    // Accepts a code's step once: true when step is newer than the last accepted one (and then
+    // records it), false for a replay. Atomic, so two processes cannot both accept one code.
+    virtual Result<bool> acceptOfficeTotpStep(const QString &userId, qint64 step) = 0;
+    // Forgets the second factor, the recovery codes and ends every office session of the user.
+    virtual Result<void> resetOfficeTotp(const QString &userId) = 0;
+    // Replaces the user's recovery codes (hashes only).
+    virtual Result<void> setOfficeRecoveryCodes(const QString &userId, const QList<QByteArray> &codeHashes) = 0;
+    // Uses an unused code once: true when it was there and unused.
+    virtual Result<bool> useOfficeRecoveryCode(const QString &userId, const QByteArray &codeHash,
+                                               const QDateTime &at) = 0;
+    virtual Result<int> unusedOfficeRecoveryCodes(const QString &userId) = 0;
+    virtual Result<void> createOfficeSession(const OfficeSession &session) = 0;
+    virtual Result<std::optional<OfficeSession>> officeSession(const QByteArray &tokenHash) = 0;
+    virtual Result<void> touchOfficeSession(const QByteArray &tokenHash, const QDateTime &at) = 0;
+    virtual Result<void> revokeOfficeSession(const QByteArray &tokenHash) = 0;
 
     // --- records ------------------------------------------------------------------------------
     // Stores a batch. Each record is validated (core validateRecord), checked against the org

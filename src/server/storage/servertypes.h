@@ -92,6 +92,28 @@ struct Session {
     bool revoked = false;
 };
 
+// An office account's second factor (docs/office.md). The TOTP secret is stored sealed with a
+// key the store never sees (auth/totpsealer), so a read of the database alone cannot mint codes.
+struct OfficeTotp {
+    QString userId;
+    QByteArray sealedSecret;     // opaque to the store
+    bool confirmed = false;      // false: enrolment offered, waiting for its first code
+    qint64 lastUsedStep = 0;     // the newest 30 s step whose code was accepted (no replay)
+    QByteArray enrolmentHash;    // hash of the token that may confirm a pending enrolment
+    QDateTime enrolmentExpiresAt;
+    QDateTime createdAt;
+};
+
+// A browser sign-in to the office console: the cookie's token is stored as its hash only.
+struct OfficeSession {
+    QByteArray tokenHash; // primary key
+    QString userId;
+    QString orgId;
+    QDateTime createdAt;  // the absolute timeout runs from here
+    QDateTime lastSeenAt; // the idle timeout runs from here
+    bool revoked = false;
+};
+
 struct AuditEntry {
     qint64 id = 0;        // assigned by the store
     QString orgId;

@@ -62,6 +62,18 @@ public:
     Result<int> loginFailuresSince(const QString &key, const QDateTime &since) override;
     Result<void> clearLoginFailures(const QString &key) override;
 
+    Result<void> saveOfficeTotp(const OfficeTotp &totp) override;
+    Result<std::optional<OfficeTotp>> officeTotp(const QString &userId) override;
+    Result<bool> acceptOfficeTotpStep(const QString &userId, qint64 step) override;
+    Result<void> resetOfficeTotp(const QString &userId) override;
+    Result<void> setOfficeRecoveryCodes(const QString &userId, const QList<QByteArray> &codeHashes) override;
+    Result<bool> useOfficeRecoveryCode(const QString &userId, const QByteArray &codeHash, const QDateTime &at) override;
+    Result<int> unusedOfficeRecoveryCodes(const QString &userId) override;
+    Result<void> createOfficeSession(const OfficeSession &session) override;
+    Result<std::optional<OfficeSession>> officeSession(const QByteArray &tokenHash) override;
+    Result<void> touchOfficeSession(const QByteArray &tokenHash, const QDateTime &at) override;
+    Result<void> revokeOfficeSession(const QByteArray &tokenHash) override;
+
     Result<QList<PutResult>> putRecords(const PutContext &ctx, const QList<Record> &records) override;
     Result<std::optional<StoredRecord>> record(const QString &orgId, const QString &recordId) override;
     Result<RecordPage> queryRecords(const RecordQuery &query) override;

@@ -232,9 +232,12 @@ Result<void> SqlServerStore::setUserDisabled(const QString &userId, bool disable
             return changed.error();
         if (changed.value() == 0)
             return Error{QStringLiteral("userId"), QStringLiteral("no such user")};
-        if (disabled)
-            return revokeSessionsWhere(s, QStringLiteral("user_id"), userId);
-        return {};
+        if (!disabled)
+            return {};
+        auto browser = s.exec(QStringLiteral("UPDATE office_sessions SET revoked = 1 WHERE user_id = ?"), {userId});
+        if (!browser)
+            return browser.error();
+        return revokeSessionsWhere(s, QStringLiteral("user_id"), userId);
     });
 }
 

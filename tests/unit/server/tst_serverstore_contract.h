@@ -50,6 +50,11 @@ private slots:
     void cancelledVisitAssignsNobody();
     void concurrentPushesEachGetTheirOwnAnswers();
 
+    // office console sign-in (tst_serverstore_contract_office.cpp)
+    void officeTotpStepIsAcceptedOnce();
+    void officeRecoveryCodesAreSingleUse();
+    void officeSessionsAreTouchedRevokedAndEndWithTheUser();
+
 private:
     careround::server::test::TestStore m_store;
 };
