@@ -17,6 +17,7 @@ export default defineConfig({
       executablePath: process.env.CAREROUND_CHROMIUM ?? '/usr/bin/chromium',
       // As root in CI, and on a machine whose only network is loopback.
       args: [
+        '--lang=en-GB', // the date picker's day/month order
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',

@@ -54,3 +54,9 @@ export function timingWord(code: string | null | undefined): string {
   if (!code) return '';
   return timingWords[code] ?? code.replace(/_/g, ' ');
 }
+
+// "morning" → "Morning call"; a type the console does not know is shown as sent.
+export function callTypeWord(code: string): string {
+  if (!code) return '';
+  return `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')} call`;
+}

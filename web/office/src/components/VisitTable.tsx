@@ -1,6 +1,6 @@
 import { minutes, ukTime } from '../format';
 import type { VisitRow } from '../visits';
-import { statusWord, timingWord } from '../words';
+import { callTypeWord, statusWord, timingWord } from '../words';
 
 function Names({ people }: { people: { id: string; name: string }[] }) {
   return <>{people.map((p) => p.name).join(', ')}</>;
@@ -38,7 +38,7 @@ export function VisitTable({ visits }: { visits: VisitRow[] }) {
           <tr key={v.visit_id} data-visit={v.visit_id} data-status={v.status}>
             <td>
               {ukTime(v.planned_start)}–{ukTime(v.planned_end)}
-              <span class="sub">{v.call_type}</span>
+              <span class="sub">{callTypeWord(v.call_type)}</span>
             </td>
             <td>{v.person_name}</td>
             <td>
