@@ -14,11 +14,17 @@ packages=(
   postgresql postgresql-contrib
   clang libclang-rt-14-dev clang-format
   fonts-dejavu-core xvfb python3 poppler-utils
+  chromium
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The office console is built with Node.js and npm (web/office). A machine that already has both
+# (from another source than Debian's packages) keeps them: Debian's npm would conflict with them.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "server/api/apiserver.h"
+#include "server/api/officeconsole.h"
 #include "server/http/httphost.h"
 #include "server/http/jsonlog.h"
 #include "server/http/signalwatcher.h"
@@ -106,6 +107,7 @@ int runServe(const Invocation &inv)
     }
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
     api::ApiServer api(*store.value(), host, apiOptions);
+    const int consoleFiles = api::addOfficeConsole(host);
 
     // Before "listening" is printed: whoever reads that line may send SIGTERM at once, and it must
     // reach the graceful shutdown, not the default action (the process killed mid-start).
@@ -120,7 +122,8 @@ int runServe(const Invocation &inv)
     JsonLog::info(QStringLiteral("listening"), {{QStringLiteral("address"), address.toString()},
                                                 {QStringLiteral("port"), bound.value()},
                                                 {QStringLiteral("tls"), tls.value().has_value()},
-                                                {QStringLiteral("backend"), backend}});
+                                                {QStringLiteral("backend"), backend},
+                                                {QStringLiteral("office_console_files"), consoleFiles}});
     std::printf("listening port=%u\n", static_cast<unsigned>(bound.value()));
     std::fflush(stdout);
 

@@ -14,6 +14,7 @@ QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK";
+    case 301: return "Moved Permanently";
     case 201: return "Created";
     case 204: return "No Content";
     case 400: return "Bad Request";

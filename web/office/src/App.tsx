@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from './api';
+import { BoardPage } from './pages/BoardPage';
+import { EnrolPage } from './pages/EnrolPage';
+import { RecoveryCodesPage } from './pages/RecoveryCodesPage';
+import { SignInPage } from './pages/SignInPage';
+import { currentSession, signOut, userName, type EnrolmentOffer, type SignedIn } from './session';
+
+type View =
+  | { kind: 'starting' }
+  | { kind: 'signin'; notice?: string }
+  | { kind: 'enrol'; offer: EnrolmentOffer }
+  | { kind: 'codes'; session: SignedIn }
+  | { kind: 'board'; session: SignedIn };
+
+const roleWords: Record<string, string> = {
+  coordinator: 'Coordinator',
+  supervisor: 'Supervisor',
+  therapist: 'Therapist',
+};
+
+export function App() {
+  const [view, setView] = useState<View>({ kind: 'starting' });
+
+  useEffect(() => {
+    void currentSession().then((session) => setView(session ? { kind: 'board', session } : { kind: 'signin' }));
+    // A request refused because the session ended (idle or absolute timeout, sign-out elsewhere)
+    // brings the sign-in back with the reason.
+    const onRejection = (event: PromiseRejectionEvent) => {
+      if (event.reason instanceof ApiError && event.reason.status === 401)
+        setView({ kind: 'signin', notice: 'Your session has ended. Please sign in again.' });
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, []);
+
+  const signedIn = (session: SignedIn) =>
+    setView(session.recovery_codes?.length ? { kind: 'codes', session } : { kind: 'board', session });
+
+  switch (view.kind) {
+    case 'starting':
+      return <p class="loading">Loading the CareRound office…</p>;
+    case 'signin':
+      return (
+        <>
+          {view.notice && <p class="notice" role="status">{view.notice}</p>}
+          <SignInPage onSignedIn={signedIn} onEnrol={(offer) => setView({ kind: 'enrol', offer })} />
+        </>
+      );
+    case 'enrol':
+      return <EnrolPage offer={view.offer} onSignedIn={signedIn} />;
+    case 'codes':
+      return (
+        <RecoveryCodesPage codes={view.session.recovery_codes ?? []}
+          onDone={() => setView({ kind: 'board', session: view.session })} />
+      );
+    case 'board':
+      return (
+        <>
+          <header class="top">
+            <span class="brand">CareRound office</span>
+            <nav aria-label="Main">
+              <a href="/office/" aria-current="page">Today's board</a>
+            </nav>
+            <span class="who">
+              {userName(view.session.user)} · {roleWords[view.session.user.role] ?? view.session.user.role}
+            </span>
+            <button type="button" onClick={() => void signOut().finally(() => setView({ kind: 'signin', notice: 'You have signed out.' }))}>
+              Sign out
+            </button>
+          </header>
+          <BoardPage />
+        </>
+      );
+  }
+}

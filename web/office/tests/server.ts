@@ -1,0 +1,81 @@
+// A real careround-server for the browser tests: a demo organisation in a temporary folder, served
+// over HTTPS on a free loopback port. CAREROUND_SERVER_BINARY names the binary (ctest sets it).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface DemoLogin {
+  login: string;
+  password: string;
+  role: string;
+  display_name: string;
+}
+
+export interface RunningServer {
+  baseURL: string;
+  dataDir: string;
+  orgId: string;
+  logins: DemoLogin[];
+  login(role: string): DemoLogin;
+  cli(args: string[]): unknown;
+  stop(): Promise<void>;
+}
+
+function binary(): string {
+  const path = process.env.CAREROUND_SERVER_BINARY;
+  if (!path) throw new Error('CAREROUND_SERVER_BINARY is not set (ctest sets it to the built careround-server)');
+  return path;
+}
+
+function run(args: string[]): string {
+  const result = spawnSync(binary(), args, { encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`careround-server ${args[0]} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'careround-office-'));
+  const demo = JSON.parse(
+    run(['init-demo', '--data-dir', dataDir, '--people', '12', '--workers', '4', '--days', '2']),
+  ) as { org_id: string; logins: DemoLogin[] };
+  const child: ChildProcess = spawn(binary(), ['serve', '--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${seen}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /listening port=(\d+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.stderr?.on('data', () => {}); // JSON log lines; drained so the pipe never fills
+    child.on('exit', (code) => reject(new Error(`the server exited with ${code}:\n${seen}`)));
+  });
+  return {
+    baseURL: `https://127.0.0.1:${port}`,
+    dataDir,
+    orgId: demo.org_id,
+    logins: demo.logins,
+    login(role: string) {
+      const found = demo.logins.find((l) => l.role === role);
+      if (!found) throw new Error(`the demo has no ${role}`);
+      return found;
+    },
+    cli(args: string[]) {
+      return JSON.parse(run([...args, '--data-dir', dataDir]));
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
