@@ -46,15 +46,19 @@ Result<std::optional<QSslConfiguration>> tlsFor(const Invocation &inv, const QSt
     return std::optional<QSslConfiguration>(config.value());
 }
 
-// A key file in the data folder decrypts that folder's database for whoever copies the folder:
+// Which key file is used, and why (keylocation.h). A key file in the data folder decrypts that
+// folder's database for whoever copies the folder:
 // expected in a demo install (it holds the demo's logins anyway), warned about everywhere else.
 // A copy left behind after the key moved elsewhere is warned about too.
-void warnAboutKeyInDataDir(const Invocation &inv)
+void logKeyLocation(const Invocation &inv)
 {
     const QString dataDir = dataDirectory(inv);
+    const KeyLocation key = keyLocation(inv);
+    JsonLog::info(QStringLiteral("key_file"),
+                  {{QStringLiteral("path"), key.path},
+                   {QStringLiteral("source"), keySourceName(key.source)}});
     if (QFileInfo::exists(QDir(dataDir).filePath(QString::fromLatin1(kDemoLoginsFile))))
         return;
-    const KeyLocation key = keyLocation(inv);
     const QString besideDatabase = QDir(dataDir).filePath(QString::fromLatin1(DataDirKeyFile));
     QString found;
     if (key.insideDataDir)
@@ -105,7 +109,7 @@ int runServe(const Invocation &inv)
                      : failure(QStringLiteral("cannot open the %1 store: %2").arg(backend, store.error().toString()));
     }
     if (backend == QLatin1String("embedded"))
-        warnAboutKeyInDataDir(inv);
+        logKeyLocation(inv);
 
     http::HttpHost::Options hostOptions;
     hostOptions.workerThreads = threads.value();

@@ -281,6 +281,11 @@ void TestServerAtRest::keyLocationPrecedence()
         QVERIFY(server);
         QCOMPARE(server->stop(), 0);
         QVERIFY(events(server->stderrLog(), QStringLiteral("key_in_data_dir")).isEmpty());
+        const auto used = events(server->stderrLog(), QStringLiteral("key_file"));
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.first().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("systemd credential"));
+        QCOMPARE(used.first().value(QStringLiteral("path")).toString(), credentialFile);
     }
     QVERIFY(opensWith(root + QStringLiteral("/a"), credentialKey));
     QVERIFY(!QFile::exists(root + QStringLiteral("/a/server.key")));
