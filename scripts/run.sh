@@ -10,13 +10,18 @@ data=${CAREROUND_DEMO_DIR:-$HOME/.local/share/careround-demo}
 port=${CAREROUND_PORT:-8443}
 server="$build_dir/app/careround-server/careround-server"
 app="$build_dir/app/careround/careround"
+# The demo's records, keys and logins are for this user only (the server and the app make their
+# files 0600 in 0700 folders themselves; this covers the folders made here).
+umask 077
 mkdir -p "$data/server" "$data/device"
+chmod 700 "$data" "$data/server" "$data/device"
 logins="$data/server/demo-logins.json"
 if [ ! -e "$logins" ]; then
-  "$server" init-demo --data-dir "$data/server" --people 40 --workers 10 --days 14 >"$logins.part"
-  mv "$logins.part" "$logins"
+  # Writes the logins (0600) to $logins itself; its password is random for this install.
+  "$server" init-demo --data-dir "$data/server" --people 40 --workers 10 --days 14 >/dev/null
 fi
-# The demo logins, one per role (every demo user has the same password).
+chmod 600 "$logins" # an install made by an older version may have left it readable by others
+# The demo logins, one per role (one password for every demo user, random for this install).
 python3 - "$logins" <<'PY'
 import json, sys
 demo = json.load(open(sys.argv[1]))

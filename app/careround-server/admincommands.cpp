@@ -5,11 +5,14 @@
 #include "server/admin/demogenerator.h"
 #include "server/admin/importer.h"
 #include "server/admin/orgadmin.h"
+#include "sql/privatefiles.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 #include <cstdio>
 #include <functional>
 
@@ -29,6 +32,26 @@ int reportError(const Error &error)
     if (error.field == QLatin1String("storage"))
         return failure(error.toString());
     return usageError(error.toString());
+}
+
+// The demo's logins (with its password) in DATA_DIR/demo-logins.json, owner-only from the first
+// byte; replaced whole, so a second demo's logins never mix with the first's.
+Result<QString> writeDemoLogins(const Invocation &inv, const QJsonObject &logins)
+{
+    const QString dataDir = dataDirectory(inv);
+    if (auto made = files::ensurePrivateFolder(dataDir); !made)
+        return Error {QStringLiteral("--data-dir"), made.error().message};
+    const QString path = QDir(dataDir).filePath(QString::fromLatin1(kDemoLoginsFile));
+    QSaveFile file(path); // its temporary file is created 0600
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("storage"),
+                      QStringLiteral("%1: %2").arg(path, file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(logins).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error {QStringLiteral("storage"),
+                      QStringLiteral("%1: %2").arg(path, file.errorString())};
+    return path;
 }
 
 #define CR_REQUIRE(var, name)                                                                      \
@@ -66,12 +89,15 @@ int initDemo(const Invocation &inv, ServerStore &store)
                                    {QStringLiteral("password"), login.password},
                                    {QStringLiteral("role"), roleName(login.role)},
                                    {QStringLiteral("display_name"), login.displayName}});
-    printJson({{QStringLiteral("org_id"), result.value().organisation.id},
-               {QStringLiteral("organisation"), result.value().organisation.name},
-               {QStringLiteral("people"), result.value().people},
-               {QStringLiteral("visits"), result.value().visits},
-               {QStringLiteral("records"), result.value().records},
-               {QStringLiteral("logins"), logins}});
+    const QJsonObject demo {{QStringLiteral("org_id"), result.value().organisation.id},
+                            {QStringLiteral("organisation"), result.value().organisation.name},
+                            {QStringLiteral("people"), result.value().people},
+                            {QStringLiteral("visits"), result.value().visits},
+                            {QStringLiteral("records"), result.value().records},
+                            {QStringLiteral("logins"), logins}};
+    if (auto written = writeDemoLogins(inv, demo); !written)
+        return reportError(written.error());
+    printJson(demo);
     return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "server/storage/serverstorefactory.h"
 
 #include <QDir>
+#include <QProcessEnvironment>
 #include <cstdio>
 
 namespace careround::server::cli {
@@ -11,6 +12,10 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Directory for the embedded database, its key and the development certificate."), QStringLiteral("dir"), QStringLiteral("careround-data")},
+        {QStringLiteral("key-file"),
+         QStringLiteral("Key file of the embedded database (else $CAREROUND_KEY_FILE, the systemd "
+                        "credential careround-server.key, DATA_DIR/server.key)."),
+         QStringLiteral("file")},
         {QStringLiteral("backend"), QStringLiteral("Storage: embedded (default) or postgres."), QStringLiteral("name"), QStringLiteral("embedded")},
         {QStringLiteral("pg-dsn"), QStringLiteral("libpq connection string (postgres backend)."), QStringLiteral("dsn")},
         {QStringLiteral("pg-schema"), QStringLiteral("PostgreSQL schema for the tables."), QStringLiteral("schema"), QStringLiteral("public")},
@@ -96,9 +101,24 @@ Result<std::unique_ptr<ServerStore>> openStore(const Invocation &inv, QString *b
     }
     if (backend != QLatin1String("embedded"))
         return Error{QStringLiteral("--backend"), QStringLiteral("must be embedded or postgres")};
+    if (inv.isSet(QStringLiteral("key-file"))
+        && inv.value(QStringLiteral("key-file")).trimmed().isEmpty())
+        return Error {QStringLiteral("--key-file"), QStringLiteral("needs a file name")};
     EmbeddedStoreOptions options;
-    options.dataDir = QDir(inv.value(QStringLiteral("data-dir"))).absolutePath();
+    options.dataDir = dataDirectory(inv);
+    options.keyFile = keyLocation(inv).path;
     return openEmbeddedServerStore(options);
+}
+
+QString dataDirectory(const Invocation &inv)
+{
+    return QDir(inv.value(QStringLiteral("data-dir"))).absolutePath();
+}
+
+KeyLocation keyLocation(const Invocation &inv)
+{
+    return resolveKeyLocation(inv.value(QStringLiteral("key-file")), dataDirectory(inv),
+                              QProcessEnvironment::systemEnvironment());
 }
 
 } // namespace careround::server::cli

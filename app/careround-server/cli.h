@@ -3,6 +3,7 @@
 // (default), init-demo, create-org, add-user, link-family, give-consent, withdraw-consent,
 // import, disable-user, enable-user, revoke-device, reset-office-2fa, report. Bad input prints a clear message, exit 2.
 #include "core/result.h"
+#include "server/storage/keylocation.h"
 #include "server/storage/serverstore.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,9 @@ namespace careround::server::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
+// Written by init-demo into the data folder (mode 0600); its presence makes a data folder a demo
+// install, where the key file beside the database is expected.
+inline constexpr char kDemoLoginsFile[] = "demo-logins.json";
 
 struct Invocation {
     QString command;
@@ -24,8 +28,10 @@ struct Invocation {
 };
 
 void addOptions(QCommandLineParser &parser);
-// Opens the store chosen by --backend / --data-dir / --pg-dsn.
+// Opens the store chosen by --backend / --data-dir / --key-file / --pg-dsn.
 Result<std::unique_ptr<ServerStore>> openStore(const Invocation &inv, QString *backendName);
+QString dataDirectory(const Invocation &inv); // --data-dir, absolute
+KeyLocation keyLocation(const Invocation &inv); // of the embedded store (keylocation.h)
 Result<QString> requiredOption(const Invocation &inv, const QString &name);
 Result<int> intOption(const Invocation &inv, const QString &name, int fallback, int min, int max);
 

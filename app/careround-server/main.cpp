@@ -1,11 +1,28 @@
 // careround-server: the CareRound sync server (serve) and its admin commands. See docs/server.md.
 #include "cli.h"
 
+#include "server/http/jsonlog.h"
+#include "sql/privatefiles.h"
+
 #include <QCoreApplication>
+#include <sys/stat.h>
 
 int main(int argc, char *argv[])
 {
     using namespace careround::server::cli;
+    // Everything the server writes holds records, keys or logins: owner-only, whatever the shell's
+    // umask (the store and key files are also created 0600 explicitly).
+    ::umask(077);
+    careround::files::setTightenedReporter(
+        [](const QString &path, unsigned oldMode, unsigned newMode) {
+            careround::server::http::JsonLog::warning(
+                QStringLiteral("file_mode_tightened"),
+                {{QStringLiteral("path"), path},
+                 {QStringLiteral("old_mode"),
+                  QString::number(oldMode, 8).rightJustified(4, QLatin1Char('0'))},
+                 {QStringLiteral("new_mode"),
+                  QString::number(newMode, 8).rightJustified(4, QLatin1Char('0'))}});
+        });
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("careround-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));

@@ -7,10 +7,12 @@
 #include "server/http/jsonlog.h"
 #include "server/http/signalwatcher.h"
 #include "server/http/tlsmaterial.h"
+#include "sql/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace careround::server::cli {
@@ -57,6 +59,38 @@ std::function<qint64()> clockOffsetFrom(const QString &path)
     };
 }
 
+// Which key file is used, and why (keylocation.h). A key file in the data folder decrypts that
+// folder's database for whoever copies the folder:
+// expected in a demo install (it holds the demo's logins anyway), warned about everywhere else.
+// A copy left behind after the key moved elsewhere is warned about too.
+void logKeyLocation(const Invocation &inv)
+{
+    const QString dataDir = dataDirectory(inv);
+    const KeyLocation key = keyLocation(inv);
+    JsonLog::info(QStringLiteral("key_file"),
+                  {{QStringLiteral("path"), key.path},
+                   {QStringLiteral("source"), keySourceName(key.source)}});
+    if (QFileInfo::exists(QDir(dataDir).filePath(QString::fromLatin1(kDemoLoginsFile))))
+        return;
+    const QString besideDatabase = QDir(dataDir).filePath(QString::fromLatin1(DataDirKeyFile));
+    QString found;
+    if (key.insideDataDir)
+        found = key.path;
+    else if (QFileInfo::exists(besideDatabase))
+        found = besideDatabase;
+    if (found.isEmpty())
+        return;
+    JsonLog::warning(
+        QStringLiteral("key_in_data_dir"),
+        {{QStringLiteral("key_file"), found},
+         {QStringLiteral("in_use"), found == key.path},
+         {QStringLiteral("data_dir"), dataDir},
+         {QStringLiteral("message"),
+          QStringLiteral("a copy of the data folder decrypts the database: keep the key "
+                         "elsewhere (--key-file, CAREROUND_KEY_FILE or the systemd "
+                         "credential careround-server.key; docs/server.md)")}});
+}
+
 } // namespace
 
 int runServe(const Invocation &inv)
@@ -73,9 +107,9 @@ int runServe(const Invocation &inv)
     const QHostAddress address(inv.value(QStringLiteral("listen")));
     if (address.isNull())
         return usageError(QStringLiteral("--listen: not an IP address: %1").arg(inv.value(QStringLiteral("listen"))));
-    const QString dataDir = QDir(inv.value(QStringLiteral("data-dir"))).absolutePath();
-    if (!QDir().mkpath(dataDir))
-        return usageError(QStringLiteral("--data-dir: cannot create %1").arg(dataDir));
+    const QString dataDir = dataDirectory(inv);
+    if (auto made = files::ensurePrivateFolder(dataDir); !made)
+        return usageError(QStringLiteral("--data-dir: %1").arg(made.error().message));
 
     auto tls = tlsFor(inv, dataDir);
     if (!tls)
@@ -87,6 +121,8 @@ int runServe(const Invocation &inv)
         return usage ? usageError(store.error().toString())
                      : failure(QStringLiteral("cannot open the %1 store: %2").arg(backend, store.error().toString()));
     }
+    if (backend == QLatin1String("embedded"))
+        logKeyLocation(inv);
 
     http::HttpHost::Options hostOptions;
     hostOptions.workerThreads = threads.value();

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "statement.h"
+#include "sql/privatefiles.h"
 #include <array>
 #include <cstring>
 #include <sqlcipher/sqlite3.h>
@@ -82,6 +83,15 @@ Result<Database> Database::open(const QString &path, const QByteArray &rawKey, O
     Q_UNUSED(noMemoryStatistics);
     // NOMUTEX: a connection is only ever used by one thread at a time (writer thread, or one
     // reader).
+    if (mode == OpenMode::ReadWrite) {
+        // Owner-only before SQLite writes a byte: it creates -wal and -shm with the database's
+        // mode. Files left looser by an older version are tightened here.
+        if (auto made = files::ensurePrivateFile(path); !made)
+            return Error {QStringLiteral("database"),
+                          QStringLiteral("cannot open %1: %2").arg(path, made.error().message)};
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            files::tighten(path + QLatin1String(suffix));
+    }
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
                                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;

@@ -21,7 +21,8 @@ public:
 
     // Opens (creating it in ReadWrite mode) and configures the connection: key, cipher page size,
     // key check, WAL, synchronous=FULL, foreign keys, busy timeout. Never returns a half-open
-    // handle.
+    // handle. In ReadWrite mode the file and its -wal/-shm/-journal are owner-only (0600),
+    // tightened if an older file was looser (sql/privatefiles.h).
     static Result<Database> open(const QString &path, const QByteArray &rawKey,
                                  OpenMode mode = OpenMode::ReadWrite);
 

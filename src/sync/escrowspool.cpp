@@ -1,4 +1,5 @@
 #include "escrowspool.h"
+#include "sql/privatefiles.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -36,11 +37,12 @@ QString EscrowSpool::path(const QString &recordId) const
 
 Result<void> EscrowSpool::writeIdentity(const EscrowIdentity &identity)
 {
-    if (!QDir().mkpath(m_dir))
+    if (!files::ensurePrivateFolder(m_dir))
         return Error {QStringLiteral("escrow"), QStringLiteral("cannot create %1").arg(m_dir)};
     QSaveFile file(QDir(m_dir).filePath(IdentityFile));
     if (!file.open(QIODevice::WriteOnly))
         return Error {QStringLiteral("escrow"), file.errorString()};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(QJsonObject {
                                  {QStringLiteral("server_url"), identity.serverUrl.toString()},
                                  {QStringLiteral("org_id"), identity.orgId},
@@ -85,11 +87,13 @@ Result<void> EscrowSpool::stage(const QString &recordId, const QByteArray &seale
 {
     if (!isSafeId(recordId))
         return Error {QStringLiteral("id"), QStringLiteral("not a record id: %1").arg(recordId)};
-    if (!QDir().mkpath(m_dir))
+    if (!files::ensurePrivateFolder(m_dir))
         return Error {QStringLiteral("escrow"), QStringLiteral("cannot create %1").arg(m_dir)};
     // No fsync: a copy lost in a power cut is sealed again from the outbox at the next unlock.
+    // Owner-only from creation: sealed, but who wrote what and when shows in its size and time.
     QFile file(stagedPath(recordId, tag));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(sealed) != sealed.size()) {
         file.remove();
         return Error {QStringLiteral("escrow"), file.errorString()};

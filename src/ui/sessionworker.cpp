@@ -1,5 +1,6 @@
 #include "sessionworker.h"
 
+#include "sql/privatefiles.h"
 #include "vault/keyvault.h"
 
 #include <QDir>
@@ -22,7 +23,9 @@ std::optional<Error> SessionWorker::ensureVault()
 {
     if (m_vault)
         return std::nullopt;
-    if (!QDir().mkpath(m_dataDirectory))
+    // Owner-only (0700), tightened if an older version left it looser: everything of this device
+    // lives below it.
+    if (!files::ensurePrivateFolder(m_dataDirectory))
         return Error {QStringLiteral("dataDirectory"),
                       tr("The folder for this device's records (%1) cannot be created. Check the "
                          "device has free space.")

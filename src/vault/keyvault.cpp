@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace careround {
 
@@ -208,10 +209,14 @@ Result<SecureKey> KeyVault::setUp(const QString &pin)
         return fail(Failure::AlreadySetUp,
                     Error {QStringLiteral("vault"),
                            tr("A PIN is already set up on this device; unlock with it instead.")});
+    const bool folderExisted = QFileInfo(m_directory).isDir();
     if (!QDir().mkpath(m_directory))
         return fail(Failure::StorageFailed,
                     Error {QStringLiteral("vault"),
                            tr("The folder %1 could not be created.").arg(m_directory)});
+    if (!folderExisted) // owner-only, like the vault file itself
+        QFile::setPermissions(
+            m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     VaultState state;
     state.kdf = m_params.isAuto() ? calibrate() : m_params;

@@ -250,6 +250,12 @@ Result<std::optional<VaultState>> VaultFile::read(const QString &path)
         return std::optional<VaultState>();
     if (!file.open(QIODevice::ReadOnly))
         return damaged(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if ((file.permissions() & ~(OwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
+        // Written 0600 since the start, but a copy or an old backup may be looser.
+        qWarning("careround: %s could be read by other users; tightened to 0600", qPrintable(path));
+        file.setPermissions(OwnerOnly);
+    }
     if (file.size() > MaxFileSize)
         return damaged(QStringLiteral("is %1 bytes, far larger than a vault").arg(file.size()));
     auto parsed = parse(file.readAll());

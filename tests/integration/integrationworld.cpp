@@ -154,14 +154,16 @@ QByteArray signDetached(const QByteArray &message, const QByteArray &secretKey)
     return signature;
 }
 
-std::optional<EnrolledDevice> enrolDevice(ApiClient &client, const QString &login, QString *failure)
+std::optional<EnrolledDevice> enrolDevice(ApiClient &client, const QString &login, QString *failure,
+                                          const QString &password)
 {
     if (sodium_init() < 0) {
         *failure = QStringLiteral("sodium_init failed");
         return std::nullopt;
     }
-    const ApiReply offer = client.postJson(QStringLiteral("/v1/auth/login"),
-                                           {{QStringLiteral("login"), login}, {QStringLiteral("password"), kPassword}});
+    const ApiReply offer =
+        client.postJson(QStringLiteral("/v1/auth/login"),
+                        {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
     if (offer.status != 200) {
         *failure = QStringLiteral("login: ") + offer.describe();
         return std::nullopt;

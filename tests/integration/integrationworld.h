@@ -49,7 +49,8 @@ struct EnrolledDevice {
 };
 
 // Login + enrolment with a fresh device key; status of the failing step in *failure.
-std::optional<EnrolledDevice> enrolDevice(ApiClient &client, const QString &login, QString *failure);
+std::optional<EnrolledDevice> enrolDevice(ApiClient &client, const QString &login, QString *failure,
+                                          const QString &password = kPassword);
 QByteArray signDetached(const QByteArray &message, const QByteArray &secretKey);
 
 } // namespace careround::server::test

@@ -10,6 +10,7 @@
 #include "server/storage/recordfacts.h"
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <sodium.h>
 
 namespace careround::server {
 
@@ -20,6 +21,23 @@ DemoGenerator::DemoGenerator(ServerStore &store)
 { }
 
 namespace {
+
+// From the operating system's CSPRNG, never from the seed: every install gets its own password
+// while the seed still shapes the same organisation. 16 characters of 31 (no 0/o, 1/l/i): 79 bits.
+Result<QString> randomDemoPassword()
+{
+    if (sodium_init() < 0)
+        return Error {QStringLiteral("password"),
+                      QStringLiteral("libsodium could not be initialised")};
+    static constexpr char Alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
+    QString password = QStringLiteral("demo");
+    for (int i = 0; i < 16; ++i) {
+        if (i % 4 == 0)
+            password += QLatin1Char('-');
+        password += QLatin1Char(Alphabet[randombytes_uniform(sizeof(Alphabet) - 1)]);
+    }
+    return password;
+}
 
 Result<void> checkOptions(const DemoOptions &o)
 {
@@ -126,9 +144,12 @@ Result<DemoResult> DemoGenerator::generate(const DemoOptions &options)
     result.organisation = org.value();
     const QString orgId = org.value().id;
 
-    // One password for every demo login, hashed once (Argon2id is deliberately slow).
-    const QString password =
-        QStringLiteral("demo-%1").arg(random.generate64(), 16, 16, QLatin1Char('0'));
+    // One password for every demo login of this install, hashed once (Argon2id is deliberately
+    // slow).
+    const auto generated = randomDemoPassword();
+    if (!generated)
+        return generated.error();
+    const QString password = generated.value();
     auto hash = hashPassword(password);
     if (!hash)
         return hash.error();

@@ -1,8 +1,9 @@
 #pragma once
-// A deterministic demo organisation written through ServerStore (works on both backends):
-// coordinator, supervisor (supervising every worker), care workers, a therapist, a family member
-// with consent, people with UK names/addresses/postcodes and valid NHS numbers, care plans with
-// SMART goals, medication orders (incl. a PRN and a time-critical one) and a rota.
+// A deterministic demo organisation (but for its password, random per install) written through
+// ServerStore (works on both backends): coordinator, supervisor (supervising every worker), care
+// workers, a therapist, a family member with consent, people with UK names/addresses/postcodes and
+// valid NHS numbers, care plans with SMART goals, medication orders (incl. a PRN and a
+// time-critical one) and a rota.
 #include "core/result.h"
 #include "server/storage/serverstore.h"
 
@@ -13,7 +14,9 @@ struct DemoOptions {
     int people = 40;        // 1..5000
     int workers = 8;        // 1..3000
     int days = 14;          // rota days from startDay, 1..90
-    quint64 seed = 1;       // same seed + options = same organisation (ids differ: UUIDv7)
+    // Same seed + options = same organisation (ids differ: UUIDv7). The password never comes
+    // from the seed: each generation draws its own from the CSPRNG.
+    quint64 seed = 1;
     QDate startDay;         // invalid = today (UTC)
     QString loginPrefix;    // prepended to login names so several demo orgs can coexist
     // Calls of the first day that ended before this moment are recorded as delivered (check-in
@@ -24,7 +27,7 @@ struct DemoOptions {
 
 struct DemoLogin {
     QString loginName;
-    QString password;
+    QString password; // random per generation, the same for every login of one demo
     Role role = Role::CareWorker;
     QString displayName;
 };

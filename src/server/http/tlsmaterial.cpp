@@ -1,4 +1,5 @@
 #include "tlsmaterial.h"
+#include "sql/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,11 +108,13 @@ Result<TlsFiles> ensureDevelopmentCertificate(const QString &dataDir)
     const QString tlsDir = QDir(dataDir).filePath(QStringLiteral("tls"));
     TlsFiles files{QDir(tlsDir).filePath(QStringLiteral("dev-cert.pem")),
                    QDir(tlsDir).filePath(QStringLiteral("dev-key.pem")), false};
-    if (QFile::exists(files.certificatePath) && QFile::exists(files.privateKeyPath))
+    if (auto made = careround::files::ensurePrivateFolder(tlsDir); !made)
+        return Error {QStringLiteral("--data-dir"), made.error().message};
+    if (QFile::exists(files.certificatePath) && QFile::exists(files.privateKeyPath)) {
+        careround::files::tighten(files.privateKeyPath);
+        careround::files::tighten(files.certificatePath);
         return files;
-    if (!QDir().mkpath(tlsDir))
-        return Error{QStringLiteral("--data-dir"), QStringLiteral("cannot create %1").arg(tlsDir)};
-    QFile::setPermissions(tlsDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
 
     auto pair = generatePemPair();
     if (!pair)
@@ -121,9 +124,9 @@ Result<TlsFiles> ensureDevelopmentCertificate(const QString &dataDir)
                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         !written)
         return written.error();
+    // Owner-only like everything in the data folder: clients get a copy, never this file.
     if (auto written = writeFile(files.certificatePath, pair.value().first,
-                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                     | QFileDevice::ReadOther);
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         !written)
         return written.error();
     files.generated = true;

@@ -1,26 +1,26 @@
-// The embedded backend: one SQLCipher file and its key file in the data directory, created on
-// first run (zero set-up).
+// The embedded backend: one SQLCipher file in the data directory and its key file (beside it by
+// default, elsewhere in production: keylocation.h), created on first run (zero set-up).
+#include "keylocation.h"
 #include "schema.h"
 #include "serverstorefactory.h"
 #include "sql/sqliteconnection.h"
 #include "sqlserverstore.h"
+#include "sql/privatefiles.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <fcntl.h>
 #include <condition_variable>
+#include <fcntl.h>
 #include <mutex>
-#include <vector>
 #include <sodium.h>
-#include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace careround::server {
 
 namespace {
 
 const QString DatabaseFile = QStringLiteral("server.db");
-const QString KeyFile = QStringLiteral("server.key");
 constexpr int ReaderConnections = 2;
 // Every page read from the file is decrypted (SQLCipher): a server keeps a larger page cache per
 // connection (48 MiB instead of 2 MiB) so hot index pages are decrypted once, and sorts in memory.
@@ -68,21 +68,28 @@ Error fileError(const QString &path, const QString &what)
     return Error{QStringLiteral("dataDir"), QStringLiteral("%1: %2").arg(path, what)};
 }
 
+Error keyError(const QString &path, const QString &what)
+{
+    return Error {QStringLiteral("keyFile"), QStringLiteral("%1: %2").arg(path, what)};
+}
+
 // Creates the key file with 32 random bytes, readable by the owner only, atomically (O_EXCL).
 Result<QByteArray> createKey(const QString &path)
 {
     if (sodium_init() < 0)
-        return fileError(path, QStringLiteral("libsodium could not be initialised"));
+        return keyError(path, QStringLiteral("libsodium could not be initialised"));
     QByteArray key(32, Qt::Uninitialized);
     randombytes_buf(key.data(), size_t(key.size()));
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fileError(path, QStringLiteral("cannot create the key file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return keyError(path,
+                        QStringLiteral("cannot create the key file: %1")
+                            .arg(QString::fromLocal8Bit(strerror(errno))));
     const bool written = ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         QFile::remove(path);
-        return fileError(path, QStringLiteral("cannot write the key file"));
+        return keyError(path, QStringLiteral("cannot write the key file"));
     }
     return key;
 }
@@ -91,11 +98,12 @@ Result<QByteArray> readKey(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, QStringLiteral("cannot read the key file: %1").arg(file.errorString()));
+        return keyError(path,
+                        QStringLiteral("cannot read the key file: %1").arg(file.errorString()));
     const QByteArray key = file.readAll();
     if (key.size() != 32)
-        return fileError(path, QStringLiteral("the key file must hold exactly 32 bytes"));
-    ::chmod(QFile::encodeName(path).constData(), 0600); // never looser than owner-only
+        return keyError(path, QStringLiteral("the key file must hold exactly 32 bytes"));
+    files::tighten(path); // never looser than owner-only (a read-only credential is left as it is)
     return key;
 }
 
@@ -115,19 +123,18 @@ Result<std::unique_ptr<ServerStore>> openEmbeddedServerStore(const EmbeddedStore
 {
     if (options.dataDir.isEmpty())
         return Error{QStringLiteral("dataDir"), QStringLiteral("is required")};
+    if (auto made = files::ensurePrivateFolder(options.dataDir); !made)
+        return Error {QStringLiteral("dataDir"), made.error().message};
     QDir dir(options.dataDir);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(options.dataDir))
-            return fileError(options.dataDir, QStringLiteral("cannot create the directory"));
-        ::chmod(QFile::encodeName(options.dataDir).constData(), 0700);
-    }
     const QString dbPath = dir.filePath(DatabaseFile);
-    const QString keyPath = dir.filePath(KeyFile);
+    const QString keyPath = options.keyFile.isEmpty()
+        ? dir.filePath(QString::fromLatin1(DataDirKeyFile))
+        : options.keyFile;
     Result<QByteArray> key = QByteArray();
     if (QFileInfo::exists(keyPath))
         key = readKey(keyPath);
     else if (QFileInfo::exists(dbPath))
-        return fileError(keyPath, QStringLiteral("the database exists but its key file is missing"));
+        return keyError(keyPath, QStringLiteral("the database exists but its key file is missing"));
     else
         key = createKey(keyPath);
     if (!key)

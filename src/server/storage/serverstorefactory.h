@@ -8,9 +8,11 @@
 namespace careround::server {
 
 struct EmbeddedStoreOptions {
-    // Directory holding "server.db" and its key file "server.key" (32 random bytes, mode 0600,
-    // created with the database on first run). Created if missing.
+    // Directory holding "server.db" (created mode 0700 if missing, tightened to 0700 if looser).
     QString dataDir;
+    // The key file: 32 random bytes, mode 0600, created with the database on first run. Empty =
+    // DATA_DIR/server.key (keylocation.h chooses it from the command line and environment).
+    QString keyFile;
 };
 
 struct PostgresStoreOptions {

@@ -2,6 +2,7 @@
 #include "server/storage/schema.h"
 #include "server/storage/serverstorefactory.h"
 #include "sql/database.h"
+#include "sql/privatefiles.h"
 #include "storetestsupport.h"
 #include "testrecords.h"
 #include <QDirIterator>
@@ -17,6 +18,9 @@ class EmbeddedServerStoreTest : public QObject {
     Q_OBJECT
 private slots:
     void firstRunCreatesDatabaseAndOwnerOnlyKey();
+    void everyStoreFileIsOwnerOnly();
+    void looserFolderAndFilesAreTightenedAtOpen();
+    void keyFileCanLiveOutsideTheDataFolder();
     void dataSurvivesReopening();
     void noPlaintextReachesTheDisk();
     void missingOrWrongKeyIsAClearError();
@@ -67,6 +71,81 @@ void EmbeddedServerStoreTest::firstRunCreatesDatabaseAndOwnerOnlyKey()
     QCOMPARE(modeOf(dataDir), 0700);
     QVERIFY(keyFile.readAll() != QByteArray(32, '\0'));
     QCOMPARE(openEmbeddedServerStore(EmbeddedStoreOptions{}).error().field, QStringLiteral("dataDir"));
+}
+
+void EmbeddedServerStoreTest::everyStoreFileIsOwnerOnly()
+{
+    const mode_t previous = ::umask(022); // the usual umask: 0644 files, 0755 folders by default
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("server-data"));
+    auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dataDir});
+    ::umask(previous);
+    QVERIFY2(store.ok(), qPrintable(store.error().toString()));
+    QVERIFY(createTestOrg(*store.value(), QStringLiteral("a")).ok()); // something written
+    QStringList seen;
+    QDirIterator files(dataDir, QDir::Files | QDir::Hidden | QDir::System);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        seen.append(files.fileName());
+        QCOMPARE(modeOf(path), 0600);
+    }
+    seen.sort();
+    // While open, WAL mode keeps all of them.
+    QCOMPARE(seen,
+             (QStringList {QStringLiteral("server.db"), QStringLiteral("server.db-shm"),
+                           QStringLiteral("server.db-wal"), QStringLiteral("server.key")}));
+    QCOMPARE(modeOf(dataDir), 0700);
+}
+
+void EmbeddedServerStoreTest::looserFolderAndFilesAreTightenedAtOpen()
+{
+    QTemporaryDir dir;
+    QVERIFY(!createOrgIn(dir.path()).isEmpty());
+    const auto loose = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+        | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(
+        dir.path(), loose | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("server.db")), loose));
+    QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("server.key")), loose));
+    QStringList reported;
+    files::setTightenedReporter([&](const QString &path, unsigned, unsigned) {
+        reported.append(QFileInfo(path).fileName());
+    });
+    auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
+    files::setTightenedReporter({});
+    QVERIFY2(store.ok(), qPrintable(store.error().toString()));
+    QCOMPARE(modeOf(dir.path()), 0700);
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("server.db"))), 0600);
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("server.key"))), 0600);
+    QStringList expected {QFileInfo(dir.path()).fileName(), QStringLiteral("server.db"),
+                          QStringLiteral("server.key")};
+    expected.sort();
+    reported.sort();
+    QCOMPARE(reported, expected);
+}
+
+void EmbeddedServerStoreTest::keyFileCanLiveOutsideTheDataFolder()
+{
+    QTemporaryDir dataDir;
+    QTemporaryDir keyDir;
+    const QString keyPath = keyDir.filePath(QStringLiteral("careround-server.key"));
+    {
+        auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dataDir.path(), keyPath});
+        QVERIFY2(store.ok(), qPrintable(store.error().toString()));
+        QVERIFY(createTestOrg(*store.value(), QStringLiteral("a")).ok());
+    }
+    QCOMPARE(QFileInfo(keyPath).size(), 32);
+    QCOMPARE(modeOf(keyPath), 0600);
+    QVERIFY(!QFile::exists(dataDir.filePath(QStringLiteral("server.key"))));
+    // The data folder alone cannot open its database, and no key is invented for it.
+    auto alone = openEmbeddedServerStore(EmbeddedStoreOptions {dataDir.path()});
+    QVERIFY(!alone.ok());
+    QVERIFY2(alone.error().message.contains(QLatin1String("key file is missing")),
+             qPrintable(alone.error().message));
+    QVERIFY(!QFile::exists(dataDir.filePath(QStringLiteral("server.key"))));
+    auto withKey = openEmbeddedServerStore(EmbeddedStoreOptions {dataDir.path(), keyPath});
+    QVERIFY2(withKey.ok(), qPrintable(withKey.error().toString()));
+    QVERIFY(withKey.value()->userByLogin(QStringLiteral("aworker")).value().has_value());
 }
 
 void EmbeddedServerStoreTest::dataSurvivesReopening()

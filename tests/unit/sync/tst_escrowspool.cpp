@@ -5,8 +5,20 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sodium.h>
+#include <sys/stat.h>
 
 using namespace careround::sync;
+
+namespace {
+unsigned modeOf(const QString &path)
+{
+    struct stat info
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+} // namespace
 
 class TestEscrowSpool : public QObject
 {
@@ -32,6 +44,27 @@ private slots:
         QVERIFY(QDir(EscrowSpool::directoryFor(dir.path()))
                     .entryList({QStringLiteral("*.staged")}, QDir::Files)
                     .isEmpty());
+    }
+
+    void everyFileAndFolderIsOwnerOnly()
+    {
+        const mode_t previous = ::umask(022); // left to it: 0644 files in a 0755 folder
+        QTemporaryDir dir;
+        EscrowSpool spool(dir.path());
+        const bool written = spool
+                                 .writeIdentity({QUrl(QStringLiteral("https://office.example")),
+                                                 QStringLiteral("org"), QStringLiteral("device")})
+                                 .ok()
+            && spool.put(QStringLiteral("0190-a"), "sealed").ok()
+            && spool.stage(QStringLiteral("0190-b"), "staged", QStringLiteral("engine1")).ok();
+        ::umask(previous);
+        QVERIFY(written);
+        const QString folder = EscrowSpool::directoryFor(dir.path());
+        QCOMPARE(modeOf(folder), 0700u);
+        const QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(names.size(), 3);
+        for (const QString &name : names)
+            QCOMPARE(modeOf(QDir(folder).filePath(name)), 0600u);
     }
 
     void stagedCopiesAppearOnlyWhenPublished()

@@ -8,14 +8,27 @@
 #include "ui/appsession.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace careround;
 using namespace careround::ui;
 using namespace careround::ui::testing;
+
+namespace {
+unsigned modeOf(const QString &path)
+{
+    struct stat info
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+} // namespace
 
 class TestAppSession : public QObject
 {
@@ -24,6 +37,8 @@ class TestAppSession : public QObject
 private slots:
     void startsInStartingStateAndAsksTheVaultOffThread();
     void firstRunNeedsPinSetupAndCreatesTheFolder();
+    void everyFileAndFolderOfTheDeviceIsOwnerOnly();
+    void looserFolderOfAnOlderInstallIsTightened();
     void missingDataDirectoryIsReported();
     void setUpRejectsWeakPins_data();
     void setUpRejectsWeakPins();
@@ -66,6 +81,54 @@ void TestAppSession::firstRunNeedsPinSetupAndCreatesTheFolder()
     QVERIFY(QDir(dataDir).exists());
     QVERIFY(session->errorMessage().isEmpty());
     QCOMPARE(session->store(), nullptr);
+}
+
+void TestAppSession::everyFileAndFolderOfTheDeviceIsOwnerOnly()
+{
+    // The usual desktop umask: left to it, 0644 files in 0755 folders that any user could read.
+    const mode_t previous = ::umask(022);
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("new/device"));
+    auto session = unlockedSession(dataDir);
+    QVERIFY(session);
+    const Record note = session->author()->make(
+        QStringLiteral("commbook.entry"), QStringLiteral("person-1"), {},
+        QJsonObject {{QStringLiteral("text"), QStringLiteral("Ate well")},
+                     {QStringLiteral("category"), QStringLiteral("general")},
+                     {QStringLiteral("audience"), QStringLiteral("care_team")}});
+    auto saved = session->store()->save(note);
+    QVERIFY(QTest::qWaitFor([&] { return saved.isFinished(); }, StoreTimeoutMs));
+    ::umask(previous);
+    QVERIFY(saved.result().ok());
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("new"))), 0700u);
+    QStringList seen {QStringLiteral(". %1").arg(modeOf(dataDir), 0, 8)};
+    QDirIterator it(dataDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        seen.append(QStringLiteral("%1 %2")
+                        .arg(QDir(dataDir).relativeFilePath(path))
+                        .arg(modeOf(path), 0, 8));
+    }
+    seen.sort();
+    // The store is open: WAL mode keeps -wal and -shm.
+    QCOMPARE(
+        seen,
+        (QStringList {QStringLiteral(". 700"), QStringLiteral("records.db 600"),
+                      QStringLiteral("records.db-shm 600"), QStringLiteral("records.db-wal 600"),
+                      QStringLiteral("vault.json 600")}));
+}
+
+void TestAppSession::looserFolderOfAnOlderInstallIsTightened()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther));
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
+    QCOMPARE(modeOf(dir.path()), 0700u);
 }
 
 void TestAppSession::missingDataDirectoryIsReported()

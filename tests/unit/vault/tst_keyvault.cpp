@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace careround;
 using namespace careround::testing;
@@ -193,6 +194,27 @@ void TestKeyVault::fileIsPrivateAndHoldsNoKey()
     QVERIFY(!file.contains(key.toBase64()));
     QVERIFY(!file.contains(key.toHex()));
     QVERIFY(!file.contains(GoodPin.toUtf8()));
+}
+
+void TestKeyVault::newFolderIsPrivateAndALooseFileIsTightened()
+{
+    const mode_t previous = ::umask(022); // left to it, the folder would be 0755
+    const QString folder = freshDir() + QStringLiteral("/new");
+    auto vault = fastVault(folder);
+    const bool created = vault->setUp(GoodPin).ok();
+    ::umask(previous);
+    QVERIFY(created);
+    QCOMPARE(QFileInfo(folder).permissions()
+                 & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    // A copy restored with looser modes is tightened when it is next read.
+    const auto loose = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(vault->filePath(), loose));
+    QVERIFY(fastVault(folder)->unlock(GoodPin).ok());
+    QCOMPARE(QFileInfo(vault->filePath()).permissions()
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestKeyVault)

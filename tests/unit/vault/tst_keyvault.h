@@ -22,6 +22,7 @@ private slots:
     void changePinRejectsBadNewPin_data();
     void changePinRejectsBadNewPin();
     void fileIsPrivateAndHoldsNoKey();
+    void newFolderIsPrivateAndALooseFileIsTightened();
 
     // tst_keyvault_lockout.cpp
     void wrongPinCountsDown();

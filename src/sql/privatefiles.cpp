@@ -1,0 +1,111 @@
+#include "privatefiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace careround::files {
+
+namespace {
+
+TightenedReporter &reporter()
+{
+    static TightenedReporter current = [](const QString &path, unsigned oldMode, unsigned newMode) {
+        qWarning("careround: %s could be read by other users (mode %03o); tightened to %03o",
+                 qPrintable(path), oldMode, newMode);
+    };
+    return current;
+}
+
+Error failed(const QString &path, const QString &what)
+{
+    return Error {QStringLiteral("files"), QStringLiteral("%1: %2").arg(path, what)};
+}
+
+#ifdef Q_OS_UNIX
+QString lastErrno()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+#endif
+
+} // namespace
+
+void setTightenedReporter(TightenedReporter newReporter)
+{
+    reporter() = std::move(newReporter);
+}
+
+void tighten(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info
+    { };
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &info) != 0)
+        return;
+    const unsigned mode = info.st_mode & 07777;
+    if ((mode & 077) == 0)
+        return;
+    const unsigned tightened = mode & 07700;
+    if (::chmod(native.constData(), tightened) == 0 && reporter())
+        reporter()(path, mode, tightened);
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+Result<void> ensurePrivateFolder(const QString &path)
+{
+    if (path.isEmpty())
+        return failed(path, QStringLiteral("no folder given"));
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+#ifdef Q_OS_UNIX
+    // Each missing component is made 0700 here: QDir::mkpath would make them 0777 less the umask.
+    QStringList missing;
+    for (QString folder = absolute; !QFileInfo::exists(folder);
+         folder = QFileInfo(folder).absolutePath()) {
+        missing.prepend(folder);
+        if (folder == QFileInfo(folder).absolutePath())
+            break;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(folder).constData(), PrivateFolderMode) != 0
+            && errno != EEXIST)
+            return failed(folder, QStringLiteral("cannot create the folder: %1").arg(lastErrno()));
+    }
+#else
+    if (!QDir().mkpath(absolute))
+        return failed(absolute, QStringLiteral("cannot create the folder"));
+#endif
+    if (!QFileInfo(absolute).isDir())
+        return failed(absolute, QStringLiteral("is not a folder"));
+    tighten(absolute);
+    return {};
+}
+
+Result<void> ensurePrivateFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, PrivateFileMode);
+    if (fd >= 0) {
+        ::close(fd);
+        return {};
+    }
+    if (errno != EEXIST)
+        return failed(path, QStringLiteral("cannot create the file: %1").arg(lastErrno()));
+#endif
+    tighten(path);
+    return {};
+}
+
+} // namespace careround::files
