@@ -49,7 +49,7 @@ Result<std::optional<QSslConfiguration>> tlsFor(const Invocation &inv, const QSt
 // connection cap below what is left (room for the store, logs and TLS files).
 int openFileLimit()
 {
-    rlimit limit{};
+    rlimit limit {};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return 1024;
     if (limit.rlim_cur < limit.rlim_max) {
@@ -73,10 +73,12 @@ int runServe(const Invocation &inv)
     const auto shutdownSeconds = intOption(inv, QStringLiteral("shutdown-timeout"), 20, 0, 3600);
     const auto handshakeSeconds = intOption(inv, QStringLiteral("handshake-timeout"), 5, 1, 300);
     const auto headerSeconds = intOption(inv, QStringLiteral("header-timeout"), 10, 1, 300);
-    const auto perAddress = intOption(inv, QStringLiteral("max-connections-per-address"), 64, 0, 1'000'000);
-    const auto maxConnections = intOption(inv, QStringLiteral("max-connections"), 4096, 1, 1'000'000);
-    for (const auto *check : {&port, &threads, &shutdownSeconds, &handshakeSeconds, &headerSeconds, &perAddress,
-                              &maxConnections}) {
+    const auto perAddress =
+        intOption(inv, QStringLiteral("max-connections-per-address"), 64, 0, 1'000'000);
+    const auto maxConnections =
+        intOption(inv, QStringLiteral("max-connections"), 4096, 1, 1'000'000);
+    for (const auto *check : {&port, &threads, &shutdownSeconds, &handshakeSeconds, &headerSeconds,
+                              &perAddress, &maxConnections}) {
         if (!*check)
             return usageError(check->error().toString());
     }
@@ -85,7 +87,8 @@ int runServe(const Invocation &inv)
         return usageError(QStringLiteral("--listen: not an IP address: %1").arg(inv.value(QStringLiteral("listen"))));
     const QHostAddress trustedProxy(inv.value(QStringLiteral("trusted-proxy")));
     if (inv.isSet(QStringLiteral("trusted-proxy")) && trustedProxy.isNull())
-        return usageError(QStringLiteral("--trusted-proxy: not an IP address: %1").arg(inv.value(QStringLiteral("trusted-proxy"))));
+        return usageError(QStringLiteral("--trusted-proxy: not an IP address: %1")
+                              .arg(inv.value(QStringLiteral("trusted-proxy"))));
     const QString dataDir = QDir(inv.value(QStringLiteral("data-dir"))).absolutePath();
     if (!QDir().mkpath(dataDir))
         return usageError(QStringLiteral("--data-dir: cannot create %1").arg(dataDir));
@@ -108,7 +111,8 @@ int runServe(const Invocation &inv)
     hostOptions.limits.headerTimeoutMs = headerSeconds.value() * 1000;
     hostOptions.limits.maxConnectionsPerAddress = perAddress.value();
     const int fileLimit = openFileLimit();
-    hostOptions.limits.maxConnections = qMin(maxConnections.value(), qMax(16, fileLimit - kSpareFileDescriptors));
+    hostOptions.limits.maxConnections =
+        qMin(maxConnections.value(), qMax(16, fileLimit - kSpareFileDescriptors));
     if (hostOptions.limits.maxConnections < maxConnections.value())
         JsonLog::warning(QStringLiteral("max_connections_lowered"),
                          {{QStringLiteral("max_connections"), hostOptions.limits.maxConnections},

@@ -199,7 +199,8 @@ void TestNginxFront::requestPassesWithTheClientAddress()
     QVERIFY2(login.startsWith("HTTP/1.1 401"), login.left(300).constData());
     const auto loginLogLine = [&] {
         for (const QByteArray &line : m_server->stderrLog().split('\n')) {
-            if (line.contains("\"event\":\"request\"") && line.contains("\"path\":\"/v1/auth/login\""))
+            if (line.contains("\"event\":\"request\"")
+                && line.contains("\"path\":\"/v1/auth/login\""))
                 return line;
         }
         return QByteArray();

@@ -146,7 +146,8 @@ void TestServerConnections::thirtySilentSocketsLeaveTheServerAccepting()
         latencies << ms;
     }
     qInfo("after: p95 %lld ms (no flood: the machine's own figure)", percentile95(latencies));
-    QVERIFY2(percentile95(latencies) < 1000, qPrintable(QStringLiteral("p95 %1 ms").arg(percentile95(latencies))));
+    QVERIFY2(percentile95(latencies) < 1000,
+             qPrintable(QStringLiteral("p95 %1 ms").arg(percentile95(latencies))));
 }
 
 void TestServerConnections::silentAndSlowHeaderFloodKeepsRequestsFast()
@@ -177,8 +178,9 @@ void TestServerConnections::silentAndSlowHeaderFloodKeepsRequestsFast()
 
     // The flood is up: most of it is open at once.
     const auto describe = [](const FloodStats &f) {
-        return QStringLiteral("open: %1 silent, %2 slow; closed by the server: %3 silent (longest %4 ms), %5 "
-                              "slow (longest %6 ms, %7 answered 408)")
+        return QStringLiteral(
+                   "open: %1 silent, %2 slow; closed by the server: %3 silent (longest %4 ms), %5 "
+                   "slow (longest %6 ms, %7 answered 408)")
             .arg(f.silentOpen)
             .arg(f.slowOpen)
             .arg(f.silentClosedByServer)
@@ -221,7 +223,8 @@ void TestServerConnections::silentAndSlowHeaderFloodKeepsRequestsFast()
     QVERIFY2(during.silentClosedByServer >= 200, qPrintable(describe(during)));
     QVERIFY2(during.slowClosedByServer >= 300, qPrintable(describe(during)));
     QVERIFY2(during.slowAnswered408 >= 300, qPrintable(describe(during)));
-    QVERIFY2(during.longestSilentMs < kHandshakeSeconds * 1000 + kSlackMs, qPrintable(describe(during)));
+    QVERIFY2(during.longestSilentMs < kHandshakeSeconds * 1000 + kSlackMs,
+             qPrintable(describe(during)));
     QVERIFY2(during.longestSlowMs < kHeaderSeconds * 1000 + kSlackMs, qPrintable(describe(during)));
 
     // And after the flood the server still accepts and answers at once.

@@ -45,7 +45,7 @@ QByteArray rawExchange(quint16 port, const QSslCertificate &certificate, const Q
 QByteArray headWithPadding(qsizetype paddingBytes)
 {
     return "GET /v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Padding: "
-           + QByteArray(paddingBytes, 'p') + "\r\n\r\n";
+        + QByteArray(paddingBytes, 'p') + "\r\n\r\n";
 }
 
 } // namespace
@@ -247,10 +247,12 @@ void TestServerHardening::everyReadAndWriteOfAPersonIsAudited()
 // Headers up to 8 MiB used to be read and answered; 64 KiB (request line + headers) is the limit.
 void TestServerHardening::requestHeadOverTheLimitIs431()
 {
-    const QByteArray withinLimit = rawExchange(m_server->port(), m_server->certificate(), headWithPadding(60 * 1024));
+    const QByteArray withinLimit =
+        rawExchange(m_server->port(), m_server->certificate(), headWithPadding(60 * 1024));
     QVERIFY2(withinLimit.startsWith("HTTP/1.1 200"), withinLimit.left(200).constData());
     for (const qsizetype padding : {qsizetype(70 * 1024), qsizetype(8 * 1024 * 1024)}) {
-        const QByteArray over = rawExchange(m_server->port(), m_server->certificate(), headWithPadding(padding));
+        const QByteArray over =
+            rawExchange(m_server->port(), m_server->certificate(), headWithPadding(padding));
         QVERIFY2(over.startsWith("HTTP/1.1 431"), over.left(200).constData());
         QVERIFY(over.contains("\"error\":\"header_too_large\""));
         QVERIFY(over.contains("Connection: close"));
@@ -263,7 +265,8 @@ void TestServerHardening::contentTypeMustBeJson_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<int>("status");
     QTest::newRow("application/json") << QByteArray("application/json") << 200;
-    QTest::newRow("any case, charset utf-8") << QByteArray("Application/JSON; charset=UTF-8") << 200;
+    QTest::newRow("any case, charset utf-8")
+        << QByteArray("Application/JSON; charset=UTF-8") << 200;
     QTest::newRow("quoted charset") << QByteArray("application/json;charset=\"utf-8\"") << 200;
     QTest::newRow("application/jsonx") << QByteArray("application/jsonx") << 415;
     QTest::newRow("application/json-seq") << QByteArray("application/json-seq") << 415;
@@ -278,10 +281,11 @@ void TestServerHardening::contentTypeMustBeJson()
     QFETCH(int, status);
     const EnrolledDevice worker = enrol(QStringLiteral("worker"));
     RecordFactory factory(worker.userId, worker.deviceId);
-    const Record note = visitNote(factory, m_world.personInScope, m_world.visitInScope, QStringLiteral("Typed."));
-    const ApiReply reply = m_client->send("POST", QStringLiteral("/v1/sync/push"), pushBody({note}),
-                                          {{"Authorization", "Bearer " + worker.accessToken},
-                                           {"Content-Type", contentType}});
+    const Record note =
+        visitNote(factory, m_world.personInScope, m_world.visitInScope, QStringLiteral("Typed."));
+    const ApiReply reply = m_client->send(
+        "POST", QStringLiteral("/v1/sync/push"), pushBody({note}),
+        {{"Authorization", "Bearer " + worker.accessToken}, {"Content-Type", contentType}});
     QVERIFY2(reply.status == status, qPrintable(reply.describe()));
     if (status == 415)
         QCOMPARE(reply.error(), QStringLiteral("unsupported_media_type"));
@@ -291,10 +295,14 @@ void TestServerHardening::contentTypeMustBeJson()
 void TestServerHardening::repeatedQueryParameterIs400()
 {
     const EnrolledDevice coordinator = enrol(QStringLiteral("coordinator"));
-    QCOMPARE(m_client->get(QStringLiteral("/v1/sync/pull?after=0&limit=10"), coordinator.accessToken).status, 200);
-    for (const QString &query : {QStringLiteral("/v1/sync/pull?after=1&after=2"),
-                                 QStringLiteral("/v1/sync/pull?limit=10&after=0&limit=5000"),
-                                 QStringLiteral("/v1/office/visits?date=2026-11-22&date=2026-11-23")}) {
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/sync/pull?after=0&limit=10"), coordinator.accessToken)
+            .status,
+        200);
+    for (const QString &query :
+         {QStringLiteral("/v1/sync/pull?after=1&after=2"),
+          QStringLiteral("/v1/sync/pull?limit=10&after=0&limit=5000"),
+          QStringLiteral("/v1/office/visits?date=2026-11-22&date=2026-11-23")}) {
         const ApiReply reply = m_client->get(query, coordinator.accessToken);
         QVERIFY2(reply.status == 400, qPrintable(query + QLatin1Char(' ') + reply.describe()));
         QCOMPARE(reply.error(), QStringLiteral("invalid_request"));
@@ -334,11 +342,15 @@ void TestServerHardening::everyHttpsAnswerCarriesHsts()
 {
     const QByteArray hsts("max-age=31536000");
     QCOMPARE(m_client->get(QStringLiteral("/v1/health")).header("Strict-Transport-Security"), hsts);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/no-such-thing")).header("Strict-Transport-Security"), hsts);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/me")).header("Strict-Transport-Security"), hsts); // 401
+    QCOMPARE(m_client->get(QStringLiteral("/v1/no-such-thing")).header("Strict-Transport-Security"),
+             hsts);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/me")).header("Strict-Transport-Security"),
+             hsts); // 401
     // The connection guard's own answers too.
-    const QByteArray tooLarge = rawExchange(m_server->port(), m_server->certificate(), headWithPadding(70 * 1024));
-    QVERIFY2(tooLarge.contains("\r\nStrict-Transport-Security: max-age=31536000\r\n"), tooLarge.left(300).constData());
+    const QByteArray tooLarge =
+        rawExchange(m_server->port(), m_server->certificate(), headWithPadding(70 * 1024));
+    QVERIFY2(tooLarge.contains("\r\nStrict-Transport-Security: max-age=31536000\r\n"),
+             tooLarge.left(300).constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerHardening)

@@ -336,8 +336,8 @@ bool isBearerCredentials(const QByteArray &header)
         return false;
     qsizetype i = 7;
     const auto tokenChar = [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-               || c == '_' || c == '~' || c == '+' || c == '/';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
     };
     while (i < header.size() && tokenChar(header.at(i)))
         ++i;

@@ -33,7 +33,8 @@ QByteArray reasonPhrase(int status)
     case 411: return "Length Required";
     case 413: return "Payload Too Large";
     case 415: return "Unsupported Media Type";
-    case 431: return "Request Header Fields Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
@@ -210,16 +211,18 @@ bool ConnectionGuard::scanHead(Connection &conn, qint64 available)
     }
     conn.headBytes += available;
     if (conn.headBytes > m_limits.maxHeaderBytes) {
-        rejectAndLinger(conn, 431, QStringLiteral("header_too_large"),
-                        QStringLiteral("the request line and headers are over the limit of %1 bytes")
-                            .arg(m_limits.maxHeaderBytes));
+        rejectAndLinger(
+            conn, 431, QStringLiteral("header_too_large"),
+            QStringLiteral("the request line and headers are over the limit of %1 bytes")
+                .arg(m_limits.maxHeaderBytes));
         return false;
     }
     conn.headTail = window.right(2);
     return true;
 }
 
-void ConnectionGuard::rejectAndLinger(Connection &conn, int status, const QString &code, const QString &message)
+void ConnectionGuard::rejectAndLinger(Connection &conn, int status, const QString &code,
+                                      const QString &message)
 {
     startReject(conn, status, code, message, m_limits.maxDiscardBytes);
     conn.socket->write(rawResponse(status, m_rejectHeaders, errorBody(code, message), true));
@@ -228,8 +231,8 @@ void ConnectionGuard::rejectAndLinger(Connection &conn, int status, const QStrin
     conn.lingerStarted.start();
 }
 
-void ConnectionGuard::startReject(Connection &conn, int status, const QString &code, const QString &message,
-                                  qint64 discardBytes, bool logIt)
+void ConnectionGuard::startReject(Connection &conn, int status, const QString &code,
+                                  const QString &message, qint64 discardBytes, bool logIt)
 {
     QTcpSocket *socket = conn.socket;
     if (logIt && m_rejectLogger)
@@ -344,13 +347,16 @@ void ConnectionGuard::sweep()
             // QHttpServer cuts every signal connection (ours too) of a socket whose request it
             // could not parse, and leaves the socket open: answer and close it here.
             conn.closing = true;
-            socket->write(rawResponse(400, m_rejectHeaders, errorBody(QStringLiteral("malformed_http"),
-                                                         QStringLiteral("the request is not valid HTTP/1.1")),
-                                      true));
+            socket->write(
+                rawResponse(400, m_rejectHeaders,
+                            errorBody(QStringLiteral("malformed_http"),
+                                      QStringLiteral("the request is not valid HTTP/1.1")),
+                            true));
             socket->disconnectFromHost();
             connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         } else if (conn.lingering && !conn.closing
-                   && (conn.lastActivity.elapsed() > kLingerQuietMs || conn.lingerStarted.elapsed() > kLingerMaxMs)) {
+                   && (conn.lastActivity.elapsed() > kLingerQuietMs
+                       || conn.lingerStarted.elapsed() > kLingerMaxMs)) {
             finishReject(conn);
         } else if (!conn.closing && !conn.rejecting && conn.headStarted.isValid()
                    && conn.headStarted.elapsed() > m_limits.headerTimeoutMs) {
@@ -358,10 +364,12 @@ void ConnectionGuard::sweep()
             startReject(conn, 408, QStringLiteral("header_timeout"),
                         QStringLiteral("the request headers were not received in time"), 0, false);
         } else if (!conn.closing && conn.requestStarted.isValid()
-                   && conn.requestStarted.elapsed() > m_limits.requestTimeoutMs && !conn.rejecting) {
+                   && conn.requestStarted.elapsed() > m_limits.requestTimeoutMs
+                   && !conn.rejecting) {
             startReject(conn, 408, QStringLiteral("request_timeout"),
                         QStringLiteral("the request was not completed in time"), 0);
-        } else if (conn.rejecting && !conn.closing && conn.lastActivity.elapsed() > m_limits.requestTimeoutMs) {
+        } else if (conn.rejecting && !conn.closing
+                   && conn.lastActivity.elapsed() > m_limits.requestTimeoutMs) {
             finishReject(conn);
         } else if (!conn.closing && !isBusy(conn)
                    && (m_draining || conn.lastActivity.elapsed() > m_limits.idleTimeoutMs)) {
@@ -373,7 +381,8 @@ void ConnectionGuard::sweep()
         }
         ++it;
     }
-    if ((m_pressure.refused > 0 || m_pressure.handshakeTimeouts > 0 || m_pressure.headerTimeouts > 0)
+    if ((m_pressure.refused > 0 || m_pressure.handshakeTimeouts > 0
+         || m_pressure.headerTimeouts > 0)
         && m_pressureLogger)
         m_pressureLogger(m_pressure);
     m_pressure = {};

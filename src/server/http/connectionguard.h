@@ -11,9 +11,9 @@
 //  - knows which connections are busy, for a graceful shutdown.
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -25,15 +25,16 @@ namespace careround::server::http {
 
 struct HttpLimits {
     qint64 maxBodyBytes = 8 * 1024 * 1024; // also the limit after decompression
-    qint64 maxHeaderBytes = 64 * 1024;     // request line + headers
+    qint64 maxHeaderBytes = 64 * 1024; // request line + headers
     qint64 maxDiscardBytes = 64 * 1024 * 1024; // past this an oversized body is cut off, not drained
-    int handshakeTimeoutMs = 5'000;            // TLS handshake, from accept
-    int headerTimeoutMs = 10'000; // a request head, from its first byte (a new connection: from accept)
+    int handshakeTimeoutMs = 5'000; // TLS handshake, from accept
+    int headerTimeoutMs =
+        10'000; // a request head, from its first byte (a new connection: from accept)
     int requestTimeoutMs = 30'000;             // a started request must complete within this
     int idleTimeoutMs = 120'000;               // keep-alive connections idle longer are closed
-    int maxConnectionsPerAddress = 64;         // open + handshaking, per peer address; 0 = no cap
-    int maxConnections = 4096;                 // open + handshaking, all peers together
-    int listenBacklog = 1024;                  // the kernel caps it at net.core.somaxconn
+    int maxConnectionsPerAddress = 64; // open + handshaking, per peer address; 0 = no cap
+    int maxConnections = 4096; // open + handshaking, all peers together
+    int listenBacklog = 1024; // the kernel caps it at net.core.somaxconn
 };
 
 class ConnectionGuard : public QObject {
@@ -68,15 +69,19 @@ public:
     using RejectLogger = std::function<void(int status, const QString &code, qint64 bytes, const QString &remote)>;
     void setRejectLogger(RejectLogger logger) { m_rejectLogger = std::move(logger); }
     // What a flood costs, logged once a second at most instead of a line per connection.
-    struct Pressure {
-        int refused = 0;           // over a connection cap
+    struct Pressure
+    {
+        int refused = 0; // over a connection cap
         int handshakeTimeouts = 0; // TLS handshake not done in time
-        int headerTimeouts = 0;    // request head not received in time (answered 408)
+        int headerTimeouts = 0; // request head not received in time (answered 408)
     };
     using PressureLogger = std::function<void(const Pressure &)>;
     void setPressureLogger(PressureLogger logger) { m_pressureLogger = std::move(logger); }
     // Headers on the guard's own answers (408, 413, 431, 400), e.g. HSTS.
-    void setRejectHeaders(QList<QPair<QByteArray, QByteArray>> headers) { m_rejectHeaders = std::move(headers); }
+    void setRejectHeaders(QList<QPair<QByteArray, QByteArray>> headers)
+    {
+        m_rejectHeaders = std::move(headers);
+    }
 
     static QByteArray rawResponse(int status, const QList<QPair<QByteArray, QByteArray>> &headers,
                                   const QByteArray &body, bool close);
@@ -89,12 +94,12 @@ private:
         QPointer<QTcpSocket> socket;
         qint64 bytesInRequest = 0;
         QElapsedTimer requestStarted; // valid while a request is partly received
-        QElapsedTimer headStarted;    // valid until the request head is complete
+        QElapsedTimer headStarted; // valid until the request head is complete
         qint64 headBytes = 0;
-        QByteArray headTail;          // last bytes seen, for a head end split across reads
+        QByteArray headTail; // last bytes seen, for a head end split across reads
         QElapsedTimer lastActivity;
         bool rejecting = false;
-        bool lingering = false;       // answered; reading and dropping what the client still sends
+        bool lingering = false; // answered; reading and dropping what the client still sends
         QElapsedTimer lingerStarted;
         qint64 discardRemaining = 0;
         QByteArray pendingReject; // written once the discard is done
