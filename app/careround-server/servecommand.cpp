@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace careround::server::cli {
 
@@ -91,6 +92,23 @@ void logKeyLocation(const Invocation &inv)
                          "credential careround-server.key; docs/server.md)")}});
 }
 
+// Every connection is a file descriptor: lift the soft limit to the hard one, and keep the
+// connection cap below what is left (room for the store, logs and TLS files).
+int openFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+        getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return limit.rlim_cur > 1'000'000 ? 1'000'000 : static_cast<int>(limit.rlim_cur);
+}
+
+constexpr int kSpareFileDescriptors = 64;
+
 } // namespace
 
 int runServe(const Invocation &inv)
@@ -100,13 +118,24 @@ int runServe(const Invocation &inv)
     const auto port = intOption(inv, QStringLiteral("port"), 8443, 0, 65535);
     const auto threads = intOption(inv, QStringLiteral("threads"), 4, 1, 64);
     const auto shutdownSeconds = intOption(inv, QStringLiteral("shutdown-timeout"), 20, 0, 3600);
-    for (const auto *check : {&port, &threads, &shutdownSeconds}) {
+    const auto handshakeSeconds = intOption(inv, QStringLiteral("handshake-timeout"), 5, 1, 300);
+    const auto headerSeconds = intOption(inv, QStringLiteral("header-timeout"), 10, 1, 300);
+    const auto perAddress =
+        intOption(inv, QStringLiteral("max-connections-per-address"), 64, 0, 1'000'000);
+    const auto maxConnections =
+        intOption(inv, QStringLiteral("max-connections"), 4096, 1, 1'000'000);
+    for (const auto *check : {&port, &threads, &shutdownSeconds, &handshakeSeconds, &headerSeconds,
+                              &perAddress, &maxConnections}) {
         if (!*check)
             return usageError(check->error().toString());
     }
     const QHostAddress address(inv.value(QStringLiteral("listen")));
     if (address.isNull())
         return usageError(QStringLiteral("--listen: not an IP address: %1").arg(inv.value(QStringLiteral("listen"))));
+    const QHostAddress trustedProxy(inv.value(QStringLiteral("trusted-proxy")));
+    if (inv.isSet(QStringLiteral("trusted-proxy")) && trustedProxy.isNull())
+        return usageError(QStringLiteral("--trusted-proxy: not an IP address: %1")
+                              .arg(inv.value(QStringLiteral("trusted-proxy"))));
     const QString dataDir = dataDirectory(inv);
     if (auto made = files::ensurePrivateFolder(dataDir); !made)
         return usageError(QStringLiteral("--data-dir: %1").arg(made.error().message));
@@ -126,6 +155,17 @@ int runServe(const Invocation &inv)
 
     http::HttpHost::Options hostOptions;
     hostOptions.workerThreads = threads.value();
+    hostOptions.trustedProxy = trustedProxy;
+    hostOptions.limits.handshakeTimeoutMs = handshakeSeconds.value() * 1000;
+    hostOptions.limits.headerTimeoutMs = headerSeconds.value() * 1000;
+    hostOptions.limits.maxConnectionsPerAddress = perAddress.value();
+    const int fileLimit = openFileLimit();
+    hostOptions.limits.maxConnections =
+        qMin(maxConnections.value(), qMax(16, fileLimit - kSpareFileDescriptors));
+    if (hostOptions.limits.maxConnections < maxConnections.value())
+        JsonLog::warning(QStringLiteral("max_connections_lowered"),
+                         {{QStringLiteral("max_connections"), hostOptions.limits.maxConnections},
+                          {QStringLiteral("open_file_limit"), fileLimit}});
     http::HttpHost host(hostOptions);
     api::ApiOptions apiOptions;
     apiOptions.backendName = backend;

@@ -60,6 +60,14 @@ void ApiServer::route(const QString &path, const QByteArray &method, Handler han
         if (!version)
             return ctx.fail(version.failure());
         ctx.protocol = version.value();
+        if (const auto repeated = repeatedQueryParameter(request.query))
+            return ctx.fail(Failure {400,
+                                     QStringLiteral("invalid_request"),
+                                     QStringLiteral("query parameter %1 is given more than once")
+                                         .arg(repeated->left(40)),
+                                     repeated->left(40),
+                                     {},
+                                     {}});
         const auto skew = clockSkewMs(request.header(kDeviceTimeHeader), request.receivedAtMs);
         if (!skew)
             return ctx.fail(Failure{400, QStringLiteral("invalid_device_time"), skew.error().message,

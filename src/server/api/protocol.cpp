@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 
 namespace careround::server::api {
@@ -101,10 +102,41 @@ Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 
     return std::optional<qint64>(deviceMs - serverNowMs);
 }
 
+bool isJsonMediaType(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    if (parts.first().trimmed().toLower() != "application/json")
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        const qsizetype equals = parameter.indexOf('=');
+        if (equals <= 0)
+            return false;
+        const QByteArray name = parameter.left(equals).trimmed().toLower();
+        QByteArray value = parameter.mid(equals + 1).trimmed().toLower();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        if (name == "charset" && value != "utf-8")
+            return false; // JSON is UTF-8 (RFC 8259)
+    }
+    return true;
+}
+
+std::optional<QString> repeatedQueryParameter(const QUrlQuery &query)
+{
+    QSet<QString> seen;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (seen.contains(item.first))
+            return item.first;
+        seen.insert(item.first);
+    }
+    return std::nullopt;
+}
+
 http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qint64 maxBytes)
 {
-    const QByteArray contentType = request.header("content-type").toLower();
-    if (!contentType.isEmpty() && !contentType.startsWith("application/json"))
+    const QByteArray contentType = request.header("content-type");
+    if (!contentType.isEmpty() && !isJsonMediaType(contentType))
         return Failure{415, QStringLiteral("unsupported_media_type"),
                        QStringLiteral("send JSON with Content-Type: application/json"),
                        QStringLiteral("Content-Type"), {}, {}};

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QUrlQuery>
 #include <optional>
 
 namespace careround::server::api {
@@ -39,8 +40,15 @@ Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 
 // header is absent; an Error naming CareRound-Pending-Records otherwise.
 Result<std::optional<int>> pendingRecords(const QByteArray &headerValue);
 
+// "application/json", any case, with parameters; a charset parameter must be utf-8.
+bool isJsonMediaType(const QByteArray &contentType);
+
+// The first query parameter given more than once ("after=1&after=2"), which every endpoint
+// refuses: nobody can say which one counts.
+std::optional<QString> repeatedQueryParameter(const QUrlQuery &query);
+
 // Decodes the request body by Content-Encoding within maxBytes (after decoding); checks that
-// Content-Type, when present, is JSON.
+// Content-Type, when present, is JSON (isJsonMediaType).
 http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qint64 maxBytes);
 
 // The per-request view a handler gets once the protocol checks passed.

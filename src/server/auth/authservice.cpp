@@ -327,6 +327,28 @@ void AuthService::touchDevice(const QString &deviceId, const QDateTime &now)
     m_store.touchDevice(deviceId, now);
 }
 
+namespace {
+// RFC 6750 credentials, exactly: the scheme (any case), one space, a b64token
+// (ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/", then optional "=" padding).
+bool isBearerCredentials(const QByteArray &header)
+{
+    if (header.size() < 8 || header.left(7).compare("bearer ", Qt::CaseInsensitive) != 0)
+        return false;
+    qsizetype i = 7;
+    const auto tokenChar = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+    };
+    while (i < header.size() && tokenChar(header.at(i)))
+        ++i;
+    if (i == 7)
+        return false;
+    while (i < header.size() && header.at(i) == '=')
+        ++i;
+    return i == header.size();
+}
+} // namespace
+
 Outcome<Caller> AuthService::authenticate(const QByteArray &authorizationHeader, const QDateTime &now)
 {
     const QByteArray header = authorizationHeader.trimmed();
@@ -334,10 +356,10 @@ Outcome<Caller> AuthService::authenticate(const QByteArray &authorizationHeader,
         return Failure{401, QStringLiteral("missing_token"),
                        QStringLiteral("send an access token: Authorization: Bearer <token>"),
                        QStringLiteral("Authorization"), {}, {{"WWW-Authenticate", "Bearer"}}};
-    if (!header.startsWith("Bearer ") || header.size() > 512)
+    if (!isBearerCredentials(header) || header.size() > 512)
         return Failure{401, QStringLiteral("invalid_token"), QStringLiteral("expected \"Bearer <token>\""),
                        QStringLiteral("Authorization"), {}, {{"WWW-Authenticate", "Bearer"}}};
-    const QByteArray token = header.mid(7).trimmed();
+    const QByteArray token = header.mid(7);
     const auto found = m_store.session(tokenHash(token));
     if (!found)
         return http::unavailable();

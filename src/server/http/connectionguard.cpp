@@ -4,11 +4,18 @@
 #include <QJsonObject>
 #include <QMetaMethod>
 
+#include <memory>
+#include <utility>
+
 namespace careround::server::http {
 
 namespace {
 
 constexpr int kSweepIntervalMs = 1000;
+// After an early answer (431) the rest of what the client sends is read and dropped for a while,
+// so closing does not reset the connection before the client has read the answer.
+constexpr int kLingerQuietMs = 1000;
+constexpr int kLingerMaxMs = 5000;
 
 QByteArray reasonPhrase(int status)
 {
@@ -27,6 +34,8 @@ QByteArray reasonPhrase(int status)
     case 411: return "Length Required";
     case 413: return "Payload Too Large";
     case 415: return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
@@ -58,6 +67,25 @@ qint64 declaredLength(const QByteArray &head, qint64 *headLength)
     return -1;
 }
 
+// Index just past the blank line that ends a request head (CRLF CRLF, or bare LF LF), or -1.
+qsizetype headEnd(const QByteArray &data)
+{
+    for (qsizetype i = data.indexOf('\n'); i >= 0; i = data.indexOf('\n', i + 1)) {
+        if (i + 1 < data.size() && data.at(i + 1) == '\n')
+            return i + 2;
+        if (i + 2 < data.size() && data.at(i + 1) == '\r' && data.at(i + 2) == '\n')
+            return i + 3;
+    }
+    return -1;
+}
+
+QHostAddress plainAddress(QHostAddress address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address; // ::ffff:a.b.c.d counts as a.b.c.d
+}
+
 QByteArray errorBody(const QString &code, const QString &message)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}})
@@ -74,11 +102,42 @@ ConnectionGuard::ConnectionGuard(const HttpLimits &limits, QObject *httpServer, 
     m_sweepTimer.start();
 }
 
+bool ConnectionGuard::admit(QTcpSocket *socket)
+{
+    const QHostAddress peer = plainAddress(socket->peerAddress());
+    const int fromPeer = m_perAddress.value(peer);
+    const int perAddressCap = m_limits.maxConnectionsPerAddress;
+    if (m_admitted >= m_limits.maxConnections || (perAddressCap > 0 && fromPeer >= perAddressCap)) {
+        ++m_pressure.refused;
+        return false;
+    }
+    m_perAddress.insert(peer, fromPeer + 1);
+    ++m_admitted;
+    // Counted until it disconnects or is destroyed, whichever comes first.
+    auto released = std::make_shared<bool>(false);
+    const auto releaseOnce = [this, peer, released] {
+        if (!std::exchange(*released, true))
+            release(peer);
+    };
+    connect(socket, &QAbstractSocket::disconnected, this, releaseOnce);
+    connect(socket, &QObject::destroyed, this, releaseOnce);
+    return true;
+}
+
+void ConnectionGuard::release(const QHostAddress &peer)
+{
+    --m_admitted;
+    auto it = m_perAddress.find(peer);
+    if (it != m_perAddress.end() && --it.value() <= 0)
+        m_perAddress.erase(it);
+}
+
 void ConnectionGuard::attach(QTcpSocket *socket)
 {
     Connection conn;
     conn.socket = socket;
     conn.lastActivity.start();
+    conn.headStarted.start(); // a new connection owes its first request head from now
     const auto key = reinterpret_cast<quintptr>(socket);
     // Connected before QHttpServer connects its own handler, so this runs first on every read.
     conn.readyReadHook = connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
@@ -116,6 +175,8 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
         return;
     if (conn->bytesInRequest == 0) {
         conn->requestStarted.start();
+        if (!conn->headStarted.isValid())
+            conn->headStarted.start();
         qint64 headLength = 0;
         const qint64 length = declaredLength(socket->peek(qMin(available, m_limits.maxHeaderBytes)), &headLength);
         if (length > m_limits.maxBodyBytes) {
@@ -128,6 +189,8 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
             return;
         }
     }
+    if (conn->headStarted.isValid() && !scanHead(*conn, available))
+        return;
     conn->bytesInRequest += available;
     if (conn->bytesInRequest > m_limits.maxBodyBytes + m_limits.maxHeaderBytes) {
         startReject(*conn, 413, QStringLiteral("body_too_large"),
@@ -135,11 +198,45 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
     }
 }
 
-void ConnectionGuard::startReject(Connection &conn, int status, const QString &code, const QString &message,
-                                  qint64 discardBytes)
+// Looks for the end of the request head in what just arrived; false when the head is over the
+// limit (answered 431).
+bool ConnectionGuard::scanHead(Connection &conn, qint64 available)
+{
+    const qint64 room = qMax<qint64>(1, m_limits.maxHeaderBytes - conn.headBytes + 4);
+    const QByteArray window = conn.headTail + conn.socket->peek(qMin(available, room));
+    if (headEnd(window) >= 0) {
+        conn.headStarted.invalidate();
+        conn.headTail.clear();
+        conn.headBytes = 0;
+        return true;
+    }
+    conn.headBytes += available;
+    if (conn.headBytes > m_limits.maxHeaderBytes) {
+        rejectAndLinger(
+            conn, 431, QStringLiteral("header_too_large"),
+            QStringLiteral("the request line and headers are over the limit of %1 bytes")
+                .arg(m_limits.maxHeaderBytes));
+        return false;
+    }
+    conn.headTail = window.right(2);
+    return true;
+}
+
+void ConnectionGuard::rejectAndLinger(Connection &conn, int status, const QString &code,
+                                      const QString &message)
+{
+    startReject(conn, status, code, message, m_limits.maxDiscardBytes);
+    conn.socket->write(rawResponse(status, m_rejectHeaders, errorBody(code, message), true));
+    conn.pendingReject.clear(); // written above; finishReject only closes
+    conn.lingering = true;
+    conn.lingerStarted.start();
+}
+
+void ConnectionGuard::startReject(Connection &conn, int status, const QString &code,
+                                  const QString &message, qint64 discardBytes, bool logIt)
 {
     QTcpSocket *socket = conn.socket;
-    if (m_rejectLogger)
+    if (logIt && m_rejectLogger)
         m_rejectLogger(status, code, conn.bytesInRequest + socket->bytesAvailable(),
                        socket->peerAddress().toString());
     conn.rejecting = true;
@@ -150,7 +247,7 @@ void ConnectionGuard::startReject(Connection &conn, int status, const QString &c
         socket->rollbackTransaction();
     const qint64 discarded = socket->skip(socket->bytesAvailable());
     conn.discardRemaining = discardBytes > 0 ? discardBytes - qMax<qint64>(discarded, 0) : 0;
-    conn.pendingReject = rawResponse(status, {}, errorBody(code, message), true);
+    conn.pendingReject = rawResponse(status, m_rejectHeaders, errorBody(code, message), true);
     if (conn.discardRemaining <= 0)
         finishReject(conn);
 }
@@ -171,6 +268,9 @@ quint64 ConnectionGuard::beginRequest(QTcpSocket *socket)
         return 0;
     conn->bytesInRequest = 0;
     conn->requestStarted.invalidate();
+    conn->headStarted.invalidate(); // idle until the next request's first byte
+    conn->headBytes = 0;
+    conn->headTail.clear();
     conn->lastActivity.start();
     return conn->nextTicket++;
 }
@@ -248,16 +348,29 @@ void ConnectionGuard::sweep()
             // QHttpServer cuts every signal connection (ours too) of a socket whose request it
             // could not parse, and leaves the socket open: answer and close it here.
             conn.closing = true;
-            socket->write(rawResponse(400, {}, errorBody(QStringLiteral("malformed_http"),
-                                                         QStringLiteral("the request is not valid HTTP/1.1")),
-                                      true));
+            socket->write(
+                rawResponse(400, m_rejectHeaders,
+                            errorBody(QStringLiteral("malformed_http"),
+                                      QStringLiteral("the request is not valid HTTP/1.1")),
+                            true));
             socket->disconnectFromHost();
             connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        } else if (conn.lingering && !conn.closing
+                   && (conn.lastActivity.elapsed() > kLingerQuietMs
+                       || conn.lingerStarted.elapsed() > kLingerMaxMs)) {
+            finishReject(conn);
+        } else if (!conn.closing && !conn.rejecting && conn.headStarted.isValid()
+                   && conn.headStarted.elapsed() > m_limits.headerTimeoutMs) {
+            ++m_pressure.headerTimeouts;
+            startReject(conn, 408, QStringLiteral("header_timeout"),
+                        QStringLiteral("the request headers were not received in time"), 0, false);
         } else if (!conn.closing && conn.requestStarted.isValid()
-                   && conn.requestStarted.elapsed() > m_limits.requestTimeoutMs && !conn.rejecting) {
+                   && conn.requestStarted.elapsed() > m_limits.requestTimeoutMs
+                   && !conn.rejecting) {
             startReject(conn, 408, QStringLiteral("request_timeout"),
                         QStringLiteral("the request was not completed in time"), 0);
-        } else if (conn.rejecting && !conn.closing && conn.lastActivity.elapsed() > m_limits.requestTimeoutMs) {
+        } else if (conn.rejecting && !conn.closing
+                   && conn.lastActivity.elapsed() > m_limits.requestTimeoutMs) {
             finishReject(conn);
         } else if (!conn.closing && !isBusy(conn)
                    && (m_draining || conn.lastActivity.elapsed() > m_limits.idleTimeoutMs)) {
@@ -269,6 +382,11 @@ void ConnectionGuard::sweep()
         }
         ++it;
     }
+    if ((m_pressure.refused > 0 || m_pressure.handshakeTimeouts > 0
+         || m_pressure.headerTimeouts > 0)
+        && m_pressureLogger)
+        m_pressureLogger(m_pressure);
+    m_pressure = {};
     emit busyChanged();
 }
 
@@ -291,22 +409,6 @@ QByteArray ConnectionGuard::rawResponse(int status, const QList<QPair<QByteArray
     out += "\r\n";
     out += body;
     return out;
-}
-
-QTcpSocket *GuardedTcpServer::nextPendingConnection()
-{
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    if (socket && m_guard)
-        m_guard->attach(socket);
-    return socket;
-}
-
-QTcpSocket *GuardedSslServer::nextPendingConnection()
-{
-    QTcpSocket *socket = QSslServer::nextPendingConnection();
-    if (socket && m_guard)
-        m_guard->attach(socket);
-    return socket;
 }
 
 } // namespace careround::server::http

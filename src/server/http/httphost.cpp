@@ -2,6 +2,7 @@
 
 #include "compression.h"
 #include "jsonlog.h"
+#include "listeners.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -18,6 +19,10 @@
 namespace careround::server::http {
 
 namespace {
+
+// Every HTTPS answer tells browsers and proxies to use HTTPS only, for a year.
+constexpr char kHstsHeader[] = "Strict-Transport-Security";
+constexpr char kHstsValue[] = "max-age=31536000";
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -61,6 +66,12 @@ HttpHost::HttpHost(const Options &options, QObject *parent)
                           {QStringLiteral("bytes_in"), bytes},
                           {QStringLiteral("remote"), remote}});
     });
+    m_guard->setPressureLogger([](const ConnectionGuard::Pressure &pressure) {
+        JsonLog::warning(QStringLiteral("connections_refused"),
+                         {{QStringLiteral("over_limit"), pressure.refused},
+                          {QStringLiteral("handshake_timeouts"), pressure.handshakeTimeouts},
+                          {QStringLiteral("header_timeouts"), pressure.headerTimeouts}});
+    });
     m_pool.setMaxThreadCount(qMax(1, options.workerThreads));
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         onRequest(request, responder.socket());
@@ -98,13 +109,13 @@ Result<quint16> HttpHost::listen(const QHostAddress &address, quint16 port,
 {
     QTcpServer *tcpServer = nullptr;
     if (tls) {
-        auto *sslServer = new GuardedSslServer(m_guard);
-        sslServer->setSslConfiguration(*tls);
-        sslServer->setHandshakeTimeout(10'000);
-        tcpServer = sslServer;
+        tcpServer = new TlsListener(m_guard, *tls);
+        m_hsts = true;
+        m_guard->setRejectHeaders({{kHstsHeader, kHstsValue}});
     } else {
-        tcpServer = new GuardedTcpServer(m_guard);
+        tcpServer = new PlainListener(m_guard);
     }
+    prepareListener(tcpServer, m_options.limits);
     if (!tcpServer->listen(address, port)) {
         const QString why = tcpServer->errorString();
         delete tcpServer;
@@ -125,6 +136,12 @@ ApiRequest HttpHost::copyRequest(const QHttpServerRequest &request) const
         api.headers.insert(header.first.toLower(), header.second);
     api.body = request.body();
     api.remoteAddress = request.remoteAddress();
+    if (!m_options.trustedProxy.isNull()
+        && api.remoteAddress.isEqual(m_options.trustedProxy, QHostAddress::TolerantConversion)) {
+        const QHostAddress client(QString::fromLatin1(api.header("x-real-ip").trimmed().left(64)));
+        if (!client.isNull())
+            api.remoteAddress = client;
+    }
     api.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     api.requestId = acceptableRequestId(api.header("x-request-id"));
     return api;
@@ -214,6 +231,8 @@ ApiResponse HttpHost::dispatch(const ApiRequest &request) const
 QByteArray HttpHost::serialise(const ApiRequest &request, ApiResponse &response, bool close) const
 {
     QList<QPair<QByteArray, QByteArray>> headers = m_commonHeaders;
+    if (m_hsts)
+        headers.append(qMakePair(QByteArray(kHstsHeader), QByteArray(kHstsValue)));
     headers.append(qMakePair(QByteArray("X-Request-Id"), request.requestId.toLatin1()));
     if (!response.body.isEmpty())
         headers.append(qMakePair(QByteArray("Content-Type"), response.contentType));

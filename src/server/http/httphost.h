@@ -33,6 +33,9 @@ public:
         HttpLimits limits;
         int workerThreads = 4;
         qsizetype compressResponsesOver = 1024; // bytes; smaller bodies go uncompressed
+        // A reverse proxy on this address (e.g. nginx on 127.0.0.1) names the client in X-Real-IP;
+        // requests from it are logged and rate-limited by that address. Null: no proxy trusted.
+        QHostAddress trustedProxy;
     };
 
     explicit HttpHost(const Options &options, QObject *parent = nullptr);
@@ -70,6 +73,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_commonHeaders;
     QThreadPool m_pool;
     int m_inFlight = 0;
+    bool m_hsts = false; // listening with TLS
     bool m_shuttingDown = false;
     bool m_finishedEmitted = false;
     QTimer m_shutdownDeadline;
