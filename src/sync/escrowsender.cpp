@@ -85,11 +85,10 @@ void EscrowSender::sendNext()
                         EscrowSpool(dir).clear();
                     }).then(this, [this] {
                         emit wipeRequested();
-                        done(SyncWording::describe(SyncReply {
-                            403,
-                            {},
-                            {},
-                            {{QStringLiteral("error"), QStringLiteral("device_revoked")}}}));
+                        SyncReply revoked;
+                        revoked.status = 403;
+                        revoked.json = {{QStringLiteral("error"), QStringLiteral("device_revoked")}};
+                        done(SyncWording::describe(revoked));
                     });
                     return;
                 }

@@ -17,9 +17,9 @@ namespace careround::sync {
 EscrowSealer::EscrowSealer(QString dataDirectory, QByteArray deviceSecretKey,
                            QByteArray escrowPublicKey)
     : m_spool(dataDirectory)
+    , m_tag(QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)))
     , m_secretKey(std::move(deviceSecretKey))
     , m_escrowKey(std::move(escrowPublicKey))
-    , m_tag(QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)))
 { }
 
 void EscrowSealer::seal(const QString &recordId, const QByteArray &recordJson)

@@ -24,7 +24,9 @@ QList<GoalRow> GoalRow::fromPlan(const QList<SmartGoal> &goals, const QList<Goal
     };
     QStringList inPlan;
     for (const SmartGoal &g : goals) {
-        rows.append(withProgress(GoalRow {g}));
+        GoalRow planned;
+        planned.goal = g;
+        rows.append(withProgress(planned));
         inPlan << g.id;
     }
     for (const GoalProgress &p : progress) {
