@@ -140,6 +140,7 @@ private slots:
         const auto codesOf = [](const QString &personId, const QString &code) {
             Record r = makeRecord(RecordShape::Note, code, personId);
             r.type = QString::fromLatin1(RecordType::PersonEntryCodes);
+            r.schemaVersion = 1;
             r.visitId.clear();
             r.payload = QJsonObject {
                 {QStringLiteral("codes"),
@@ -153,7 +154,8 @@ private slots:
         const Record overNote =
             makeRecord(RecordShape::Note, QStringLiteral("stays"), visitedYesterday);
         const Record unsent = codesOf(writtenHere, QStringLiteral("3333"));
-        QVERIFY(resultOf(m_store->applyPulledPage({kept, over, overNote}, {})));
+        const auto applied = resultOf(m_store->applyPulledPage({kept, over, overNote}, {}));
+        QVERIFY2(applied, qPrintable(applied.error().toString()));
         QVERIFY(resultOf(m_store->save(unsent)));
         PurgeRequest request;
         request.entryCodesFor = QStringList {visitedToday};
