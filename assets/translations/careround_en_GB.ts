@@ -4616,7 +4616,7 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No entry codes for this home are on this device.</source>
+        <source>No entry codes for this home are on this phone. Entry codes reach your phone on the day of the visit, when it syncs with the office: sync now, or ask the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
 #include "purge.h"
+#include "core/recordtypes.h"
 #include "sql/database.h"
 #include "sql/statement.h"
 #include "sql/transaction.h"
@@ -25,6 +26,41 @@ Result<int> runDelete(sql::Database &db, const QString &sql, const QList<QVarian
     if (auto ran = stmt.value().run(); !ran)
         return ran.error();
     return db.changes();
+}
+
+// Entry codes of people not in `kept`: the few people holding codes are read, the rest deleted.
+Result<int> purgeEntryCodes(sql::Database &db, const QStringList &kept)
+{
+    const QString type = QString::fromLatin1(RecordType::PersonEntryCodes);
+    auto holders =
+        db.prepare(QStringLiteral("SELECT DISTINCT person_id FROM records WHERE type = ?1"));
+    if (!holders)
+        return holders.error();
+    if (auto bound = holders.value().bind(1, type); !bound)
+        return bound.error();
+    QStringList gone;
+    for (;;) {
+        auto row = holders.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const QString personId = holders.value().text(0);
+        if (!kept.contains(personId))
+            gone.append(personId);
+    }
+    int deleted = 0;
+    for (const QString &personId : gone) {
+        auto done =
+            runDelete(db,
+                      QStringLiteral("DELETE FROM records WHERE type = ?1 AND person_id = ?2")
+                          + QLatin1String(Unsent),
+                      {type, personId});
+        if (!done)
+            return done.error();
+        deleted += done.value();
+    }
+    return deleted;
 }
 
 } // namespace
@@ -61,6 +97,12 @@ Result<PurgeOutcome> purgeRecords(sql::Database &db, const PurgeRequest &request
             sql += QStringLiteral(" AND type <> ?%1").arg(values.size());
         }
         auto deleted = runDelete(db, sql, values);
+        if (!deleted)
+            return deleted.error();
+        outcome.deleted += deleted.value();
+    }
+    if (request.entryCodesFor) {
+        auto deleted = purgeEntryCodes(db, *request.entryCodesFor);
         if (!deleted)
             return deleted.error();
         outcome.deleted += deleted.value();

@@ -1,5 +1,6 @@
 #include "pulledpage.h"
 #include "core/recordcodec.h"
+#include "core/recordtypes.h"
 #include <QJsonArray>
 
 namespace careround::sync {
@@ -26,6 +27,8 @@ Result<PulledPage> decodePulledPage(const QJsonObject &answer)
         if (!record)
             return Error {QStringLiteral("records[%1].%2").arg(i).arg(record.error().field),
                           record.error().message};
+        page.hasEntryCodes = page.hasEntryCodes
+            || record.value().type == QLatin1String(RecordType::PersonEntryCodes);
         decoded.append(std::move(record).value());
     }
     auto prepared = store::PreparedRecords::prepare(std::move(decoded));
@@ -37,6 +40,12 @@ Result<PulledPage> decodePulledPage(const QJsonObject &answer)
         page.purgePersonIds.append(id.toString());
     page.historyBefore =
         QDate::fromString(purge.value(QLatin1String("history_before")).toString(), Qt::ISODate);
+    if (const QJsonValue codes = purge.value(QLatin1String("entry_codes_for")); codes.isArray()) {
+        QStringList people;
+        for (const QJsonValue &id : codes.toArray())
+            people.append(id.toString());
+        page.entryCodesFor = people;
+    }
     return page;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace careround::sync {
 
@@ -18,6 +19,10 @@ struct PulledPage
     bool hasMore = false;
     QStringList purgePersonIds;
     QDate historyBefore; // invalid = no history cut-off
+    // The only people whose entry codes the device may keep (a server that says nothing about
+    // entry codes: nullopt, keep them all).
+    std::optional<QStringList> entryCodesFor;
+    bool hasEntryCodes = false; // the page brought entry codes
 };
 
 // A record the codec or the record rules refuse fails the whole page (naming records[i].field): skipping it would

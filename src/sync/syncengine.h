@@ -180,6 +180,8 @@ private:
     QString m_cycleError; // refusals noted during this cycle
     QDateTime m_lastSuccess;
     QDate m_historyPurged; // the history cut-off last applied
+    std::optional<QStringList> m_entryCodesPurged; // the entry-code holders last applied
+    bool m_entryCodesArrived = false; // a page of this cycle brought entry codes
 };
 
 // Seals local records for escrow and writes them to the spool: on the store's writer thread

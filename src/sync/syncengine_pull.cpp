@@ -22,9 +22,11 @@ constexpr int kFirstPullLimit = 250;
 // The office's own records are current whatever their day (the server's window exempts them).
 QStringList officeTypes()
 {
+    // Entry codes go by their own rule (PurgeRequest::entryCodesFor), not by their day.
     return {QString::fromLatin1(RecordType::Person), QString::fromLatin1(RecordType::CarePlan),
             QString::fromLatin1(RecordType::MedicationOrder),
-            QString::fromLatin1(RecordType::Visit)};
+            QString::fromLatin1(RecordType::Visit),
+            QString::fromLatin1(RecordType::PersonEntryCodes)};
 }
 } // namespace
 
@@ -162,6 +164,7 @@ void SyncEngine::applyPage(const PulledPage &page)
     for (const Record &record : page.records.records())
         m_clock->observe(record.hlc); // later local records are stamped after what arrived
     m_applying = true;
+    m_entryCodesArrived = m_entryCodesArrived || page.hasEntryCodes;
     const int generation = m_pullGeneration;
     m_store
         ->applyPulledPage(
@@ -191,13 +194,18 @@ void SyncEngine::purge(const PulledPage &page)
 {
     const bool historyChanged =
         page.historyBefore.isValid() && page.historyBefore != m_historyPurged;
-    if (page.purgePersonIds.isEmpty() && !historyChanged) {
+    // Entry codes are purged when the list changed or codes arrived this cycle (they may belong
+    // to a visit already over by the last page), and once after each start.
+    const bool entryCodesDue =
+        page.entryCodesFor && (m_entryCodesArrived || m_entryCodesPurged != page.entryCodesFor);
+    m_entryCodesArrived = false;
+    if (page.purgePersonIds.isEmpty() && !historyChanged && !entryCodesDue) {
         finishCycle(true);
         return;
     }
     setPhase(Phase::Purging);
     store::PurgeRequest request {page.purgePersonIds, historyChanged ? page.historyBefore : QDate(),
-                                 officeTypes()};
+                                 officeTypes(), entryCodesDue ? page.entryCodesFor : std::nullopt};
     m_store->purge(request).then(this, [this, request](const Result<store::PurgeOutcome> &done) {
         if (!done) {
             failCycle(tr("Records you no longer need could not be removed: %1")
@@ -206,6 +214,8 @@ void SyncEngine::purge(const PulledPage &page)
         }
         if (request.historyBefore.isValid())
             m_historyPurged = request.historyBefore;
+        if (request.entryCodesFor)
+            m_entryCodesPurged = request.entryCodesFor;
         // People with unsent records left are confirmed once those are delivered and deleted.
         // Everything received about them is gone (unsent records of theirs wait to be sent).
         if (!request.personIds.isEmpty())

@@ -195,7 +195,11 @@ bool VisitController::revealEntryCodes()
             m_entryCodes.clear();
             m_entryCodesNote.clear();
             if (versions.isEmpty()) {
-                m_entryCodesNote = tr("No entry codes for this home are on this device.");
+                // Codes reach a phone only around its user's visits (the server's rule).
+                m_entryCodesNote =
+                    tr("No entry codes for this home are on this phone. Entry codes reach your "
+                       "phone on the day of the visit, when it syncs with the office: sync now, "
+                       "or ask the office.");
             } else {
                 const QJsonObject &p = versions.constLast().payload;
                 for (const QJsonValue &v : p.value(QLatin1String("codes")).toArray()) {

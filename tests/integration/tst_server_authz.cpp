@@ -1,11 +1,15 @@
 // Object-level authorisation matrix against the real server, both backends: every endpoint x
-// every role x ids of another person / another organisation -> refused, never data.
+// every role x ids of another person / another organisation -> refused, never data; every
+// visit-scoped record type x mismatched person/visit pairs -> refused (issue 20, visit hijack).
 #include "integrationtest.h"
 #include "officebrowser.h"
 
 #include "../unit/server/testrecords.h"
 #include "core/recordcodec.h"
+#include "core/recordtypes.h"
 #include "core/uuid7.h"
+#include "samplerecords.h"
+#include <QTimeZone>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +24,7 @@ private slots:
     void everyEndpointNeedsAToken();
     void matrixRefusesOtherPeopleAndOrganisations();
     void familySeesOnlySharedEntriesWhileConsentIsActive();
+    void visitHijackIsRefusedForEveryVisitScopedType();
 };
 
 void TestServerAuthz::everyEndpointNeedsAToken()
@@ -158,6 +163,112 @@ void TestServerAuthz::familySeesOnlySharedEntriesWhileConsentIsActive()
     QVERIFY2(!pulled.contains(m_world.noteOutOfScope), "another person's note");
     QCOMPARE(m_client->get(QStringLiteral("/v1/records/") + m_world.noteInScope, family.accessToken).status, 403);
     QVERIFY2(pulled.contains(m_world.familyEntryInScope), "the family-shared entry reaches the family");
+}
+
+void TestServerAuthz::visitHijackIsRefusedForEveryVisitScopedType()
+{
+    const EnrolledDevice coordinator = enrol(QStringLiteral("coordinator"));
+    const EnrolledDevice worker = enrol(QStringLiteral("worker"));
+    const EnrolledDevice supervisor = enrol(QStringLiteral("supervisor"));
+    const QString outsider = m_world.users.value(QStringLiteral("outsider")).id;
+    // Another person's visit, rostered to someone else, under way; and a visit of the worker's
+    // own person rostered to that colleague.
+    RecordFactory office(coordinator.userId, coordinator.deviceId);
+    const QString otherPerson = newPersonId();
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1800);
+    const Record otherVisit = office.visit(otherPerson, start, {outsider});
+    const Record colleagueVisit = office.visit(m_world.personInScope, start, {outsider});
+    const ApiReply rota =
+        pushRecords(coordinator, {office.person(otherPerson), otherVisit, colleagueVisit});
+    QVERIFY2(rota.json.value(QStringLiteral("accepted")).toInt() == 3, qPrintable(rota.describe()));
+
+    QStringList visitScoped;
+    for (const QString &type : allRecordTypes()) {
+        if (recordTypeNeedsVisit(type) && type != QLatin1String(RecordType::Visit)
+            && type != QLatin1String(RecordType::VisitSummary))
+            visitScoped.append(type);
+    }
+    QCOMPARE(visitScoped.size(), 8); // seven visit events and the spot check
+    const QList<std::pair<QString, const EnrolledDevice *>> writers {
+        {QStringLiteral("worker"), &worker},
+        {QStringLiteral("supervisor"), &supervisor},
+        {QStringLiteral("coordinator"), &coordinator}};
+    int refused = 0;
+    for (const auto &[who, device] : writers) {
+        for (const QString &type : visitScoped) {
+            if (type == QLatin1String(RecordType::SpotCheck) && who != QLatin1String("supervisor"))
+                continue; // only supervisors write spot checks
+            for (const QString &visitId :
+                 {otherVisit.visitId, newUuid7(), colleagueVisit.visitId}) {
+                Record r = samples::record(type, m_world.personInScope, visitId);
+                r.authorUserId = device->userId;
+                r.deviceId = device->deviceId;
+                r.careDay = QDate::currentDate();
+                if (type == QLatin1String(RecordType::SpotCheck)) {
+                    r.payload[QStringLiteral("supervisorUserId")] = supervisor.userId;
+                    r.payload[QStringLiteral("workerUserId")] = worker.userId;
+                }
+                // The office may write for a colleague's visit of the same person; nobody may
+                // name another person's visit or one the server does not know.
+                const bool allowed =
+                    who == QLatin1String("coordinator") && visitId == colleagueVisit.visitId;
+                const QString where = QStringLiteral("%1 %2 visit %3").arg(who, type, visitId);
+                const ApiReply pushed = pushRecords(*device, {r});
+                QVERIFY2(pushed.status == 200,
+                         qPrintable(where + QStringLiteral(": ") + pushed.describe()));
+                const QJsonObject result =
+                    pushed.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+                if (allowed) {
+                    QVERIFY2(result.value(QStringLiteral("status")).toString()
+                                 == QLatin1String("accepted"),
+                             qPrintable(where + QStringLiteral(": ") + pushed.describe()));
+                    continue;
+                }
+                QVERIFY2(result.value(QStringLiteral("status")).toString()
+                                 == QLatin1String("rejected")
+                             && result.value(QStringLiteral("field")).toString()
+                                 == QLatin1String("visitId"),
+                         qPrintable(where + QStringLiteral(": ") + pushed.describe()));
+                ++refused;
+            }
+        }
+    }
+    QCOMPARE(refused, 7 * 3 + 8 * 3 + 7 * 2);
+
+    // The hijack of issue 20: a check-in and check-out "at" the other person's visit.
+    RecordFactory make(worker.userId, worker.deviceId);
+    QList<Record> hijack;
+    for (const char *type : {RecordType::VisitCheckIn, RecordType::VisitCheckOut}) {
+        Record r =
+            samples::record(QString::fromLatin1(type), m_world.personInScope, otherVisit.visitId);
+        r.authorUserId = worker.userId;
+        r.deviceId = worker.deviceId;
+        r.careDay = QDate::currentDate();
+        hijack.append(r);
+    }
+    QCOMPARE(pushRecords(worker, hijack).json.value(QStringLiteral("rejected")).toInt(), 2);
+    const QString ukDay = start.toTimeZone(QTimeZone("Europe/London")).date().toString(Qt::ISODate);
+    const ApiReply report =
+        m_client->get(QStringLiteral("/v1/office/visits?date=") + ukDay, coordinator.accessToken);
+    QVERIFY2(report.status == 200, qPrintable(report.describe()));
+    bool found = false;
+    for (const QJsonValue &v : report.json.value(QStringLiteral("visits")).toArray()) {
+        const QJsonObject visit = v.toObject();
+        if (visit.value(QStringLiteral("visit_id")).toString() != otherVisit.visitId)
+            continue;
+        found = true;
+        QVERIFY2(visit.value(QStringLiteral("status")).toString() != QLatin1String("done"),
+                 qPrintable(report.describe()));
+        QVERIFY(visit.value(QStringLiteral("checked_in_workers")).toArray().isEmpty());
+    }
+    QVERIFY2(found, qPrintable(report.describe()));
+    // The worker's own visit still takes its records.
+    Record own = samples::record(QString::fromLatin1(RecordType::VisitCheckIn),
+                                 m_world.personInScope, m_world.visitInScope);
+    own.authorUserId = worker.userId;
+    own.deviceId = worker.deviceId;
+    own.careDay = QDate::currentDate();
+    QCOMPARE(pushRecords(worker, {own}).json.value(QStringLiteral("accepted")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerAuthz)

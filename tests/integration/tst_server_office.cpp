@@ -214,7 +214,9 @@ void TestServerOffice::conflictsAndIncidentsRaiseAlertsThatPullsDeliver()
         RecordFactory make(by.userId, by.deviceId);
         Record r = make.base(QString::fromLatin1(RecordType::MedicationAdministration),
                              m_world.personInScope, QDate::currentDate());
-        r.visitId = m_world.visitInScope;
+        // A record names only a visit its writer is on: the supervisor's dose names none.
+        if (by.userId == worker.userId)
+            r.visitId = m_world.visitInScope;
         r.payload = QJsonObject {{QStringLiteral("orderId"), order.id},
                                  {QStringLiteral("scheduledTime"), QStringLiteral("12:00")},
                                  {QStringLiteral("outcome"), QStringLiteral("given")},

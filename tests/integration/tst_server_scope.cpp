@@ -3,11 +3,15 @@
 // (date, time, worker's first name), never a care-team entry or another person; consent
 // withdrawn (careround-server withdraw-consent, while the server runs) purges the person and
 // stops their records, consent given again restores them. Care workers get their rota's people,
-// supervisors their workers' people.
+// supervisors their workers' people. Entry codes reach only the worker assigned to a visit of
+// the person within the next day, are listed for deletion after it, and each delivery is audited.
 #include "integrationtest.h"
 
 #include "../unit/server/testrecords.h"
 #include "core/recordcodec.h"
+#include "core/recordtypes.h"
+#include "samplerecords.h"
+#include "server/storage/serverstorefactory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,12 +27,14 @@ private slots:
     void familyGetsSharedEntriesAndVisitSummariesOnly();
     void consentWithdrawnPurgesAndGivenAgainRestores();
     void workersAndSupervisorsGetTheirPeopleOnly();
+    void entryCodesReachOnlyTheAssignedWorkerOnTheDay();
 
 private:
     struct Pull
     {
         QList<QJsonObject> records;
         QStringList purged;
+        QStringList entryCodesFor; // the last page's list
         qint64 next = 0;
         QString failure;
     };
@@ -58,6 +64,12 @@ TestServerScope::Pull TestServerScope::pullAll(const EnrolledDevice &device, qin
                                        .value(QStringLiteral("person_ids"))
                                        .toArray())
             pull.purged.append(p.toString());
+        pull.entryCodesFor.clear();
+        for (const QJsonValue &p : reply.json.value(QStringLiteral("purge"))
+                                       .toObject()
+                                       .value(QStringLiteral("entry_codes_for"))
+                                       .toArray())
+            pull.entryCodesFor.append(p.toString());
         pull.next = reply.json.value(QStringLiteral("next_after")).toInteger();
         if (!reply.json.value(QStringLiteral("has_more")).toBool())
             break;
@@ -216,6 +228,95 @@ void TestServerScope::workersAndSupervisorsGetTheirPeopleOnly()
     }
     // The outsider (a worker with an empty rota) gets nothing at all.
     QVERIFY(pullAll(enrol(QStringLiteral("outsider"))).records.isEmpty());
+}
+
+void TestServerScope::entryCodesReachOnlyTheAssignedWorkerOnTheDay()
+{
+    const EnrolledDevice coordinator = enrol(QStringLiteral("coordinator"));
+    const EnrolledDevice worker = enrol(QStringLiteral("worker"));
+    const EnrolledDevice supervisor = enrol(QStringLiteral("supervisor")); // supervises the worker
+    // Two people of the worker's: one visited in two hours, one in 30 hours.
+    RecordFactory office(coordinator.userId, coordinator.deviceId);
+    const QString soon = newPersonId(), later = newPersonId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Record soonVisit = office.visit(soon, now.addSecs(2 * 3600), {worker.userId});
+    const Record laterVisit = office.visit(later, now.addSecs(30 * 3600), {worker.userId});
+    const auto codesOf = [&](const QString &personId) {
+        Record r = office.base(QString::fromLatin1(RecordType::PersonEntryCodes), personId,
+                               QDate::currentDate());
+        r.payload = samples::payload(r.type);
+        return r;
+    };
+    const Record soonCodes = codesOf(soon), laterCodes = codesOf(later);
+    const ApiReply written = pushRecords(
+        coordinator,
+        {office.person(soon), office.person(later), soonVisit, laterVisit, soonCodes, laterCodes});
+    QVERIFY2(written.json.value(QStringLiteral("accepted")).toInt() == 6,
+             qPrintable(written.describe()));
+
+    const auto ids = [](const Pull &pull) {
+        QSet<QString> set;
+        for (const QJsonObject &r : pull.records)
+            set.insert(r.value(QStringLiteral("id")).toString());
+        return set;
+    };
+    const Pull mine = pullAll(worker);
+    QVERIFY2(mine.failure.isEmpty(), qPrintable(mine.failure));
+    QVERIFY(ids(mine).contains(soonCodes.id));
+    QVERIFY(!ids(mine).contains(laterCodes.id));
+    QVERIFY(ids(mine).contains(laterVisit.id)); // the person is in scope, their codes are not yet
+    QVERIFY(mine.entryCodesFor.contains(soon)); // (and the world's visit of today, if near)
+    QVERIFY(!mine.entryCodesFor.contains(later));
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/records/") + soonCodes.id, worker.accessToken).status,
+        200);
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/records/") + laterCodes.id, worker.accessToken).status,
+        404);
+
+    for (const EnrolledDevice *other : {&supervisor, &coordinator}) {
+        const Pull theirs = pullAll(*other);
+        QVERIFY2(theirs.failure.isEmpty(), qPrintable(theirs.failure));
+        QVERIFY(ids(theirs).contains(soonVisit.id));
+        QVERIFY(!ids(theirs).contains(soonCodes.id));
+        QVERIFY(!ids(theirs).contains(laterCodes.id));
+        QVERIFY(theirs.entryCodesFor.isEmpty());
+    }
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/records/") + soonCodes.id, supervisor.accessToken).status,
+        404);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/records/") + soonCodes.id, coordinator.accessToken)
+                 .status,
+             200);
+
+    // The office moves the visit to this morning, long over: the phone is told to drop the codes.
+    const Record moved =
+        office.visit(soon, now.addSecs(-10 * 3600), {worker.userId}, soonVisit.visitId);
+    QCOMPARE(pushRecords(coordinator, {moved}).json.value(QStringLiteral("accepted")).toInt(), 1);
+    const Pull after = pullAll(worker, mine.next);
+    QVERIFY2(after.failure.isEmpty(), qPrintable(after.failure));
+    QVERIFY(ids(after).contains(moved.id));
+    QVERIFY(!after.entryCodesFor.contains(soon));
+    QVERIFY(after.purged.isEmpty()); // the person stays: only the codes go
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/records/") + soonCodes.id, worker.accessToken).status,
+        404);
+
+    // Each delivery is in the audit log with the visit that let it go; nothing to anyone else.
+    QCOMPARE(m_server->stop(), 0);
+    auto store = m_args.backend == QLatin1String("postgres")
+        ? openPostgresServerStore(PostgresStoreOptions {m_args.pgDsn, m_args.pgSchema, 1})
+        : openEmbeddedServerStore(EmbeddedStoreOptions {m_args.dataDir});
+    QVERIFY2(store.ok(), qPrintable(store.error().toString()));
+    AuditQuery delivered {m_world.orgA.id};
+    delivered.action = QStringLiteral("entrycodes.read");
+    const QList<AuditEntry> entries = store.value()->queryAudit(delivered).value();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().recordId, soonCodes.id);
+    QCOMPARE(entries.first().actorUserId, worker.userId);
+    QCOMPARE(entries.first().deviceId, worker.deviceId);
+    QVERIFY2(entries.first().detail.contains(soonVisit.visitId),
+             qPrintable(entries.first().detail));
 }
 
 QTEST_GUILESS_MAIN(TestServerScope)

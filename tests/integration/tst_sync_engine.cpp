@@ -1,10 +1,12 @@
 // The sync engine against the real server: first sync, push, duplicates, refusals, token
-// refresh, revocation, scope shrink (purge, checked in the device file), clock skew and the
-// sealed escrow spool.
+// refresh, revocation, scope shrink (purge, checked in the device file), entry codes on the
+// phone only around the visit, clock skew and the sealed escrow spool.
 #include "synctestsupport.h"
 
 #include "../unit/server/testrecords.h"
 #include "core/recordcodec.h"
+#include "core/recordtypes.h"
+#include "samplerecords.h"
 #include "server/storage/servertypes.h"
 #include "sql/database.h"
 #include "sync/escrowsender.h"
@@ -32,6 +34,7 @@ private slots:
     void expiredAccessTokenIsRefreshedAndRotated();
     void revokedDeviceAsksForAWipe();
     void scopeShrinkPurgesTheDeviceFile();
+    void entryCodesLeaveThePhoneAfterTheVisit();
     void clockSkewIsVisibleAndOrderingHolds();
     void escrowDeliversSealedCopiesWithoutTheStore();
 
@@ -270,6 +273,52 @@ void TestSyncEngine::scopeShrinkPurgesTheDeviceFile()
     QCOMPARE(left.value(), unsent.id); // only the unsent record is left
     auto outbox = db.value().queryInt(QStringLiteral("SELECT count(*) FROM outbox"));
     QCOMPARE(outbox.value(), 1);
+    QCOMPARE(integrityCheck(device->storePath(), device->key), QStringLiteral("ok"));
+}
+
+void TestSyncEngine::entryCodesLeaveThePhoneAfterTheVisit()
+{
+    // The office: a person of the worker's, visited in two hours, and their key-safe code.
+    server::test::RecordFactory office(m_fixture->office.userId, m_fixture->office.deviceId);
+    const QString person = server::test::newPersonId();
+    const QString workerId = m_fixture->world.users.value(QStringLiteral("worker")).id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Record visit = office.visit(person, now.addSecs(2 * 3600), {workerId});
+    Record codes = office.base(QString::fromLatin1(RecordType::PersonEntryCodes), person,
+                               QDate::currentDate());
+    codes.payload = samples::payload(codes.type);
+    const auto push = [&](const QList<Record> &records) {
+        QJsonArray batch;
+        for (const Record &r : records)
+            batch.append(RecordCodec::toJson(r));
+        return m_fixture->client
+            ->postJson(QStringLiteral("/v1/sync/push"), {{QStringLiteral("records"), batch}},
+                       m_fixture->office.accessToken)
+            .json.value(QStringLiteral("accepted"))
+            .toInt();
+    };
+    QCOMPARE(push({office.person(person), visit, codes}), 3);
+    const auto heldIds = [](const QList<Record> &records) {
+        QSet<QString> ids;
+        for (const Record &r : records)
+            ids.insert(r.id);
+        return ids;
+    };
+
+    auto device = worker();
+    QVERIFY(device);
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine));
+    QVERIFY2(heldIds(await(device->store->forPerson(person))).contains(codes.id),
+             "the codes came for the visit");
+
+    // The office moves the visit to this morning: it is over, the codes leave the phone.
+    const Record moved = office.visit(person, now.addSecs(-10 * 3600), {workerId}, visit.visitId);
+    QCOMPARE(push({moved}), 1);
+    QVERIFY(syncOnce(engine));
+    const QSet<QString> after = heldIds(await(device->store->forPerson(person)));
+    QVERIFY2(!after.contains(codes.id), "the codes are gone after the visit");
+    QVERIFY(after.contains(moved.id)); // the person is still on the rota: the rest stays
     QCOMPARE(integrityCheck(device->storePath(), device->key), QStringLiteral("ok"));
 }
 

@@ -81,9 +81,14 @@ QJsonObject purgeJson(const PurgeList &purge)
     QJsonArray persons;
     for (const QString &id : purge.personIds)
         persons.append(id);
+    QJsonArray entryCodesFor;
+    for (const QString &id : purge.entryCodesFor)
+        entryCodesFor.append(id);
     return {{QStringLiteral("person_ids"), persons},
             {QStringLiteral("history_before"),
-             purge.historyBefore.isValid() ? QJsonValue(purge.historyBefore.toString(Qt::ISODate)) : QJsonValue()}};
+             purge.historyBefore.isValid() ? QJsonValue(purge.historyBefore.toString(Qt::ISODate))
+                                           : QJsonValue()},
+            {QStringLiteral("entry_codes_for"), entryCodesFor}};
 }
 
 } // namespace
@@ -185,7 +190,7 @@ ApiResponse ApiServer::recordById(const CallContext &ctx, const auth::Caller &ca
     if (stored.record.personId.isEmpty()) {
         allowed = caller.user.role == Role::Coordinator;
     } else {
-        const auto canRead = m_scope.canReadPerson(caller.user.id, stored.record.personId, ctx.now);
+        const auto canRead = m_scope.canReadRecord(caller.user.id, stored.record, ctx.now);
         if (!canRead)
             return ctx.fail(http::unavailable());
         allowed = canRead.value();

@@ -6,6 +6,7 @@
 // restarts just before the first owed record, and below the high-water mark only owed records
 // are returned. A person's debt is settled once the device acknowledges a cursor past it
 // (it sends that cursor as afterSeq only after applying the page).
+#include "core/recordtypes.h"
 #include "scopeservice_p.h"
 #include "server/storage/recordfacts.h"
 #include <QHash>
@@ -17,16 +18,34 @@ namespace {
 
 struct HeldPeople {
     QHash<QString, DevicePersonState> byPerson;
+    QHash<QString, DeviceEntryCodesState>
+        entryCodes; // people whose entry codes the device may hold
     DeviceSyncState toState(const QString &deviceId, qint64 highWater) const
     {
-        DeviceSyncState state{deviceId, highWater, {}};
+        DeviceSyncState state {deviceId, highWater, {}, {}};
         QStringList ids = byPerson.keys();
         ids.sort();
         for (const QString &id : ids)
             state.persons.append(byPerson.value(id));
+        ids = entryCodes.keys();
+        ids.sort();
+        for (const QString &id : ids)
+            state.entryCodes.append(entryCodes.value(id));
         return state;
     }
 };
+
+QString entryCodesType()
+{
+    return QString::fromLatin1(RecordType::PersonEntryCodes);
+}
+
+QStringList sortedKeys(const QHash<QString, VisitAssignment> &byPerson)
+{
+    QStringList ids = byPerson.keys();
+    ids.sort();
+    return ids;
+}
 
 bool sameState(const DeviceSyncState &a, const DeviceSyncState &b)
 {
@@ -36,6 +55,13 @@ bool sameState(const DeviceSyncState &a, const DeviceSyncState &b)
         const auto &x = a.persons.at(i);
         const auto &y = b.persons.at(i);
         if (x.personId != y.personId || x.backfillUpTo != y.backfillUpTo || x.purging != y.purging)
+            return false;
+    }
+    if (a.entryCodes.size() != b.entryCodes.size())
+        return false;
+    for (int i = 0; i < a.entryCodes.size(); ++i) {
+        if (a.entryCodes.at(i).personId != b.entryCodes.at(i).personId
+            || a.entryCodes.at(i).backfillUpTo != b.entryCodes.at(i).backfillUpTo)
             return false;
     }
     return true;
@@ -54,6 +80,8 @@ RecordQuery baseQuery(const Scope &scope)
         q.types = facts::familyVisibleTypes();
         q.audience = facts::familyAudience();
     }
+    q.gatedType = entryCodesType();
+    q.gatedTypePersons = sortedKeys(scope.entryCodeVisits);
     return q;
 }
 
@@ -67,6 +95,7 @@ PurgeList purgeFrom(const Scope &scope, const HeldPeople &held)
     }
     purge.personIds.sort();
     purge.historyBefore = scope.windowFrom; // invalid for roles without a window
+    purge.entryCodesFor = sortedKeys(scope.entryCodeVisits);
     return purge;
 }
 
@@ -88,6 +117,43 @@ QStringList reconcile(const Scope &scope, HeldPeople &held)
             entered.append(personId);
     }
     return entered;
+}
+
+// Lets the device hold exactly the entry codes the scope allows now; returns the people newly let
+// through (owed their codes up to what the device has been sent).
+QStringList reconcileEntryCodes(const Scope &scope, HeldPeople &held, qint64 reach)
+{
+    held.entryCodes.removeIf([&](QHash<QString, DeviceEntryCodesState>::iterator it) {
+        return !scope.entryCodeVisits.contains(it.key());
+    });
+    QStringList opened;
+    for (const QString &personId : sortedKeys(scope.entryCodeVisits)) {
+        if (!held.entryCodes.contains(personId)) {
+            held.entryCodes.insert(personId, DeviceEntryCodesState {personId, reach});
+            opened.append(personId);
+        }
+    }
+    return opened;
+}
+
+// One audit entry per entry-codes record delivered, naming the visit that let it go.
+QList<AuditEntry> entryCodesDeliveries(const AuditEntry &base, const Scope &scope,
+                                       const QList<StoredBody> &records)
+{
+    QList<AuditEntry> entries;
+    for (const StoredBody &stored : records) {
+        if (stored.type != entryCodesType())
+            continue;
+        const VisitAssignment visit = scope.entryCodeVisits.value(stored.personId);
+        AuditEntry entry = base;
+        entry.action = QStringLiteral("entrycodes.read");
+        entry.personId = stored.personId;
+        entry.recordId = stored.id;
+        entry.detail = QStringLiteral("sync pull for visit %1 planned %2")
+                           .arg(visit.visitId, visit.plannedStart.toString(Qt::ISODateWithMs));
+        entries.append(entry);
+    }
+    return entries;
 }
 
 } // namespace
@@ -150,9 +216,17 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
         for (const DevicePersonState &person : saved.value().persons)
             held.byPerson.insert(person.personId, person);
     }
+    if (!fresh) {
+        for (const DeviceEntryCodesState &codes : saved.value().entryCodes)
+            held.entryCodes.insert(codes.personId, codes);
+    }
     for (DevicePersonState &person : held.byPerson) {
         if (person.backfillUpTo > 0 && person.backfillUpTo <= acknowledged)
             person.backfillUpTo = 0; // acknowledged: the device applied a page past its debt
+    }
+    for (DeviceEntryCodesState &codes : held.entryCodes) {
+        if (codes.backfillUpTo > 0 && codes.backfillUpTo <= acknowledged)
+            codes.backfillUpTo = 0;
     }
 
     RecordQuery query = baseQuery(scope.value());
@@ -177,10 +251,33 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
                 effectiveAfter = qMin(effectiveAfter, first.value().records.first().seq - 1);
             }
         }
+        // Entry codes of people newly let through are owed like a new person's records.
+        const QStringList opened = reconcileEntryCodes(scope.value(), held, reach);
+        if (!opened.isEmpty() && reach > 0) {
+            RecordQuery owed = query;
+            owed.personIds = opened;
+            owed.types = {entryCodesType()};
+            owed.afterSeq = 0;
+            owed.upToSeq = reach;
+            owed.limit = 1;
+            auto first = m_store.queryRecords(owed);
+            if (!first)
+                return first.error();
+            if (first.value().records.isEmpty()) {
+                for (const QString &personId : opened)
+                    held.entryCodes[personId].backfillUpTo = 0;
+            } else {
+                effectiveAfter = qMin(effectiveAfter, first.value().records.first().seq - 1);
+            }
+        }
         query.highWaterSeq = reach;
         for (const DevicePersonState &person : held.byPerson) {
             if (person.backfillUpTo > 0 && !person.purging)
                 query.backfillUpTo.insert(person.personId, person.backfillUpTo);
+        }
+        for (const DeviceEntryCodesState &codes : held.entryCodes) {
+            if (codes.backfillUpTo > 0)
+                query.gatedBackfillUpTo.insert(codes.personId, codes.backfillUpTo);
         }
     }
     query.afterSeq = effectiveAfter;
@@ -230,7 +327,9 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
         }
     }
     const AuditEntry base{0, scope.value().orgId, userId, deviceId, QStringLiteral("record.read"), {}, {}, now, {}};
-    if (auto r = m_store.appendAudit(auditGroupedByPerson(base, read)); !r)
+    if (auto r = m_store.appendAudit(auditGroupedByPerson(base, read)
+                                     + entryCodesDeliveries(base, scope.value(), result.records));
+        !r)
         return r.error();
     const DeviceSyncState next = held.toState(deviceId, highWater);
     if (!sameState(next, saved.value())) {
@@ -256,8 +355,13 @@ Result<PurgeList> ScopeService::purgeListFor(const QString &userId, const QStrin
     HeldPeople held;
     for (const DevicePersonState &person : saved.value().persons)
         held.byPerson.insert(person.personId, person);
+    for (const DeviceEntryCodesState &codes : saved.value().entryCodes)
+        held.entryCodes.insert(codes.personId, codes);
     if (!scope.value().wholeOrganisation) {
         reconcile(scope.value(), held); // people who re-entered stay marked until the next pull
+        held.entryCodes.removeIf([&](QHash<QString, DeviceEntryCodesState>::iterator it) {
+            return !scope.value().entryCodeVisits.contains(it.key());
+        });
         const DeviceSyncState next = held.toState(deviceId, saved.value().highWaterSeq);
         if (!sameState(next, saved.value())) {
             if (auto r = m_store.saveDeviceSyncState(next); !r)

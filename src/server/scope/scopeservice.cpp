@@ -1,5 +1,6 @@
 // Scope computation per role and the write authorisation that follows from it.
 #include "scopeservice.h"
+#include "core/recordtypes.h"
 #include "scopeservice_p.h"
 #include "server/storage/recordfacts.h"
 #include <QSet>
@@ -34,21 +35,29 @@ Result<Device> activeDevice(ServerStore &store, const User &user, const QString 
     return *device.value();
 }
 
-// People with a visit assigned to any of `workers` between the two days (inclusive). One indexed
-// rota query per worker: a supervisor's dozen workers, never the whole organisation's rota.
-Result<QStringList> rotaPeople(ServerStore &store, const QString &orgId, const QSet<QString> &workers,
-                               const QDate &firstDay, const QDate &lastDay)
+// Visits assigned to any of `workers` between the two days (inclusive). One indexed rota query
+// per worker: a supervisor's dozen workers, never the whole organisation's rota.
+Result<QList<VisitAssignment>> rotaVisits(ServerStore &store, const QString &orgId,
+                                          const QSet<QString> &workers, const QDate &firstDay,
+                                          const QDate &lastDay)
 {
     const QDateTime from = firstDay.startOfDay(Qt::UTC);
     const QDateTime to = lastDay.addDays(1).startOfDay(Qt::UTC);
-    QSet<QString> people;
+    QList<VisitAssignment> all;
     for (const QString &worker : workers) {
         auto visits = store.visits(orgId, worker, from, to);
         if (!visits)
             return visits.error();
-        for (const VisitAssignment &visit : visits.value())
-            people.insert(visit.personId);
+        all += visits.value();
     }
+    return all;
+}
+
+QStringList peopleOf(const QList<VisitAssignment> &visits)
+{
+    QSet<QString> people;
+    for (const VisitAssignment &visit : visits)
+        people.insert(visit.personId);
     QStringList sorted(people.cbegin(), people.cend());
     sorted.sort();
     return sorted;
@@ -103,31 +112,53 @@ Result<Scope> computeScope(ServerStore &store, const User &user, const QDateTime
         if (!workers)
             return workers.error();
         // From yesterday (a late round past midnight) to a week ahead.
-        auto people = rotaPeople(store, user.orgId, workers.value(), today.addDays(-RotaDaysBack),
+        auto visits = rotaVisits(store, user.orgId, workers.value(), today.addDays(-RotaDaysBack),
                                  today.addDays(RotaDaysAhead));
-        if (!people)
-            return people.error();
-        scope.personIds = people.value();
+        if (!visits)
+            return visits.error();
+        scope.personIds = peopleOf(visits.value());
+        // The rota from yesterday 00:00 UTC holds every visit that can open entry codes now: a
+        // call of at most 12 h closes them at most 18 h after it started.
+        for (const VisitAssignment &visit : visits.value()) {
+            if (visit.workerIds.contains(user.id) && visitOpensEntryCodes(visit, now)
+                && !scope.entryCodeVisits.contains(visit.personId))
+                scope.entryCodeVisits.insert(visit.personId, visit);
+        }
         scope.windowFrom = today.addDays(-HistoryDays);
         scope.windowTo = today.addDays(RotaDaysAhead);
-        scope.windowExemptTypes = facts::alwaysCurrentTypes();
+        // Entry codes are the office's current codes whatever their day; they have a gate of their
+        // own.
+        scope.windowExemptTypes = facts::alwaysCurrentTypes()
+            << QString::fromLatin1(RecordType::PersonEntryCodes);
         return scope;
     }
     }
     return Error{QStringLiteral("role"), QStringLiteral("unknown role")};
 }
 
+bool visitOpensEntryCodes(const VisitAssignment &visit, const QDateTime &now)
+{
+    const qint64 callSecs = qint64(qMin(visit.durationMinutes, EntryCodesLongestCallMinutes)) * 60;
+    return now >= visit.plannedStart.addSecs(-EntryCodesAheadSecs)
+        && now < visit.plannedStart.addSecs(callSecs + EntryCodesAfterSecs);
+}
+
 // Workers may write for anyone they were rostered to over the whole history window, so a
 // record made offline for a visit that was reassigned since is still accepted.
-Result<QStringList> writablePeople(ServerStore &store, const User &user, const Scope &scope, const QDateTime &now)
+Result<WritableRota> writableRota(ServerStore &store, const User &user, const Scope &scope,
+                                  const QDateTime &now)
 {
     if (user.role != Role::CareWorker && user.role != Role::Supervisor)
-        return scope.personIds;
+        return WritableRota {scope.personIds, {}};
     auto workers = rotaWorkers(store, user);
     if (!workers)
         return workers.error();
     const QDate today = now.toUTC().date();
-    return rotaPeople(store, user.orgId, workers.value(), today.addDays(-HistoryDays), today.addDays(RotaDaysAhead));
+    auto visits = rotaVisits(store, user.orgId, workers.value(), today.addDays(-HistoryDays),
+                             today.addDays(RotaDaysAhead));
+    if (!visits)
+        return visits.error();
+    return WritableRota {peopleOf(visits.value()), visits.value()};
 }
 
 } // namespace scoping
@@ -156,6 +187,20 @@ Result<bool> ScopeService::canReadPerson(const QString &userId, const QString &p
     if (!persons)
         return persons.error();
     return !persons.value().records.isEmpty();
+}
+
+Result<bool> ScopeService::canReadRecord(const QString &userId, const Record &record,
+                                         const QDateTime &now)
+{
+    if (record.type != QLatin1String(RecordType::PersonEntryCodes))
+        return canReadPerson(userId, record.personId, now);
+    auto scope = scopeFor(userId, now);
+    if (!scope)
+        return scope.error();
+    // The office keeps the codes; a phone gets them only for a visit of its user's.
+    if (scope.value().wholeOrganisation)
+        return canReadPerson(userId, record.personId, now);
+    return scope.value().entryCodeVisits.contains(record.personId);
 }
 
 } // namespace careround::server

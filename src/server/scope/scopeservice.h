@@ -16,6 +16,7 @@
 #include "core/result.h"
 #include "server/storage/serverstore.h"
 #include <QDateTime>
+#include <QHash>
 
 namespace careround::server {
 
@@ -28,6 +29,10 @@ struct Scope {
     QDate windowFrom, windowTo;      // invalid = no window
     QStringList windowExemptTypes;   // office-owned types kept whatever their date
     bool familyView = false;         // only family-shared entries and delivered-visit summaries
+    // People whose entry codes (person.entrycodes) this user's devices may hold now, each with
+    // the visit that lets them: assigned to the user, planned to start within 24 h or under way
+    // (until 6 h after its planned end). Nobody else's devices receive entry codes by sync.
+    QHash<QString, VisitAssignment> entryCodeVisits;
     bool contains(const QString &personId) const { return wholeOrganisation || personIds.contains(personId); }
 };
 
@@ -36,6 +41,8 @@ struct Scope {
 struct PurgeList {
     QStringList personIds;
     QDate historyBefore;
+    // The only people whose entry codes the device may keep: it deletes every other person's.
+    QStringList entryCodesFor;
     bool isEmpty() const { return personIds.isEmpty() && !historyBefore.isValid(); }
 };
 
@@ -65,6 +72,9 @@ public:
     // Object-level check for a person (same org, in scope; family: active consent). Never errors
     // for another organisation's ids: answers false.
     Result<bool> canReadPerson(const QString &userId, const QString &personId, const QDateTime &now);
+    // Object-level check for one stored record: its person readable (above), and for entry codes
+    // the user a coordinator or let to hold them now (Scope::entryCodeVisits).
+    Result<bool> canReadRecord(const QString &userId, const Record &record, const QDateTime &now);
 
     // Authorises each record for the user and device (author and device must be theirs, person
     // in their write scope, type allowed for the role), then stores the allowed ones with

@@ -2,11 +2,62 @@
 // landed records call for (alerts/alertraiser.h).
 #include "scopeservice_p.h"
 #include "server/alerts/alertraiser.h"
+#include "server/storage/recordfacts.h"
 #include "writerules.h"
+#include <QSet>
 
 namespace careround::server {
 
 namespace {
+
+// The visits the batch names: rota rows not already in ctx in one query, then the earlier versions
+// of those whose rota row does not let a record in, in one query per 500 visits. A batch of a
+// worker's own visits of the last four weeks costs no query at all (their rota is in ctx).
+Result<void> namedVisits(ServerStore &store, scoping::WriteContext &ctx,
+                         const QList<Record> &records)
+{
+    QSet<QString> missing;
+    for (const Record &record : records) {
+        const QString visitId = scoping::namedVisitId(record);
+        if (!visitId.isEmpty() && !ctx.visits.contains(visitId))
+            missing.insert(visitId);
+    }
+    if (!missing.isEmpty()) {
+        auto rows = store.visitsById(ctx.user.orgId, QStringList(missing.cbegin(), missing.cend()));
+        if (!rows)
+            return rows.error();
+        for (const VisitAssignment &visit : rows.value())
+            ctx.visits.insert(visit.visitId, {visit});
+    }
+    QSet<QString> people, visitIds;
+    for (const Record &record : records) {
+        if (scoping::visitHistoryNeeded(ctx, record)) {
+            people.insert(record.personId);
+            visitIds.insert(record.visitId);
+        }
+    }
+    const QStringList ids(visitIds.cbegin(), visitIds.cend());
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        RecordQuery versions;
+        versions.orgId = ctx.user.orgId;
+        versions.personIds = QStringList(people.cbegin(), people.cend());
+        versions.types = {facts::visitType()};
+        versions.visitIds = ids.mid(start, 500);
+        versions.limit = 5000;
+        for (bool more = true; more;) {
+            auto page = store.queryRecords(versions);
+            if (!page)
+                return page.error();
+            for (const StoredRecord &stored : page.value().records) {
+                if (auto visit = facts::visitAssignment(stored.record, ctx.user.orgId))
+                    ctx.visits[visit.value().visitId].append(visit.value());
+            }
+            more = page.value().more;
+            versions.afterSeq = page.value().nextAfterSeq;
+        }
+    }
+    return {};
+}
 
 // What authoriseWrite needs beyond the scope: supervised workers and the records referred to.
 Result<scoping::WriteContext> writeContext(ServerStore &store, const User &user,
@@ -24,10 +75,15 @@ Result<scoping::WriteContext> writeContext(ServerStore &store, const User &user,
             return scope.error();
         ctx.scope = scope.value();
     }
-    auto writable = scoping::writablePeople(store, user, ctx.scope, now);
+    auto writable = scoping::writableRota(store, user, ctx.scope, now);
     if (!writable)
         return writable.error();
-    ctx.writable = QSet<QString>(writable.value().cbegin(), writable.value().cend());
+    ctx.writable =
+        QSet<QString>(writable.value().personIds.cbegin(), writable.value().personIds.cend());
+    for (const VisitAssignment &visit : writable.value().visits) {
+        if (!ctx.visits.contains(visit.visitId))
+            ctx.visits.insert(visit.visitId, {visit});
+    }
     if (user.role == Role::Supervisor) {
         auto supervised = store.supervisedWorkers(user.orgId, user.id);
         if (!supervised)
@@ -45,6 +101,8 @@ Result<scoping::WriteContext> writeContext(ServerStore &store, const User &user,
                 ctx.referenced.insert(id, found.value()->record);
         }
     }
+    if (auto visits = namedVisits(store, ctx, records); !visits)
+        return visits.error();
     return ctx;
 }
 
@@ -91,6 +149,11 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
         // Later records of the batch may refer to this one (an entry and its acknowledgement).
         if (!ctx.referenced.contains(record.id))
             ctx.referenced.insert(record.id, record);
+        // ... or name the visit it plans (the office's rota and a record of the visit together).
+        if (facts::isRotaVisit(record)) {
+            if (auto visit = facts::visitAssignment(record, user.value().orgId))
+                ctx.visits[visit.value().visitId].prepend(visit.value());
+        }
         allowed.append(record);
         allowedAt.append(i);
     }

@@ -117,7 +117,64 @@ Result<void> checkAmendment(const WriteContext &ctx, const Record &record)
     return {};
 }
 
+// Whose assignment to the visit lets the record in; empty: none is needed, only the person.
+QString assigneeFor(const WriteContext &ctx, const Record &record)
+{
+    if (ctx.user.role != Role::CareWorker && ctx.user.role != Role::Supervisor)
+        return {}; // coordinators (office) and therapists (not on the rota)
+    if (record.type == t(Incident))
+        return {}; // safeguarding is never blocked by the rota
+    if (record.type == t(SpotCheck))
+        return payloadText(record, "workerUserId"); // the observed worker's visit
+    return ctx.user.id;
+}
+
+bool versionLetsIn(const VisitAssignment &visit, const Record &record, const QString &assignee)
+{
+    return visit.personId == record.personId
+        && (assignee.isEmpty() || visit.workerIds.contains(assignee));
+}
+
+Result<void> checkVisit(const WriteContext &ctx, const Record &record)
+{
+    const QString visitId = namedVisitId(record);
+    if (visitId.isEmpty())
+        return {};
+    if (ctx.user.role == Role::FamilyMember)
+        return refuse(QStringLiteral("visitId"),
+                      QStringLiteral("family members write no visit records"));
+    const QList<VisitAssignment> versions = ctx.visits.value(visitId);
+    if (versions.isEmpty())
+        return refuse(QStringLiteral("visitId"), QStringLiteral("no such visit on the rota"));
+    const QString assignee = assigneeFor(ctx, record);
+    bool personMatches = false;
+    for (const VisitAssignment &version : versions) {
+        if (versionLetsIn(version, record, assignee))
+            return {};
+        personMatches = personMatches || version.personId == record.personId;
+    }
+    if (!personMatches)
+        return refuse(QStringLiteral("visitId"), QStringLiteral("is a visit of another person"));
+    return refuse(QStringLiteral("visitId"),
+                  record.type == t(SpotCheck)
+                      ? QStringLiteral("is not a visit of the worker observed")
+                      : QStringLiteral("is not a visit you are assigned to"));
+}
+
 } // namespace
+
+QString namedVisitId(const Record &record)
+{
+    return record.type == t(Visit) ? QString() : record.visitId; // a rota visit defines its visit
+}
+
+bool visitHistoryNeeded(const WriteContext &ctx, const Record &record)
+{
+    const QString visitId = namedVisitId(record);
+    if (visitId.isEmpty() || ctx.user.role == Role::FamilyMember || !ctx.visits.contains(visitId))
+        return false;
+    return !checkVisit(ctx, record);
+}
 
 bool roleMayWriteType(Role role, const QString &type)
 {
@@ -163,22 +220,34 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
     }
     switch (user.role) {
     case Role::Coordinator:
+        if (auto visit = checkVisit(ctx, record); !visit)
+            return visit;
         return record.type == t(Amendment) ? checkAmendment(ctx, record) : Result<void> {};
     case Role::FamilyMember:
         if (!ctx.scope.personIds.contains(record.personId))
             return refuse(QStringLiteral("personId"),
                           QStringLiteral("not a person you are linked to with active consent"));
+        if (auto visit = checkVisit(ctx, record); !visit)
+            return visit;
         return checkFamily(ctx, record);
     case Role::CareWorker:
     case Role::Supervisor:
     case Role::Therapist:
         // An acknowledgement follows the spot check, whichever person it was made with.
-        if (record.type == t(SpotCheckAck))
-            return checkSpotCheckAck(ctx, record);
+        if (record.type == t(SpotCheckAck)) {
+            if (auto ack = checkSpotCheckAck(ctx, record); !ack)
+                return ack;
+            return checkVisit(ctx, record);
+        }
         if (!record.personId.isEmpty() && !ctx.writable.contains(record.personId))
             return refuse(QStringLiteral("personId"), QStringLiteral("not a person in your scope"));
-        if (record.type == t(SpotCheck))
-            return checkSpotCheck(ctx, record);
+        if (record.type == t(SpotCheck)) {
+            if (auto spot = checkSpotCheck(ctx, record); !spot)
+                return spot;
+            return checkVisit(ctx, record);
+        }
+        if (auto visit = checkVisit(ctx, record); !visit)
+            return visit;
         if (record.type == t(Amendment))
             return checkAmendment(ctx, record);
         return {};

@@ -17,6 +17,13 @@
 //                                                coordinators, only of their own records
 // Family members: only for a person linked to them with active consent, commbook.entry with
 // audience "family", commbook.ack of a family-shared entry about that person.
+//
+// A record that names a visit (visitId; the rota's own `visit` records aside) must name a visit
+// the server knows, of the record's person; and for care workers and supervisors one they are
+// assigned to - a spot check: one the observed worker is assigned to. An incident (safeguarding
+// is never blocked by the rota) and a therapist's or coordinator's record need only the person
+// to match. Any version of the visit counts (an offline visit reassigned since still lands).
+// Family members write no visit records.
 #include "scopeservice.h"
 #include <QHash>
 #include <QSet>
@@ -33,6 +40,9 @@ struct WriteContext
     QSet<QString> writable; // people the user may write for (workers: 28-day rota history)
     QSet<QString> supervised; // workers the user supervises
     QHash<QString, Record> referenced; // records the batch refers to (amends, entryId, spotCheckId)
+    // Versions of the visits the batch names: the rota row first, then earlier versions when the
+    // rota row does not let the record in (visitHistoryNeeded).
+    QHash<QString, QList<VisitAssignment>> visits;
 };
 
 // Accepted (empty Result) or the field at fault and why.
@@ -40,5 +50,11 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record);
 
 // Ids the record refers to and whose facts authoriseWrite needs.
 QStringList referencedIds(const Record &record);
+
+// The visit the record names whose versions authoriseWrite needs (empty: none).
+QString namedVisitId(const Record &record);
+// The visit is known but none of the versions in ctx lets the record in: earlier versions of the
+// visit may (ScopeService::push looks them up for the batch at once).
+bool visitHistoryNeeded(const WriteContext &ctx, const Record &record);
 
 } // namespace careround::server::scoping

@@ -161,6 +161,11 @@ Result<void> recordQuery(const RecordQuery &query)
         return bad(QStringLiteral("limit"), QStringLiteral("must be 1 to 5000"));
     if (query.windowFrom.isValid() != query.windowTo.isValid())
         return bad(QStringLiteral("windowTo"), QStringLiteral("window needs both ends"));
+    if (query.visitIds.size() > 500)
+        return bad(QStringLiteral("visitIds"), QStringLiteral("at most 500 visits per query"));
+    if (query.gatedType.isEmpty()
+        && (!query.gatedTypePersons.isEmpty() || !query.gatedBackfillUpTo.isEmpty()))
+        return bad(QStringLiteral("gatedType"), QStringLiteral("is required with gated people"));
     return {};
 }
 

@@ -67,6 +67,9 @@ CREATE TABLE IF NOT EXISTS device_sync (device_id TEXT PRIMARY KEY, high_water_s
 CREATE TABLE IF NOT EXISTS device_persons (
     device_id TEXT NOT NULL, person_id TEXT NOT NULL, backfill_up_to %2 NOT NULL,
     purging INTEGER NOT NULL, PRIMARY KEY (device_id, person_id));
+CREATE TABLE IF NOT EXISTS device_entry_codes (
+    device_id TEXT NOT NULL, person_id TEXT NOT NULL, backfill_up_to %2 NOT NULL,
+    PRIMARY KEY (device_id, person_id));
 CREATE TABLE IF NOT EXISTS device_backlog (
     device_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, pending_records INTEGER NOT NULL,
     reported_at TEXT NOT NULL);

@@ -132,6 +132,10 @@ public:
     // Visits whose plannedStart lies in [from, to); workerId empty = every worker.
     virtual Result<QList<VisitAssignment>> visits(const QString &orgId, const QString &workerId,
                                                   const QDateTime &from, const QDateTime &to) = 0;
+    // The rota rows (current versions) of these visits, in no particular order; unknown ids and
+    // another organisation's visits are left out. Chunked to fit the backend's parameter limit.
+    virtual Result<QList<VisitAssignment>> visitsById(const QString &orgId,
+                                                      const QStringList &visitIds) = 0;
 
     // --- per-device sync memory (backfill and purge bookkeeping, see ScopeService) -----------
     virtual Result<DeviceSyncState> deviceSyncState(const QString &deviceId) = 0; // empty state if none

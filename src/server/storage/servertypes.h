@@ -217,6 +217,12 @@ struct RecordQuery {
     // persons listed here, and only up to their own seq bound. highWaterSeq < 0 disables it.
     qint64 highWaterSeq = -1;
     QHash<QString, qint64> backfillUpTo; // personId -> max seq still owed to the device
+    // A type served only for some people (entry codes: only while a visit lets the user hold
+    // them); gatedBackfillUpTo: those newly let through, owed that type up to their own bound.
+    QString gatedType;
+    QStringList gatedTypePersons;
+    QHash<QString, qint64> gatedBackfillUpTo;
+    QStringList visitIds; // non-empty: only records of these visits (at most 500)
     bool bodiesOnly = false;       // fill RecordPage::bodies (undecoded) instead of records
 };
 
@@ -234,10 +240,19 @@ struct DevicePersonState {
     bool purging = false;    // the device was told to purge this person and has not confirmed
 };
 
+// A person whose entry codes the device is let to hold (a visit of theirs assigned to the user
+// is near: scopepull.cpp).
+struct DeviceEntryCodesState
+{
+    QString personId;
+    qint64 backfillUpTo = 0; // >0: the device still lacks their entry codes with seq <= it
+};
+
 struct DeviceSyncState {
     QString deviceId;
     qint64 highWaterSeq = 0; // the largest cursor the device has acknowledged (sent as afterSeq)
     QList<DevicePersonState> persons;
+    QList<DeviceEntryCodesState> entryCodes; // by person id
 };
 
 struct StoreHealth {

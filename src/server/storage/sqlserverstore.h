@@ -81,6 +81,8 @@ public:
     Result<QStringList> personIds(const QString &orgId) override;
     Result<QList<VisitAssignment>> visits(const QString &orgId, const QString &workerId,
                                           const QDateTime &from, const QDateTime &to) override;
+    Result<QList<VisitAssignment>> visitsById(const QString &orgId,
+                                              const QStringList &visitIds) override;
 
     Result<DeviceSyncState> deviceSyncState(const QString &deviceId) override;
     Result<void> saveDeviceSyncState(const DeviceSyncState &state) override;

@@ -58,6 +58,26 @@ Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo, c
         where.append(inList(QStringLiteral("type"), int(q.types.size())));
         addAll(q.types);
     }
+    if (!q.visitIds.isEmpty()) {
+        where.append(inList(QStringLiteral("visit_id"), int(q.visitIds.size())));
+        addAll(q.visitIds);
+    }
+    if (!q.gatedType.isEmpty()) {
+        // Records of the gated type only for the people let through (entry codes: scopepull.cpp).
+        QStringList through;
+        for (const QString &person : q.gatedTypePersons) {
+            if (q.allPersons || persons.contains(person))
+                through.append(person);
+        }
+        params.append(q.gatedType);
+        if (through.isEmpty()) {
+            where.append(QStringLiteral("type <> ?"));
+        } else {
+            where.append(QStringLiteral("(type <> ? OR %1)")
+                             .arg(inList(QStringLiteral("person_id"), int(through.size()))));
+            addAll(through);
+        }
+    }
     if (!q.audience.isEmpty()) {
         where.append(QStringLiteral("(audience IS NULL OR audience = ?)"));
         params.append(q.audience);
@@ -85,6 +105,19 @@ Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo, c
         for (auto it = byBound.cbegin(); it != byBound.cend(); ++it) {
             clause += QStringLiteral(" OR (seq <= ? AND %1)").arg(inList(QStringLiteral("person_id"), int(it.value().size())));
             params.append(it.key());
+            addAll(it.value());
+        }
+        // The gated type of people newly let through, owed up to their own bound.
+        QHash<qint64, QStringList> gatedByBound;
+        for (auto it = q.gatedBackfillUpTo.cbegin(); it != q.gatedBackfillUpTo.cend(); ++it) {
+            if (q.allPersons || persons.contains(it.key()))
+                gatedByBound[it.value()].append(it.key());
+        }
+        for (auto it = gatedByBound.cbegin(); it != gatedByBound.cend(); ++it) {
+            clause += QStringLiteral(" OR (seq <= ? AND type = ? AND %1)")
+                          .arg(inList(QStringLiteral("person_id"), int(it.value().size())));
+            params.append(it.key());
+            params.append(q.gatedType);
             addAll(it.value());
         }
         where.append(QLatin1Char('(') + clause + QLatin1Char(')'));
@@ -139,7 +172,9 @@ Result<RecordPage> SqlServerStore::queryRecords(const RecordQuery &query)
             rows = found.value();
         } else {
             // Person lists are split to fit the parameter limit; pages are merged by seq.
-            const int chunk = qMax(1, (s.maxParameters() - 100) / 3);
+            // Up to four lists of people per statement: the chunk, backfill, gated type and its
+            // backfill.
+            const int chunk = qMax(1, (s.maxParameters() - 100) / 4);
             for (int start = 0; start < query.personIds.size(); start += chunk) {
                 auto found = pageQuery(s, query, upTo, query.personIds.mid(start, chunk));
                 if (!found)
@@ -187,38 +222,82 @@ Result<QStringList> SqlServerStore::personIds(const QString &orgId)
     });
 }
 
+namespace {
+
+const QString VisitColumns =
+    QStringLiteral("v.visit_id, v.org_id, v.person_id, v.planned_start, v.duration_minutes, "
+                   "v.worker_ids, v.record_id");
+
+QList<VisitAssignment> visitsFrom(const QList<Row> &rows)
+{
+    QList<VisitAssignment> visits;
+    for (const Row &row : rows) {
+        VisitAssignment v;
+        v.visitId = row.text(0);
+        v.orgId = row.text(1);
+        v.personId = row.text(2);
+        v.plannedStart = sql::timeFrom(row.text(3));
+        v.durationMinutes = int(row.int64(4));
+        v.workerIds = row.text(5).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        v.recordId = row.text(6);
+        visits.append(v);
+    }
+    return visits;
+}
+
+} // namespace
+
 Result<QList<VisitAssignment>> SqlServerStore::visits(const QString &orgId, const QString &workerId,
                                                       const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid())
         return Error{QStringLiteral("from"), QStringLiteral("a valid time range is required")};
-    return inTransaction<QList<VisitAssignment>>(false, [&](Connection &s) -> Result<QList<VisitAssignment>> {
-        const QString columns = QStringLiteral("v.visit_id, v.org_id, v.person_id, v.planned_start, v.duration_minutes, "
-                                               "v.worker_ids, v.record_id");
-        auto found = workerId.isEmpty()
-            ? s.query(QStringLiteral("SELECT %1 FROM visits v WHERE v.org_id = ? AND v.planned_start >= ? "
-                                     "AND v.planned_start < ? ORDER BY v.planned_start, v.visit_id").arg(columns),
-                      {orgId, sql::timeValue(from), sql::timeValue(to)})
-            : s.query(QStringLiteral("SELECT %1 FROM visit_workers w JOIN visits v ON v.visit_id = w.visit_id "
-                                     "WHERE w.org_id = ? AND w.worker_id = ? AND w.planned_start >= ? AND w.planned_start < ? "
-                                     "ORDER BY v.planned_start, v.visit_id").arg(columns),
-                      {orgId, workerId, sql::timeValue(from), sql::timeValue(to)});
-        if (!found)
-            return found.error();
-        QList<VisitAssignment> visits;
-        for (const Row &row : found.value()) {
-            VisitAssignment v;
-            v.visitId = row.text(0);
-            v.orgId = row.text(1);
-            v.personId = row.text(2);
-            v.plannedStart = sql::timeFrom(row.text(3));
-            v.durationMinutes = int(row.int64(4));
-            v.workerIds = row.text(5).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            v.recordId = row.text(6);
-            visits.append(v);
-        }
-        return visits;
-    });
+    return inTransaction<QList<VisitAssignment>>(
+        false, [&](Connection &s) -> Result<QList<VisitAssignment>> {
+            auto found = workerId.isEmpty()
+                ? s.query(QStringLiteral(
+                              "SELECT %1 FROM visits v WHERE v.org_id = ? AND v.planned_start >= ? "
+                              "AND v.planned_start < ? ORDER BY v.planned_start, v.visit_id")
+                              .arg(VisitColumns),
+                          {orgId, sql::timeValue(from), sql::timeValue(to)})
+                : s.query(
+                    QStringLiteral(
+                        "SELECT %1 FROM visit_workers w JOIN visits v ON v.visit_id = w.visit_id "
+                        "WHERE w.org_id = ? AND w.worker_id = ? AND w.planned_start >= ? AND "
+                        "w.planned_start < ? "
+                        "ORDER BY v.planned_start, v.visit_id")
+                        .arg(VisitColumns),
+                    {orgId, workerId, sql::timeValue(from), sql::timeValue(to)});
+            if (!found)
+                return found.error();
+            return visitsFrom(found.value());
+        });
+}
+
+Result<QList<VisitAssignment>> SqlServerStore::visitsById(const QString &orgId,
+                                                          const QStringList &visitIds)
+{
+    if (auto r = checks::id(QStringLiteral("orgId"), orgId); !r)
+        return r.error();
+    return inTransaction<QList<VisitAssignment>>(
+        false, [&](Connection &s) -> Result<QList<VisitAssignment>> {
+            QList<VisitAssignment> visits;
+            const int chunk = qMax(1, s.maxParameters() - 10);
+            for (int start = 0; start < visitIds.size(); start += chunk) {
+                const QStringList part = visitIds.mid(start, chunk);
+                Params params {orgId};
+                for (const QString &id : part)
+                    params.append(id);
+                auto found = s.query(
+                    QStringLiteral("SELECT %1 FROM visits v WHERE v.org_id = ? AND %2")
+                        .arg(VisitColumns, inList(QStringLiteral("v.visit_id"), int(part.size()))),
+                    params);
+                if (!found)
+                    return found.error();
+                visits += visitsFrom(found.value());
+            }
+            return visits;
+        });
 }
 
 } // namespace careround::server

@@ -53,6 +53,14 @@ Result<DeviceSyncState> SqlServerStore::deviceSyncState(const QString &deviceId)
             return persons.error();
         for (const Row &row : persons.value())
             state.persons.append(DevicePersonState{row.text(0), row.int64(1), row.boolean(2)});
+        auto codes =
+            s.query(QStringLiteral("SELECT person_id, backfill_up_to FROM device_entry_codes "
+                                   "WHERE device_id = ? ORDER BY person_id"),
+                    {deviceId});
+        if (!codes)
+            return codes.error();
+        for (const Row &row : codes.value())
+            state.entryCodes.append(DeviceEntryCodesState {row.text(0), row.int64(1)});
         return state;
     });
 }
@@ -64,8 +72,10 @@ Result<void> SqlServerStore::saveDeviceSyncState(const DeviceSyncState &state)
     if (state.highWaterSeq < 0)
         return Error{QStringLiteral("highWaterSeq"), QStringLiteral("must not be negative")};
     return inTransaction<void>(true, [&](Connection &s) -> Result<void> {
-        for (const QString &statement : {QStringLiteral("DELETE FROM device_sync WHERE device_id = ?"),
-                                         QStringLiteral("DELETE FROM device_persons WHERE device_id = ?")}) {
+        for (const QString &statement :
+             {QStringLiteral("DELETE FROM device_sync WHERE device_id = ?"),
+              QStringLiteral("DELETE FROM device_persons WHERE device_id = ?"),
+              QStringLiteral("DELETE FROM device_entry_codes WHERE device_id = ?")}) {
             if (auto r = s.exec(statement, {state.deviceId}); !r)
                 return r.error();
         }
@@ -89,6 +99,15 @@ Result<void> SqlServerStore::saveDeviceSyncState(const DeviceSyncState &state)
                                    params);
             if (!inserted)
                 return inserted.error();
+        }
+        for (const DeviceEntryCodesState &codes : state.entryCodes) { // a handful: the day's visits
+            if (auto r = s.exec(
+                    QStringLiteral(
+                        "INSERT INTO device_entry_codes (device_id, person_id, backfill_up_to) "
+                        "VALUES (?, ?, ?)"),
+                    {state.deviceId, codes.personId, codes.backfillUpTo});
+                !r)
+                return r.error();
         }
         return {};
     });

@@ -58,12 +58,22 @@ private slots:
     void revokedDeviceAndDisabledUserCannotSync();
     void canReadPersonFollowsScope_data();
     void canReadPersonFollowsScope();
+    // tst_scopeservice_entrycodes.cpp
+    void entryCodesReachTheAssignedWorkerOnlyNearTheVisit();
+    void entryCodesNeverReachOtherRoles();
+    void entryCodesAreSentWhenTheVisitNearsAndPurgedAfter();
 
 private:
     careround::Result<scopetest::World> makeWorld(const QString &prefix);
     QList<careround::server::StoredRecord> pullAll(careround::server::ScopeService &scope, const careround::server::User &user,
                                                    const careround::server::Device &device, qint64 &cursor,
                                                    careround::server::PurgeList *purge = nullptr);
+    // pullAll at a given time; *purge is the last page's list.
+    QList<careround::server::StoredRecord> pullAllAt(careround::server::ScopeService &scope,
+                                                     const careround::server::User &user,
+                                                     const careround::server::Device &device,
+                                                     qint64 &cursor, const QDateTime &now,
+                                                     careround::server::PurgeList *purge);
 
     careround::server::test::TestStore m_store;
     QDateTime m_now;

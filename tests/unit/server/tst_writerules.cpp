@@ -1,7 +1,9 @@
 // Role x record type write rules through ScopeService::push, both backends: the whole matrix
 // (every role x every record type -> accepted, or rejected with field "type"), then the
-// per-record checks (scope, audience, supervision, whose spot check, whose record is amended).
+// per-record checks (scope, audience, supervision, whose spot check, whose record is amended),
+// and the visit a record names: every visit-scoped type x mismatched person/visit pairs.
 #include "core/recordtypes.h"
+#include "core/uuid7.h"
 #include "samplerecords.h"
 #include "server/scope/scopeservice.h"
 #include "storetestsupport.h"
@@ -24,6 +26,10 @@ private slots:
     void wholeMatrix();
     void perRecordChecks_data();
     void perRecordChecks();
+    void visitMustBeTheRecordsAndTheWriters_data();
+    void visitMustBeTheRecordsAndTheWriters();
+    void visitReassignedSinceStillLands();
+    void officeRotaAndItsRecordsInOneBatch();
 
 private:
     Result<void> makeWorld();
@@ -36,6 +42,9 @@ private:
     QDateTime m_now;
     TestOrg m_t;
     QString m_alice, m_bob, m_visitId, m_familyEntry, m_teamEntry, m_spotCheck, m_foreignPerson;
+    QString m_supervisorVisitId; // alice, assigned to the supervisor
+    QString m_colleagueVisitId; // alice, assigned to worker2
+    QString m_bobVisitId; // bob, assigned to worker2 (the hijack of issue 20)
     QHash<QString, QString> m_progressBy; // user id -> a goal.progress record of theirs
 };
 
@@ -114,6 +123,12 @@ Result<void> WriteRulesTest::makeWorld()
     RecordFactory office(m_t.coordinator.id, m_t.coordinatorDevice.id);
     const Record visit = office.visit(m_alice, m_now.addSecs(1800), {m_t.worker.id});
     m_visitId = visit.visitId;
+    const Record supervisorVisit = office.visit(m_alice, m_now.addSecs(3600), {m_t.supervisor.id});
+    const Record colleagueVisit = office.visit(m_alice, m_now.addSecs(5400), {m_t.worker2.id});
+    const Record bobVisit = office.visit(m_bob, m_now.addSecs(1800), {m_t.worker2.id});
+    m_supervisorVisitId = supervisorVisit.visitId;
+    m_colleagueVisitId = colleagueVisit.visitId;
+    m_bobVisitId = bobVisit.visitId;
     const Record family = office.commbook(m_alice, QStringLiteral("family"),
                                           QStringLiteral("Lovely day"), m_now.date());
     const Record team = office.commbook(m_alice, QStringLiteral("care_team"),
@@ -127,7 +142,15 @@ Result<void> WriteRulesTest::makeWorld()
     spot.payload[QStringLiteral("supervisorUserId")] = m_t.supervisor.id;
     spot.payload[QStringLiteral("workerUserId")] = m_t.worker.id;
     m_spotCheck = spot.id;
-    QList<Record> batch {office.person(m_alice), office.person(m_bob), visit, family, team, spot};
+    QList<Record> batch {office.person(m_alice),
+                         office.person(m_bob),
+                         visit,
+                         supervisorVisit,
+                         colleagueVisit,
+                         bobVisit,
+                         family,
+                         team,
+                         spot};
     for (const User &u : {m_t.worker, m_t.supervisor, m_t.therapist, m_t.coordinator}) {
         RecordFactory make(u.id, {});
         Record progress = make.base(t(RecordType::GoalProgress), m_alice, m_now.date());
@@ -175,7 +198,11 @@ std::pair<User, Device> WriteRulesTest::actor(const QString &role) const
 
 Record WriteRulesTest::recordOf(const QString &type, const User &author, const Device &device)
 {
-    Record r = samples::record(type, m_alice, recordTypeNeedsVisit(type) ? m_visitId : QString());
+    // A visit of the author's own (the spot check: of the worker observed).
+    const QString visitId = author.id == m_t.supervisor.id && type != t(RecordType::SpotCheck)
+        ? m_supervisorVisitId
+        : m_visitId;
+    Record r = samples::record(type, m_alice, recordTypeNeedsVisit(type) ? visitId : QString());
     r.authorUserId = author.id;
     r.deviceId = device.id;
     r.careDay = m_now.date();
@@ -382,6 +409,140 @@ void WriteRulesTest::perRecordChecks()
     const QList<AuditEntry> audit = m_store->queryAudit(q).value();
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().action, QStringLiteral("record.rejected"));
+}
+
+namespace {
+
+// The record types that belong to a visit (core: recordTypeNeedsVisit), but the rota's own visit
+// record, which defines its visit, and the family's visit summary, which no device writes.
+QStringList visitScopedTypes()
+{
+    QStringList types;
+    for (const QString &type : allRecordTypes()) {
+        if (recordTypeNeedsVisit(type) && type != t(RecordType::Visit)
+            && type != t(RecordType::VisitSummary))
+            types.append(type);
+    }
+    return types;
+}
+
+} // namespace
+
+void WriteRulesTest::visitMustBeTheRecordsAndTheWriters_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("visit"); // which visit the record about alice names
+    QTest::addColumn<bool>("accepted");
+    QCOMPARE(visitScopedTypes().size(), 8); // seven visit events and the spot check
+    for (const QString &type : visitScopedTypes()) {
+        for (const QString &who : {QStringLiteral("worker"), QStringLiteral("supervisor"),
+                                   QStringLiteral("coordinator")}) {
+            if (!expectedWriters().value(type).contains(who))
+                continue;
+            const auto row = [&](const char *visit, bool accepted) {
+                QTest::addRow("%s %s, %s", qPrintable(who), qPrintable(type), visit)
+                    << who << type << QString::fromLatin1(visit) << accepted;
+            };
+            // The hijack: a person of one's own rota, another person's visit (someone else's).
+            row("another person's visit", false);
+            row("a visit unknown to the server", false);
+            // The person's own visit, rostered to a colleague: only the office may write for it.
+            row("the person's visit of a colleague", who == QLatin1String("coordinator"));
+            row("own visit", true);
+        }
+    }
+    // Roles with a record that may name a visit: the person must match; the rota binds only
+    // workers and supervisors, and never holds back an incident.
+    QTest::newRow("therapist goal.progress, alice's visit")
+        << "therapist" << t(RecordType::GoalProgress) << "the person's visit of a colleague"
+        << true;
+    QTest::newRow("therapist goal.progress, bob's visit")
+        << "therapist" << t(RecordType::GoalProgress) << "another person's visit" << false;
+    QTest::newRow("worker incident, a colleague's visit")
+        << "worker" << t(RecordType::Incident) << "the person's visit of a colleague" << true;
+    QTest::newRow("worker incident, bob's visit")
+        << "worker" << t(RecordType::Incident) << "another person's visit" << false;
+    QTest::newRow("worker medication.administration, a colleague's visit")
+        << "worker" << t(RecordType::MedicationAdministration)
+        << "the person's visit of a colleague" << false;
+    QTest::newRow("worker commbook.entry, bob's visit")
+        << "worker" << t(RecordType::CommbookEntry) << "another person's visit" << false;
+    QTest::newRow("family commbook.entry, alice's visit")
+        << "family" << t(RecordType::CommbookEntry) << "own visit" << false;
+}
+
+void WriteRulesTest::visitMustBeTheRecordsAndTheWriters()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, type);
+    QFETCH(QString, visit);
+    QFETCH(bool, accepted);
+    const auto [user, device] = actor(who);
+    Record r = recordOf(type, user, device);
+    if (type == t(RecordType::CommbookEntry) && who == QLatin1String("family"))
+        r.payload[QStringLiteral("audience")] = QStringLiteral("family");
+    if (visit == QLatin1String("another person's visit"))
+        r.visitId = m_bobVisitId;
+    else if (visit == QLatin1String("a visit unknown to the server"))
+        r.visitId = newUuid7();
+    else if (visit == QLatin1String("the person's visit of a colleague"))
+        r.visitId = m_colleagueVisitId;
+    else if (r.visitId.isEmpty())
+        r.visitId = m_visitId;
+    const PutResult result = pushOne(user, device, r);
+    if (accepted) {
+        QVERIFY2(result.status == PutStatus::Accepted, qPrintable(result.error.toString()));
+        return;
+    }
+    QVERIFY2(result.status == PutStatus::Rejected, "accepted");
+    QCOMPARE(result.error.field, QStringLiteral("visitId"));
+    QVERIFY(!m_store->record(m_t.org.id, r.id).value());
+}
+
+void WriteRulesTest::visitReassignedSinceStillLands()
+{
+    // Checked in offline; meanwhile the office gave the visit to a colleague, then cancelled it.
+    // (Alice stays in the worker's write scope by their visit to her tomorrow.)
+    RecordFactory office(m_t.coordinator.id, m_t.coordinatorDevice.id);
+    QVERIFY(m_store
+                ->putRecords(PutContext {m_t.org.id, m_t.coordinator.id, {}, m_now},
+                             {office.visit(m_alice, m_now.addDays(1), {m_t.worker.id})})
+                .ok());
+    Record reassigned = office.visit(m_alice, m_now.addSecs(1800), {m_t.worker2.id}, m_visitId);
+    Record cancelled = office.visit(m_alice, m_now.addSecs(1800), {m_t.worker2.id}, m_visitId);
+    cancelled.payload[QStringLiteral("cancelled")] = true;
+    cancelled.payload[QStringLiteral("cancelReason")] = QStringLiteral("in hospital");
+    ScopeService scope(*m_store);
+    for (const Record &version : {reassigned, cancelled}) {
+        auto put = scope.push(m_t.coordinator.id, m_t.coordinatorDevice.id, {version}, m_now);
+        QVERIFY(put.ok());
+        QVERIFY2(put.value().first().status == PutStatus::Accepted,
+                 qPrintable(put.value().first().error.toString()));
+    }
+    QVERIFY(m_store->visitsById(m_t.org.id, {m_visitId}).value().first().workerIds.isEmpty());
+    const Record checkIn = recordOf(t(RecordType::VisitCheckIn), m_t.worker, m_t.workerDevice);
+    const PutResult mine = pushOne(m_t.worker, m_t.workerDevice, checkIn);
+    QVERIFY2(mine.status == PutStatus::Accepted, qPrintable(mine.error.toString()));
+    // A version must match person and assignment together: worker2 is on it, but it is alice's.
+    Record bobs = recordOf(t(RecordType::VisitCheckIn), m_t.worker2, m_t.worker2Device);
+    bobs.visitId = m_visitId;
+    bobs.personId = m_bob;
+    QCOMPARE(pushOne(m_t.worker2, m_t.worker2Device, bobs).error.field, QStringLiteral("visitId"));
+}
+
+void WriteRulesTest::officeRotaAndItsRecordsInOneBatch()
+{
+    RecordFactory office(m_t.coordinator.id, m_t.coordinatorDevice.id);
+    const Record visit = office.visit(m_bob, m_now.addSecs(600), {m_t.worker.id});
+    Record checkIn = recordOf(t(RecordType::VisitCheckIn), m_t.coordinator, m_t.coordinatorDevice);
+    checkIn.visitId = visit.visitId;
+    checkIn.personId = m_bob;
+    ScopeService scope(*m_store);
+    auto put = scope.push(m_t.coordinator.id, m_t.coordinatorDevice.id, {visit, checkIn}, m_now);
+    QVERIFY(put.ok());
+    for (const PutResult &r : put.value())
+        QVERIFY2(r.status == PutStatus::Accepted, qPrintable(r.error.toString()));
 }
 
 QTEST_GUILESS_MAIN(WriteRulesTest)

@@ -5,6 +5,7 @@
 #include "recordfactory.h"
 #include "store/recordstore.h"
 #include "sql/database.h"
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -132,6 +133,43 @@ private slots:
         QVERIFY(resultOf(m_store->applyPulledPage({kept}, {})));
         QCOMPARE(resultOf(m_store->purge({{}, cutoff, {kept.type}})).value().deleted, 0);
         QCOMPARE(resultOf(m_store->forDay(kept.careDay)).size(), 1);
+    }
+
+    void entryCodesPurgeKeepsListedPeopleAndUnsentCodes()
+    {
+        const auto codesOf = [](const QString &personId, const QString &code) {
+            Record r = makeRecord(RecordShape::Note, code, personId);
+            r.type = QString::fromLatin1(RecordType::PersonEntryCodes);
+            r.schemaVersion = 1;
+            r.visitId.clear();
+            r.payload = QJsonObject {
+                {QStringLiteral("codes"),
+                 QJsonArray {QJsonObject {{QStringLiteral("label"), QStringLiteral("Key safe")},
+                                          {QStringLiteral("code"), code}}}}};
+            return r;
+        };
+        const QString visitedToday = newId(), visitedYesterday = newId(), writtenHere = newId();
+        const Record kept = codesOf(visitedToday, QStringLiteral("1111"));
+        const Record over = codesOf(visitedYesterday, QStringLiteral("2222"));
+        const Record overNote =
+            makeRecord(RecordShape::Note, QStringLiteral("stays"), visitedYesterday);
+        const Record unsent = codesOf(writtenHere, QStringLiteral("3333"));
+        const auto applied = resultOf(m_store->applyPulledPage({kept, over, overNote}, {}));
+        QVERIFY2(applied, qPrintable(applied.error().toString()));
+        QVERIFY(resultOf(m_store->save(unsent)));
+        PurgeRequest request;
+        request.entryCodesFor = QStringList {visitedToday};
+        const auto purged = resultOf(m_store->purge(request));
+        QVERIFY2(purged, qPrintable(purged.error().toString()));
+        QCOMPARE(purged.value().deleted, 1);
+        QCOMPARE(resultOf(m_store->forPerson(visitedToday)).size(), 1);
+        const QList<Record> left = resultOf(m_store->forPerson(visitedYesterday));
+        QCOMPARE(left.size(), 1); // the person's other records stay
+        QCOMPARE(left.first().id, overNote.id);
+        QCOMPARE(resultOf(m_store->forPerson(writtenHere)).size(), 1); // never an unsent record
+        // No list (a server that says nothing of entry codes): nothing goes.
+        QCOMPARE(resultOf(m_store->purge(PurgeRequest {})).value().deleted, 0);
+        QCOMPARE(resultOf(m_store->forPerson(visitedToday)).size(), 1);
     }
 
     void commitObserverSeesLocalSavesOnly()

@@ -148,6 +148,24 @@ void TestVisitController::entryCodesOnlyDuringTheVisit()
     QVERIFY(v.entryCodes().isEmpty()); // gone at check-out
 }
 
+void TestVisitController::entryCodesNotYetOnThePhone()
+{
+    VisitFixture f;
+    f.withEntryCodes = false;
+    QVERIFY(f.open({QStringLiteral("worker-1")}, nmeaLog("no_such_log")));
+    VisitController &v = *f.visit;
+    QVERIFY(v.checkIn());
+    QVERIFY(f.settled());
+    QSignalSpy codes(&v, &VisitController::entryCodesChanged);
+    QVERIFY(v.revealEntryCodes());
+    QVERIFY(caught(codes, StoreTimeoutMs));
+    QVERIFY(v.entryCodesShown());
+    QVERIFY(v.entryCodes().isEmpty());
+    QVERIFY(v.errorMessage().isEmpty());
+    QVERIFY2(v.entryCodesNote().contains("reach your phone on the day of the visit"),
+             qPrintable(v.entryCodesNote()));
+}
+
 void TestVisitController::doubleHandedShowsThePartner()
 {
     VisitFixture f;

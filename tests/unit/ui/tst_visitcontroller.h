@@ -32,6 +32,7 @@ struct VisitFixture
     std::unique_ptr<AppSession> session;
     LocationSettings location;
     std::unique_ptr<VisitController> visit;
+    bool withEntryCodes = true; // false: the server has not sent them (not the day of the visit)
 
     // A visit that started 10 minutes ago (`workers` assigned), for Edie, with a care plan whose
     // morning tasks are personal care, breakfast and medication, and a key safe code.
@@ -45,14 +46,16 @@ struct VisitFixture
         rota.workerIds = workers;
         if (workers.contains(PartnerUser))
             rota.workerNames = {{PartnerUser, "Sam Cole"}};
-        const QList<Record> office {
+        QList<Record> office {
             rotaVisit(rota),
             person(QStringLiteral("p1"), QStringLiteral("Edith Brown"), QStringLiteral("Edie")),
             carePlan(QStringLiteral("p1"),
                      {{"morning", QJsonArray {"Personal care", "Breakfast", "Medication"}}}),
-            entryCodes(QStringLiteral("p1"), QStringLiteral("Key safe by the back door"),
-                       QStringLiteral("4321")),
         };
+        if (withEntryCodes)
+            office.append(entryCodes(QStringLiteral("p1"),
+                                     QStringLiteral("Key safe by the back door"),
+                                     QStringLiteral("4321")));
         if (!receive(*session->store(), office + extra))
             return false;
         location.setNmeaFile(nmea);
@@ -117,6 +120,7 @@ private slots:
     void noFixIsSavedAtOnce();
     void stopWaitingSavesWhatThereIs();
     void entryCodesOnlyDuringTheVisit();
+    void entryCodesNotYetOnThePhone();
     void doubleHandedShowsThePartner();
     void notAssignedCannotRecord();
     // tst_visitcontroller_entries.cpp
