@@ -177,9 +177,9 @@ void SyncEngine::syncNow()
 void SyncEngine::onPendingCount(int count)
 {
     m_transport->setPendingCount(count); // without the detail until it is read again
-    updatePendingDetail(count);
     const bool grew = count > m_lastPending;
-    m_lastPending = count;
+    m_lastPending = count; // before the read: its answer may come at once
+    updatePendingDetail(count);
     // A new local save: sync soon, unless a failure is being waited out.
     if (grew && count > 0 && m_ready && m_failures == 0 && !m_running
         && (!m_cycleTimer.isActive() || m_cycleTimer.remainingTime() > m_config.debounceMs))

@@ -12,10 +12,19 @@ constexpr int MaxPendingRecords = 10'000'000;
 constexpr int MaxPendingVisits = 20;
 
 
-// The visit ids as stored: NULL when not reported, else joined by commas ("" = none).
+// The visit ids as stored: NULL when not reported, else joined by commas; "-" = none (an empty
+// text reads back as NULL from SQLite).
 QVariant visitIdsValue(const std::optional<QStringList> &visitIds)
 {
-    return visitIds ? QVariant(visitIds->join(QLatin1Char(','))) : QVariant();
+    if (!visitIds)
+        return QVariant();
+    return visitIds->isEmpty() ? QStringLiteral("-") : visitIds->join(QLatin1Char(','));
+}
+
+QStringList visitIdsFrom(const QString &stored)
+{
+    return stored == QLatin1String("-") ? QStringList()
+                                        : stored.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -101,8 +110,7 @@ Result<QList<DeviceBacklog>> SqlServerStore::deviceBacklogs(const QString &orgId
                 if (!row.isNull(7))
                     backlog.pendingSince = sql::timeFrom(row.text(7));
                 if (!row.isNull(8))
-                    backlog.pendingVisitIds =
-                        row.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
+                    backlog.pendingVisitIds = visitIdsFrom(row.text(8));
                 backlogs.append(backlog);
             }
             return backlogs;
