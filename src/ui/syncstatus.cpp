@@ -104,8 +104,8 @@ QString SyncStatus::refusedText() const
 {
     if (m_refused.isEmpty())
         return {};
-    //: e.g. "1 record was refused by the office and is kept on this phone (type: only the
-    //: office may write alert records). Tell the office; Sync now sends it again."
+    //: e.g. "1 record refused by the office, kept on this phone (type: only the office may
+    //: write alert records). Tell the office; “Sync now” sends it again."
     return tr("%n record(s) refused by the office, kept on this phone (%1). Tell the office; "
               "\u201cSync now\u201d sends them again.",
               "", refusedCount())

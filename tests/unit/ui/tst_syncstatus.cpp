@@ -61,7 +61,7 @@ void TestSyncStatus::refusedRecordsAreShownNotPending()
     QCOMPARE(s.refusedText(),
              QStringLiteral("1 record refused by the office, kept on this phone (type: only the "
                             "office may write alert records). Tell the office; \u201cSync now\u201d "
-                            "sends them again."));
+                            "sends it again."));
     const QVariantMap first = s.refusedRecords().first().toMap();
     QCOMPARE(first.value(QStringLiteral("recordId")).toString(), QStringLiteral("r1"));
     QCOMPARE(first.value(QStringLiteral("reason")).toString(),
