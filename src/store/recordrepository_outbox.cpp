@@ -1,7 +1,7 @@
+#include "core/isotime.h"
 #include "recordrepository.h"
 #include "sql/database.h"
 #include "sql/transaction.h"
-#include "core/isotime.h"
 
 // The outbox side of RecordRepository: what is waiting to be pushed, and its delivery bookkeeping.
 namespace careround::store {
@@ -48,9 +48,9 @@ Result<PendingSummary> RecordRepository::pendingSummary(int maxVisits)
 {
     PendingSummary summary;
     {
-        auto s = m_db.prepare(QStringLiteral(
-            "SELECT count(*), min(r.device_time) FROM outbox o JOIN records r ON r.id = o.record_id "
-            "WHERE o.refused_reason IS NULL"));
+        auto s = m_db.prepare(QStringLiteral("SELECT count(*), min(r.device_time) FROM outbox o "
+                                             "JOIN records r ON r.id = o.record_id "
+                                             "WHERE o.refused_reason IS NULL"));
         if (!s)
             return s.error();
         auto row = s.value().step();

@@ -104,11 +104,9 @@ void SyncEngine::start()
                         m_cursor = cursor.value()->toLongLong();
                     m_store->deviceState(QString::fromLatin1(SyncStateKey::Rejected))
                         .then(this, [this](const Stored &rejected) {
-                            adoptLegacyRefusals(rejected && rejected.value() ? *rejected.value()
-                                                                             : QByteArray(),
-                                                [this] {
-                                                    loadRefused([this] { reconcileEscrow(); });
-                                                });
+                            adoptLegacyRefusals(
+                                rejected && rejected.value() ? *rejected.value() : QByteArray(),
+                                [this] { loadRefused([this] { reconcileEscrow(); }); });
                         });
                 });
         });

@@ -1,9 +1,9 @@
 #include "syncstatus.h"
 
+#include "durationtext.h"
 #include <QLocale>
 #include <QVariantMap>
 #include <algorithm>
-#include "durationtext.h"
 
 namespace careround::ui {
 
@@ -116,11 +116,11 @@ QVariantList SyncStatus::refusedRecords() const
 {
     QVariantList list;
     for (const Refused &r : m_refused)
-        list.append(QVariantMap {{QStringLiteral("recordId"), r.recordId},
-                                 {QStringLiteral("type"), r.type},
-                                 {QStringLiteral("at"), QLocale().toString(r.at.toLocalTime(),
-                                                                           QLocale::ShortFormat)},
-                                 {QStringLiteral("reason"), r.reason}});
+        list.append(QVariantMap {
+            {QStringLiteral("recordId"), r.recordId},
+            {QStringLiteral("type"), r.type},
+            {QStringLiteral("at"), QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat)},
+            {QStringLiteral("reason"), r.reason}});
     return list;
 }
 

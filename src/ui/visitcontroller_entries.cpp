@@ -202,8 +202,7 @@ void VisitController::updateRefusalWarning()
                                                       m_snapshot.person.displayName());
     const QString text = lines.isEmpty()
         ? QString()
-        : tr("%1. The office is told when this phone syncs.")
-              .arg(lines.join(QStringLiteral(". ")));
+        : tr("%1. The office is told when this phone syncs.").arg(lines.join(QStringLiteral(". ")));
     if (text == m_alertText)
         return;
     m_alertText = text;

@@ -231,8 +231,7 @@ void TestServerOffice::pendingVisitsDecideWhichVisitAwaitsSync()
          "CareRound-Pending-Since"},
         {{{"CareRound-Pending-Records", "2"}, {"CareRound-Pending-Since", "2026-11-22T08:00:00"}},
          "CareRound-Pending-Since"}, // no zone
-        {{{"CareRound-Pending-Records", "0"},
-          {"CareRound-Pending-Since", "2026-11-22T08:00:00Z"}},
+        {{{"CareRound-Pending-Records", "0"}, {"CareRound-Pending-Since", "2026-11-22T08:00:00Z"}},
          "CareRound-Pending-Since"},
         {{{"CareRound-Pending-Records", "2"}, {"CareRound-Pending-Visits", "a b,c"}},
          "CareRound-Pending-Visits"},
@@ -244,7 +243,8 @@ void TestServerOffice::pendingVisitsDecideWhichVisitAwaitsSync()
         const ApiReply refused = pull(headers);
         QVERIFY2(refused.status == 400, qPrintable(refused.describe()));
         QCOMPARE(refused.error(), QStringLiteral("invalid_pending_records"));
-        QCOMPARE(refused.json.value(QStringLiteral("field")).toString(), QString::fromLatin1(field));
+        QCOMPARE(refused.json.value(QStringLiteral("field")).toString(),
+                 QString::fromLatin1(field));
     }
     QCOMPARE(statusNow(), QStringLiteral("missed")); // nothing was stored
 

@@ -218,7 +218,10 @@ QList<QJsonObject> officeAlerts(SyncFixture &fixture, const QString &rule)
     for (const QJsonValue &v : page.json.value(QStringLiteral("records")).toArray()) {
         const QJsonObject r = v.toObject();
         if (r.value(QStringLiteral("type")).toString() == QLatin1String("alert")
-            && r.value(QStringLiteral("payload")).toObject().value(QStringLiteral("rule")).toString()
+            && r.value(QStringLiteral("payload"))
+                    .toObject()
+                    .value(QStringLiteral("rule"))
+                    .toString()
                 == rule)
             alerts.append(r);
     }
@@ -230,8 +233,7 @@ QJsonObject officeVisit(SyncFixture &fixture, const Record &visit)
 {
     const QDateTime start = QDateTime::fromString(
         visit.payload.value(QStringLiteral("plannedStart")).toString(), Qt::ISODate);
-    const QString day =
-        start.toTimeZone(QTimeZone("Europe/London")).date().toString(Qt::ISODate);
+    const QString day = start.toTimeZone(QTimeZone("Europe/London")).date().toString(Qt::ISODate);
     const auto report = fixture.client->get(QStringLiteral("/v1/office/visits?date=") + day,
                                             fixture.office.accessToken);
     for (const QJsonValue &v : report.json.value(QStringLiteral("visits")).toArray())
@@ -246,9 +248,10 @@ QJsonObject officeVisit(SyncFixture &fixture, const Record &visit)
 Record officeVisitOf(SyncFixture &fixture, double hoursAgo)
 {
     server::test::RecordFactory office(fixture.office.userId, fixture.office.deviceId);
-    const Record visit = office.visit(fixture.world.personInScope,
-                                      QDateTime::currentDateTimeUtc().addSecs(qint64(-hoursAgo * 3600)),
-                                      {fixture.world.users.value(QStringLiteral("worker")).id});
+    const Record visit =
+        office.visit(fixture.world.personInScope,
+                     QDateTime::currentDateTimeUtc().addSecs(qint64(-hoursAgo * 3600)),
+                     {fixture.world.users.value(QStringLiteral("worker")).id});
     const auto pushed = fixture.client->postJson(
         QStringLiteral("/v1/sync/push"),
         {{QStringLiteral("records"), QJsonArray {RecordCodec::toJson(visit)}}},
@@ -377,17 +380,18 @@ void TestSyncEngine::unsentRecordsHoldOnlyTheirVisits()
         return QTest::qWaitFor([&] { return answered; }, CycleTimeoutMs);
     };
 
-    QVERIFY(await(device->store->save(device->note(
-        m_fixture->world.personInScope, m_fixture->world.visitInScope, QStringLiteral("Unrelated")))));
+    QVERIFY(await(device->store->save(device->note(m_fixture->world.personInScope,
+                                                   m_fixture->world.visitInScope,
+                                                   QStringLiteral("Unrelated")))));
     QVERIFY(report(1));
     QJsonObject line = officeVisit(*m_fixture, missed);
     QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("missed"));
     QVERIFY(line.value(QStringLiteral("awaiting_sync")).isNull());
 
-    QVERIFY(await(device->store->save(
-        device->note(m_fixture->world.personInScope, missed.visitId, QStringLiteral("At the visit")))));
-    QVERIFY(await(device->store->save(
-        device->note(m_fixture->world.personInScope, longAgo.visitId, QStringLiteral("Long ago")))));
+    QVERIFY(await(device->store->save(device->note(m_fixture->world.personInScope, missed.visitId,
+                                                   QStringLiteral("At the visit")))));
+    QVERIFY(await(device->store->save(device->note(m_fixture->world.personInScope, longAgo.visitId,
+                                                   QStringLiteral("Long ago")))));
     QVERIFY(report(3));
     line = officeVisit(*m_fixture, missed);
     QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_sync"));

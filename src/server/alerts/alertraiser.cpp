@@ -140,8 +140,8 @@ Result<QList<Record>> AlertRaiser::refusalAlerts(const QString &orgId, const QLi
         if (!found)
             return found.error();
         Error medicineError;
-        const QList<Record> raised = threeRefusalsAlerts(
-            recordsOf(found.value()), [&](const RefusalStreak &streak) {
+        const QList<Record> raised =
+            threeRefusalsAlerts(recordsOf(found.value()), [&](const RefusalStreak &streak) {
                 RefusalNames words {names, {}};
                 if (streak.subject.startsWith(QLatin1String("medication:"))) {
                     const QString orderId = streak.subject.mid(11);

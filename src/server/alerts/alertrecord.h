@@ -28,8 +28,8 @@ struct AlertContent
     QString idKey; // what makes the alert one of its kind; empty = the related ids
 };
 
-// The alert record: id = deterministicUuid7(latest.hlc.wallMs, rule + (idKey or related ids)), care day,
-// device time and clock from `latest` (the most recent of the related records, by HLC).
+// The alert record: id = deterministicUuid7(latest.hlc.wallMs, rule + (idKey or related ids)), care
+// day, device time and clock from `latest` (the most recent of the related records, by HLC).
 Record alertRecord(AlertContent content, const Record &latest);
 
 } // namespace careround::server::alerts

@@ -56,10 +56,9 @@ void ApiServer::route(const QString &path, const QByteArray &method, Handler han
             return ctx.fail(Failure{400, QStringLiteral("invalid_device_time"), skew.error().message,
                                     skew.error().field, {}, {}});
         ctx.clockSkewMs = skew.value();
-        const auto pending = backlogReport(request.header(kPendingRecordsHeader),
-                                           request.header(kPendingSinceHeader),
-                                           request.header(kPendingVisitsHeader),
-                                           request.headers.contains(kPendingVisitsHeader));
+        const auto pending = backlogReport(
+            request.header(kPendingRecordsHeader), request.header(kPendingSinceHeader),
+            request.header(kPendingVisitsHeader), request.headers.contains(kPendingVisitsHeader));
         if (!pending)
             return ctx.fail(Failure{400, QStringLiteral("invalid_pending_records"), pending.error().message,
                                     pending.error().field, {}, {}});

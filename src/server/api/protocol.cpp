@@ -75,7 +75,8 @@ Result<std::optional<int>> pendingRecords(const QByteArray &headerValue)
     return std::optional<int>(count);
 }
 
-Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records, const QByteArray &since,
+Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records,
+                                                   const QByteArray &since,
                                                    const QByteArray &visits, bool visitsSent)
 {
     auto count = pendingRecords(records);
@@ -94,13 +95,16 @@ Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records, co
     }
     BacklogReport report {*count.value(), {}, {}};
     if (!sinceText.isEmpty()) {
-        const QDateTime at = QDateTime::fromString(QString::fromLatin1(sinceText.left(64)), Qt::ISODateWithMs);
+        const QDateTime at =
+            QDateTime::fromString(QString::fromLatin1(sinceText.left(64)), Qt::ISODateWithMs);
         // A zone is required: a bare local time means nothing to the server.
         const char sign = sinceText.size() > 6 ? sinceText.at(sinceText.size() - 6) : ' ';
         const bool zoned = sinceText.endsWith('Z') || sign == '+' || sign == '-';
         if (sinceText.size() > 64 || !at.isValid() || !zoned)
-            return Error {QStringLiteral("CareRound-Pending-Since"),
-                          QStringLiteral("expected an ISO 8601 time with a zone, e.g. 2026-11-22T08:05:00.000Z")};
+            return Error {
+                QStringLiteral("CareRound-Pending-Since"),
+                QStringLiteral(
+                    "expected an ISO 8601 time with a zone, e.g. 2026-11-22T08:05:00.000Z")};
         report.pendingSince = at.toUTC();
     }
     if (visitsSent) {

@@ -22,8 +22,9 @@ inline const QList<int> kSupportedProtocolVersions{1, 2};
 inline constexpr char kProtocolHeader[] = "careround-protocol";       // request: versions the client speaks
 inline constexpr char kDeviceTimeHeader[] = "careround-device-time";  // request: device wall clock
 inline constexpr char kPendingRecordsHeader[] = "careround-pending-records"; // request: unsynced local records
-inline constexpr char kPendingSinceHeader[] = "careround-pending-since"; // request: oldest unsent record's time
-inline constexpr char kPendingVisitsHeader[] = "careround-pending-visits"; // request: their visit ids
+// request: the oldest unsent record's care time, and the visits of the unsent records
+inline constexpr char kPendingSinceHeader[] = "careround-pending-since";
+inline constexpr char kPendingVisitsHeader[] = "careround-pending-visits";
 inline constexpr int kMaxPendingVisits = 20;
 inline constexpr char kProtocolResponseHeader[] = "CareRound-Protocol";
 inline constexpr char kClockSkewResponseHeader[] = "CareRound-Clock-Skew-Ms";
@@ -48,7 +49,8 @@ Result<std::optional<int>> pendingRecords(const QByteArray &headerValue);
 // (comma-separated, at most kMaxPendingVisits, may be empty: records of no visit). nullopt when
 // no count is sent; an Error naming the header at fault otherwise (also for Since / Visits sent
 // without a count above 0).
-Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records, const QByteArray &since,
+Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records,
+                                                   const QByteArray &since,
                                                    const QByteArray &visits, bool visitsSent);
 
 // Decodes the request body by Content-Encoding within maxBytes (after decoding); checks that
@@ -61,7 +63,8 @@ struct CallContext {
     int protocol = kProtocolVersion;
     std::optional<qint64> clockSkewMs;
     QDateTime now; // server time of the request, UTC
-    std::optional<BacklogReport> backlog; // CareRound-Pending-Records (and -Since, -Visits), when sent
+    // CareRound-Pending-Records (and -Since, -Visits), when sent
+    std::optional<BacklogReport> backlog;
 
     // Adds "protocol", "server_time" and "clock_skew_ms" to the body and serialises it.
     http::ApiResponse reply(int status, QJsonObject body) const;

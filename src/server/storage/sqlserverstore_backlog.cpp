@@ -11,7 +11,6 @@ namespace {
 constexpr int MaxPendingRecords = 10'000'000;
 constexpr int MaxPendingVisits = 20;
 
-
 // The visit ids as stored: NULL when not reported, else joined by commas; "-" = none (an empty
 // text reads back as NULL from SQLite).
 QVariant visitIdsValue(const std::optional<QStringList> &visitIds)

@@ -62,7 +62,8 @@ Record withdrawal(const Record &of)
 Record task(int daysBefore, const QString &outcome = QStringLiteral("refused"))
 {
     Record r = samples::record(QString::fromLatin1(RecordType::VisitTask), Person,
-                               QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-00000000%1").arg(daysBefore, 4, 10, QLatin1Char('0')));
+                               QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-00000000%1")
+                                   .arg(daysBefore, 4, 10, QLatin1Char('0')));
     r.careDay = QDate(2025, 3, 10).addDays(-daysBefore);
     r.payload = QJsonObject {{QStringLiteral("task"), QStringLiteral("Personal care")},
                              {QStringLiteral("outcome"), outcome}};
@@ -319,7 +320,8 @@ void TestAlertRules::threeRefusalsThreshold()
         QCOMPARE(alert.personId, Person);
         QCOMPARE(alert.authorUserId, QStringLiteral("careround-server"));
         const QString summary = alert.payload.value(QStringLiteral("summary")).toString();
-        QVERIFY2(summary.contains(QStringLiteral("\u201cPersonal care\u201d refused at 3 visits in a row")),
+        QVERIFY2(summary.contains(
+                     QStringLiteral("\u201cPersonal care\u201d refused at 3 visits in a row")),
                  qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("Amira Khan")), qPrintable(summary));
     }
@@ -344,10 +346,11 @@ void TestAlertRules::threeRefusalsIsOneAlertPerStreak()
     // A refused medicine is a streak of its own subject.
     QList<Record> doses;
     for (int day = 0; day < 3; ++day)
-        doses.append(dose(QStringLiteral("worker-1"), QStringLiteral("refused"), QStringLiteral("08:00"),
-                          QDate(2025, 3, 3).addDays(day)));
+        doses.append(dose(QStringLiteral("worker-1"), QStringLiteral("refused"),
+                          QStringLiteral("08:00"), QDate(2025, 3, 3).addDays(day)));
     for (int day = 0; day < 3; ++day)
-        doses[day].visitId = QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-0000000001%1").arg(day, 2, 10, QLatin1Char('0'));
+        doses[day].visitId = QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-0000000001%1")
+                                 .arg(day, 2, 10, QLatin1Char('0'));
     QCOMPARE(threeRefusalsAlerts(doses, refusalWords).size(), 1);
     QCOMPARE(threeRefusalsAlerts(doses.mid(0, 2), refusalWords).size(), 0);
     QVERIFY(isRefusal(doses.first()));
@@ -357,20 +360,23 @@ void TestAlertRules::threeRefusalsIsOneAlertPerStreak()
 void TestAlertRules::refusedRecordAlertNamesDeviceAndRecord()
 {
     Record phoneAlert = samples::record(QString::fromLatin1(RecordType::Alert), Person, VisitId);
-    const Error why {QStringLiteral("type"), QStringLiteral("only the office may write alert records")};
+    const Error why {QStringLiteral("type"),
+                     QStringLiteral("only the office may write alert records")};
     const RefusedRecordWords words {QStringLiteral("worker-1"), QStringLiteral("Amira Khan"),
                                     QStringLiteral("Pixel 7 of A. Khan")};
     const Record alert = recordRefusedAlert(phoneAlert, why, QStringLiteral("device-1"), words);
     QVERIFY2(validateRecord(alert).ok(), qPrintable(validateRecord(alert).error().toString()));
-    QCOMPARE(alert.payload.value(QStringLiteral("rule")).toString(), QStringLiteral("record_refused"));
+    QCOMPARE(alert.payload.value(QStringLiteral("rule")).toString(),
+             QStringLiteral("record_refused"));
     QCOMPARE(alert.payload.value(QStringLiteral("relatedRecordIds")).toArray(),
              QJsonArray {phoneAlert.id});
-    QCOMPARE(alert.payload.value(QStringLiteral("subjectUserId")).toString(), QStringLiteral("worker-1"));
+    QCOMPARE(alert.payload.value(QStringLiteral("subjectUserId")).toString(),
+             QStringLiteral("worker-1"));
     QCOMPARE(alert.personId, Person);
     const QString summary = alert.payload.value(QStringLiteral("summary")).toString();
-    for (const QString &words : {QStringLiteral("device-1"), QStringLiteral("Pixel 7 of A. Khan"),
-                                 phoneAlert.id, QStringLiteral("Amira Khan"),
-                                 QStringLiteral("only the office may write alert records")})
+    for (const QString &words :
+         {QStringLiteral("device-1"), QStringLiteral("Pixel 7 of A. Khan"), phoneAlert.id,
+          QStringLiteral("Amira Khan"), QStringLiteral("only the office may write alert records")})
         QVERIFY2(summary.contains(words), qPrintable(summary));
     // One per device and record: the same again is the same alert; another device, another one.
     QCOMPARE(recordRefusedAlert(phoneAlert, why, QStringLiteral("device-1"), words).id, alert.id);

@@ -42,15 +42,17 @@ void ServerStoreContractTest::deviceBacklogKeepsTheLatestReportPerDevice()
     // With the oldest unsent record's time and their visits (schema v3); "none" and "not said"
     // read back as different things.
     const QDateTime since = t0.addSecs(-3600);
-    QVERIFY(m_store->reportDeviceBacklog(device, BacklogReport {2, since, QStringList {"v-1", "v-2"}},
-                                         t0.addSecs(181))
+    QVERIFY(m_store
+                ->reportDeviceBacklog(device, BacklogReport {2, since, QStringList {"v-1", "v-2"}},
+                                      t0.addSecs(181))
                 .ok());
     DeviceBacklog detail = m_store->deviceBacklogs(a.value().org.id).value().first();
     QCOMPARE(detail.pendingRecords, 2);
     QCOMPARE(detail.pendingSince, since);
     QCOMPARE(detail.pendingVisitIds, std::optional<QStringList>(QStringList {"v-1", "v-2"}));
-    QVERIFY(m_store->reportDeviceBacklog(device, BacklogReport {1, {}, QStringList {}}, t0.addSecs(182))
-                .ok());
+    QVERIFY(
+        m_store->reportDeviceBacklog(device, BacklogReport {1, {}, QStringList {}}, t0.addSecs(182))
+            .ok());
     detail = m_store->deviceBacklogs(a.value().org.id).value().first();
     QVERIFY(!detail.pendingSince.isValid());
     QCOMPARE(detail.pendingVisitIds, std::optional<QStringList>(QStringList {}));

@@ -445,7 +445,8 @@ void TestRecordRepository::refusedEntriesAreKeptButNotPending()
     QCOMPARE(bounded.visitIds.size(), 2);
     QVERIFY(!bounded.visitsComplete);
 
-    QCOMPARE(repo().markRefused({{records[0].id, QStringLiteral("type: only the office")}}).value(), 1);
+    QCOMPARE(repo().markRefused({{records[0].id, QStringLiteral("type: only the office")}}).value(),
+             1);
     QCOMPARE(repo().pendingCount().value(), 2);
     QCOMPARE(repo().pendingOutbox(10).value().size(), 2);
     QCOMPARE(repo().pendingOutbox(10).value().first().recordId, records[1].id);

@@ -52,8 +52,9 @@ void TestRefusalAlerts::thresholdIsThree()
     QCOMPARE(lines.size(), warnings);
     if (warnings == 0)
         return;
-    QCOMPARE(lines.first(),
-             QStringLiteral("Edie refused \u201cPersonal care\u201d at %1 visits in a row").arg(visits));
+    QCOMPARE(
+        lines.first(),
+        QStringLiteral("Edie refused \u201cPersonal care\u201d at %1 visits in a row").arg(visits));
 }
 
 // A warning for the worker at the visit, whoever recorded the refusals (the office's alert is

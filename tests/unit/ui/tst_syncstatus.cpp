@@ -57,11 +57,13 @@ void TestSyncStatus::refusedRecordsAreShownNotPending()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(s.refusedCount(), 1);
     QCOMPARE(s.pendingCount(), 0);
-    QCOMPARE(s.pendingText(), QStringLiteral("Nothing waiting to be sent; 1 refused by the office"));
-    QCOMPARE(s.refusedText(),
-             QStringLiteral("1 record refused by the office, kept on this phone (type: only the "
-                            "office may write alert records). Tell the office; \u201cSync now\u201d "
-                            "sends it again."));
+    QCOMPARE(s.pendingText(),
+             QStringLiteral("Nothing waiting to be sent; 1 refused by the office"));
+    QCOMPARE(
+        s.refusedText(),
+        QStringLiteral("1 record refused by the office, kept on this phone (type: only the "
+                       "office may write alert records). Tell the office; \u201cSync now\u201d "
+                       "sends it again."));
     const QVariantMap first = s.refusedRecords().first().toMap();
     QCOMPARE(first.value(QStringLiteral("recordId")).toString(), QStringLiteral("r1"));
     QCOMPARE(first.value(QStringLiteral("reason")).toString(),
