@@ -51,6 +51,10 @@
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A phone&apos;s record was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertsSection</name>
@@ -3693,6 +3697,10 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <source>Sent, but this device could not note it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused by the office, but this device could not note it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careround::ui::AlertListModel</name>
@@ -4526,6 +4534,25 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <source>Last synced at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing waiting to be sent; %n refused by the office</source>
+        <translation>
+            <numerusform>Nothing waiting to be sent; %n refused by the office</numerusform>
+            <numerusform>Nothing waiting to be sent; %n refused by the office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused by the office, kept on this phone (%1). Tell the office; “Sync now” sends them again.</source>
+        <extracomment>e.g. &quot;1 record refused by the office, kept on this phone (type: only the office may write alert records). Tell the office; “Sync now” sends it again.&quot;</extracomment>
+        <translation>
+            <numerusform>%n record refused by the office, kept on this phone (%1). Tell the office; “Sync now” sends it again.</numerusform>
+            <numerusform>%n records refused by the office, kept on this phone (%1). Tell the office; “Sync now” sends them again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careround::ui::TodayModel</name>
@@ -4702,15 +4729,15 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. The office has been alerted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checked in. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked out. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The office is told when this phone syncs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

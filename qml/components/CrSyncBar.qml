@@ -58,6 +58,14 @@ Rectangle {
                                                           .arg(bar.status.lastError)
                           : bar.status.lastSyncText
                 }
+                CrLabel {
+                    objectName: "syncRefused"
+                    Layout.fillWidth: true
+                    level: CrLabel.Small
+                    visible: bar.status.refusedCount > 0
+                    color: bar.status.online ? Theme.text : Theme.onWarningSurface
+                    text: bar.status.refusedText
+                }
             }
             CrButton {
                 objectName: "syncNowButton"

@@ -104,6 +104,13 @@ DROP INDEX records_by_visit;
 CREATE INDEX records_by_visit ON records(visit_id, hlc) WHERE visit_id IS NOT NULL;
 )sql";
 
+// v8: a record the server refused stays in the outbox, kept as "refused by the office" with the
+// server's reason: it no longer counts as waiting to be sent (a refused record must not make the
+// office wait for this phone), and it is offered again only when a person asks.
+constexpr const char *V8 = R"sql(
+ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
+)sql";
+
 } // namespace
 
 const QList<Migration> &storeMigrations()
@@ -138,6 +145,10 @@ const QList<Migration> &storeMigrations()
         {7, QStringLiteral("records_by_visit holds only records of a visit"),
          [](sql::Database &db) {
              return execStep(db, V7);
+         }},
+        {8, QStringLiteral("outbox.refused_reason: records the server refused"),
+         [](sql::Database &db) {
+             return execStep(db, V8);
          }},
     };
     return steps;

@@ -49,11 +49,11 @@ const char *RecordRepository::sqlFor(Slot slot)
         return byPersonSince.constData();
     case ByPersonFile:
         return byPersonFile.constData();
-    case PendingOutbox:
-        return "SELECT seq, record_id, body, created_at, attempts, sealed FROM outbox ORDER BY seq "
-               "LIMIT ?1";
+    case PendingOutbox: // ?2 = 1: with the refused ones (a person asked to send them again)
+        return "SELECT seq, record_id, body, created_at, attempts, sealed, refused_reason "
+               "FROM outbox WHERE refused_reason IS NULL OR ?2 ORDER BY seq LIMIT ?1";
     case PendingCount:
-        return "SELECT count(*) FROM outbox";
+        return "SELECT count(*) FROM outbox WHERE refused_reason IS NULL";
     case DeleteOutbox:
         return "DELETE FROM outbox WHERE record_id = ?1";
     case BumpAttempts:

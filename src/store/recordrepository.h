@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <QHash>
 #include <array>
 #include <optional>
 
@@ -35,6 +36,27 @@ struct OutboxEntry
     QDateTime createdAt;
     int attempts = 0;
     QByteArray sealed; // the body sealed to the organisation's key; empty until sync fills it
+    QString refusedReason; // the server's reason when it refused the record; empty = waiting
+};
+
+// What the device tells the server about the records still waiting to be sent (refused ones are
+// not waiting): how many, the care time of the oldest, and the visits they belong to.
+struct PendingSummary
+{
+    int count = 0;
+    QDateTime oldestDeviceTime; // invalid when count is 0
+    QStringList visitIds; // distinct, sorted; complete only when visitsComplete
+    bool visitsComplete = true; // false: more than the limit asked for
+};
+
+// A record the server refused, as the worker sees it.
+struct RefusedEntry
+{
+    QString recordId;
+    QString type;
+    QString personId;
+    QDateTime deviceTime;
+    QString reason;
 };
 
 struct StoreCounts
@@ -81,8 +103,13 @@ public:
     // Every person this device holds a record of, sorted.
     Result<QStringList> personIds();
 
-    Result<QList<OutboxEntry>> pendingOutbox(int limit);
-    Result<qint64> pendingCount();
+    // The oldest entries waiting to be sent; with includeRefused, the refused ones as well.
+    Result<QList<OutboxEntry>> pendingOutbox(int limit, bool includeRefused = false);
+    Result<qint64> pendingCount(); // waiting to be sent: refused entries are not counted
+    Result<PendingSummary> pendingSummary(int maxVisits);
+    // Keeps entries as refused by the server, with its reason (attempts + 1).
+    Result<int> markRefused(const QHash<QString, QString> &reasonById);
+    Result<QList<RefusedEntry>> refusedEntries();
     Result<int> markSent(const QStringList &recordIds); // removes them from the outbox
     Result<int> markAttempted(const QStringList &recordIds); // attempts + 1
     Result<StoreCounts> counts();

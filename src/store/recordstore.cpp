@@ -148,10 +148,33 @@ QFuture<int> RecordStore::pendingCount()
     });
 }
 
-QFuture<QList<OutboxEntry>> RecordStore::pendingOutbox(int limit)
+QFuture<QList<OutboxEntry>> RecordStore::pendingOutbox(int limit, bool includeRefused)
 {
-    return d->read<QList<OutboxEntry>>(
-        [limit](RecordRepository &repo) { return repo.pendingOutbox(limit); });
+    return d->read<QList<OutboxEntry>>([limit, includeRefused](RecordRepository &repo) {
+        return repo.pendingOutbox(limit, includeRefused);
+    });
+}
+
+QFuture<PendingSummary> RecordStore::pendingSummary(int maxVisits)
+{
+    return d->read<PendingSummary>(
+        [maxVisits](RecordRepository &repo) { return repo.pendingSummary(maxVisits); });
+}
+
+QFuture<QList<RefusedEntry>> RecordStore::refusedEntries()
+{
+    return d->read<QList<RefusedEntry>>(
+        [](RecordRepository &repo) { return repo.refusedEntries(); });
+}
+
+QFuture<Result<int>> RecordStore::markRefused(const QHash<QString, QString> &reasonById)
+{
+    return d->write<int>([this, reasonById](RecordRepository &repo) -> Result<int> {
+        auto marked = repo.markRefused(reasonById);
+        if (marked && marked.value() > 0)
+            d->announce({}, true); // they no longer count as waiting
+        return marked;
+    });
 }
 
 QFuture<Result<void>> RecordStore::saveReceived(const QList<Record> &records)

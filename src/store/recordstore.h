@@ -54,8 +54,15 @@ public:
     // For sync. Records pulled from the server: stored and audited, not queued for upload; all or
     // nothing.
     QFuture<Result<void>> saveReceived(const QList<Record> &records);
-    // The oldest entries still to push (read connection).
-    QFuture<QList<OutboxEntry>> pendingOutbox(int limit);
+    // The oldest entries still to push (read connection); with includeRefused also those the
+    // server refused (a person asked to offer them again).
+    QFuture<QList<OutboxEntry>> pendingOutbox(int limit, bool includeRefused = false);
+    // The records waiting to be sent: count, oldest care time, visits (read connection).
+    QFuture<PendingSummary> pendingSummary(int maxVisits);
+    // Records the server refused, kept with its reason (read connection).
+    QFuture<QList<RefusedEntry>> refusedEntries();
+    // Keeps entries as refused by the server (writer thread); they leave the pending count.
+    QFuture<Result<int>> markRefused(const QHash<QString, QString> &reasonById);
     // Removes delivered entries from the outbox (writer thread, in order with saves); the count
     // removed.
     QFuture<Result<int>> markSent(const QStringList &recordIds);

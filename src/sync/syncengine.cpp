@@ -104,12 +104,9 @@ void SyncEngine::start()
                         m_cursor = cursor.value()->toLongLong();
                     m_store->deviceState(QString::fromLatin1(SyncStateKey::Rejected))
                         .then(this, [this](const Stored &rejected) {
-                            if (rejected && rejected.value()) {
-                                const auto o = QJsonDocument::fromJson(*rejected.value()).object();
-                                for (auto it = o.begin(); it != o.end(); ++it)
-                                    m_rejected.insert(it.key(), it.value().toString());
-                            }
-                            reconcileEscrow();
+                            adoptLegacyRefusals(
+                                rejected && rejected.value() ? *rejected.value() : QByteArray(),
+                                [this] { loadRefused([this] { reconcileEscrow(); }); });
                         });
                 });
         });
@@ -134,7 +131,8 @@ void SyncEngine::reconcileEscrow()
         sealer->removeStaleStaged();
         return sealer->spool().recordIds();
     }).then(this, [this](const QStringList &spooled) {
-        m_store->pendingOutbox(std::numeric_limits<int>::max())
+        // Refused entries too: they are kept, so their sealed copies are kept.
+        m_store->pendingOutbox(std::numeric_limits<int>::max(), true)
             .then(this, [this, spooled](const QList<store::OutboxEntry> &outbox) {
                 QtConcurrent::run(&m_pool,
                                   [sealer = m_sealer, spooled, outbox] {
@@ -157,6 +155,7 @@ void SyncEngine::reconcileEscrow()
                     .then(this, [this](int pending) {
                         m_lastPending = pending;
                         m_transport->setPendingCount(pending);
+                        updatePendingDetail(pending);
                         m_ready = true;
                         m_periodicTimer.start();
                         emit started();
@@ -175,13 +174,32 @@ void SyncEngine::syncNow()
 
 void SyncEngine::onPendingCount(int count)
 {
-    m_transport->setPendingCount(count);
+    m_transport->setPendingCount(count); // without the detail until it is read again
     const bool grew = count > m_lastPending;
-    m_lastPending = count;
+    m_lastPending = count; // before the read: its answer may come at once
+    updatePendingDetail(count);
     // A new local save: sync soon, unless a failure is being waited out.
     if (grew && count > 0 && m_ready && m_failures == 0 && !m_running
         && (!m_cycleTimer.isActive() || m_cycleTimer.remainingTime() > m_config.debounceMs))
         scheduleCycle(m_config.debounceMs);
+}
+
+// The oldest unsent record's care time and their visits, for the server's awaiting_sync rule
+// (CareRound-Pending-Since / -Visits). Read after the count changed; kept only while the count
+// is still the one it was read for.
+void SyncEngine::updatePendingDetail(int count)
+{
+    if (count <= 0)
+        return;
+    m_store->pendingSummary(SyncTransport::MaxPendingVisits)
+        .then(this, [this](const store::PendingSummary &summary) {
+            if (summary.count != m_lastPending || summary.count <= 0)
+                return;
+            m_transport->setPendingDetail(summary.oldestDeviceTime,
+                                          summary.visitsComplete
+                                              ? std::optional<QStringList>(summary.visitIds)
+                                              : std::nullopt);
+        });
 }
 
 void SyncEngine::scheduleCycle(int delayMs)
@@ -203,6 +221,7 @@ void SyncEngine::runCycle()
     }
     m_running = true;
     m_cycleError.clear();
+    m_offeredThisCycle.clear();
     setPhase(Phase::Connecting);
     emit progressChanged(-1);
     withAccess([this] {

@@ -11,10 +11,12 @@
 #include "credentials.h"
 #include "escrowspool.h"
 #include "pulledpage.h"
+#include "store/recordrepository.h"
 #include "store/deviceprofile.h"
 #include "transport.h"
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -83,6 +85,8 @@ public:
     QString lastError() const { return m_lastError; }
     QDateTime lastSuccessfulSync() const { return m_lastSuccess; }
     int rejectedCount() const { return int(m_rejected.size()); }
+    // Records the office refused, kept on this device with its reason (oldest first).
+    QList<store::RefusedEntry> refusedRecords() const { return m_refused; }
     qint64 cursor() const { return m_cursor; }
     bool running() const { return m_running; }
 
@@ -97,6 +101,7 @@ signals:
     void deviceRevoked(); // 403 device_revoked with wipe: the owner must wipe the device
     void signInRequired(const QString &message); // the sign-in ended (refresh refused)
     void started(); // start() finished loading and reconciling
+    void refusedChanged(); // refusedRecords() changed
     // The server's purge list was applied: every record of these people received from the office
     // is gone from the store (a rota change; on a family member's device, consent withdrawn or
     // the link ended). Repeated each cycle while the server still lists them.
@@ -126,7 +131,9 @@ private:
     // syncengine_push.cpp
     void pushNext();
     void pushed(const QStringList &offered, const SyncReply &reply);
-    void saveRejected(Step next);
+    void loadRefused(Step next);
+    void adoptLegacyRefusals(const QByteArray &json, Step next);
+    void updatePendingDetail(int count);
     // syncengine_pull.cpp
     void pullNext();
     void requestPage(qint64 after, int limit);
@@ -173,7 +180,9 @@ private:
     };
     std::deque<PulledAnswer> m_pulled; // pages asked for and not yet stored, in order
     int m_lastPulledId = 0;
-    QHash<QString, QString> m_rejected; // record id -> the server's reason
+    QHash<QString, QString> m_rejected; // record id -> the server's reason (from the outbox)
+    QList<store::RefusedEntry> m_refused;
+    QSet<QString> m_offeredThisCycle; // pushed in this cycle: not offered twice
     Phase m_phase = Phase::Idle;
     bool m_online = false;
     QString m_lastError;

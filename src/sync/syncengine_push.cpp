@@ -1,6 +1,7 @@
 // SyncEngine: pushing the outbox. Accepted and duplicate both mean the server holds the record:
-// its outbox entry and sealed copy are removed. Rejected records stay in the outbox, counted and
-// shown; they are offered again only when a person asks for a sync (syncNow).
+// its outbox entry and sealed copy are removed. A rejected record stays in the outbox, kept as
+// "refused by the office" with the server's reason (store: outbox.refused_reason): it no longer
+// counts as waiting to be sent, and it is offered again only when a person asks (syncNow).
 #include "store/recordstore.h"
 #include "syncengine.h"
 #include <QJsonArray>
@@ -13,14 +14,13 @@ namespace careround::sync {
 void SyncEngine::pushNext()
 {
     setPhase(Phase::Pushing);
-    const int skip = m_retryRejected ? 0 : int(m_rejected.size());
-    m_store->pendingOutbox(m_config.pushBatch + skip)
+    // Entries offered in this cycle are skipped: one refused again is not offered twice.
+    m_store->pendingOutbox(m_config.pushBatch + int(m_offeredThisCycle.size()), m_retryRejected)
         .then(this, [this](const QList<store::OutboxEntry> &entries) {
             QStringList ids;
             QByteArray body = QByteArrayLiteral("{\"records\":[");
             for (const store::OutboxEntry &entry : entries) {
-                if ((!m_retryRejected && m_rejected.contains(entry.recordId))
-                    || ids.size() >= m_config.pushBatch)
+                if (m_offeredThisCycle.contains(entry.recordId) || ids.size() >= m_config.pushBatch)
                     continue;
                 if (!ids.isEmpty())
                     body += ',';
@@ -32,6 +32,8 @@ void SyncEngine::pushNext()
                 pullNext();
                 return;
             }
+            for (const QString &id : std::as_const(ids))
+                m_offeredThisCycle.insert(id);
             authed("POST", QStringLiteral("/v1/sync/push"), body,
                    [this, ids](const SyncReply &reply) { pushed(ids, reply); });
         });
@@ -44,8 +46,7 @@ void SyncEngine::pushed(const QStringList &offered, const SyncReply &reply)
         return;
     }
     QStringList delivered;
-    QStringList refused;
-    bool rejectedChanged = false;
+    QHash<QString, QString> refused; // record id -> the server's reason
     const QJsonArray results = reply.json.value(QLatin1String("results")).toArray();
     for (const QJsonValue &value : results) {
         const QJsonObject r = value.toObject();
@@ -55,12 +56,9 @@ void SyncEngine::pushed(const QStringList &offered, const SyncReply &reply)
         if (r.value(QLatin1String("status")).toString() == QLatin1String("rejected")) {
             const QString field = r.value(QLatin1String("field")).toString();
             const QString reason = r.value(QLatin1String("reason")).toString();
-            m_rejected.insert(id, field.isEmpty() ? reason : field + QStringLiteral(": ") + reason);
-            refused.append(id);
-            rejectedChanged = true;
+            refused.insert(id, field.isEmpty() ? reason : field + QStringLiteral(": ") + reason);
         } else {
             delivered.append(id);
-            rejectedChanged = m_rejected.remove(id) > 0 || rejectedChanged;
         }
     }
     if (delivered.isEmpty() && refused.isEmpty()) {
@@ -69,7 +67,7 @@ void SyncEngine::pushed(const QStringList &offered, const SyncReply &reply)
     }
     m_store->markSent(delivered).then(
         this,
-        [this, delivered, refused, rejectedChanged,
+        [this, delivered, refused,
          full = offered.size() >= m_config.pushBatch](const Result<int> &marked) {
             if (!marked) {
                 failCycle(tr("Sent, but this device could not note it: %1")
@@ -85,24 +83,56 @@ void SyncEngine::pushed(const QStringList &offered, const SyncReply &reply)
             auto next = [this, full] {
                 full ? pushNext() : pullNext();
             };
-            if (!refused.isEmpty())
-                m_store->markAttempted(refused);
-            if (rejectedChanged)
-                saveRejected(next);
-            else
-                next();
+            bool refusedChanged = false;
+            for (const QString &id : delivered)
+                refusedChanged = m_rejected.remove(id) > 0 || refusedChanged;
+            if (refused.isEmpty()) {
+                if (refusedChanged)
+                    loadRefused(next);
+                else
+                    next();
+                return;
+            }
+            m_store->markRefused(refused).then(this, [this, next](const Result<int> &kept) {
+                if (!kept) {
+                    failCycle(tr("Refused by the office, but this device could not note it: %1")
+                                  .arg(kept.error().toString()));
+                    return;
+                }
+                loadRefused(next);
+            });
         });
 }
 
-void SyncEngine::saveRejected(Step next)
+void SyncEngine::loadRefused(Step next)
 {
-    QJsonObject json;
-    for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it)
-        json.insert(it.key(), it.value());
-    m_store
-        ->setDeviceState(QString::fromLatin1(SyncStateKey::Rejected),
-                         QJsonDocument(json).toJson(QJsonDocument::Compact))
-        .then(this, [next](const Result<void> &) { next(); });
+    m_store->refusedEntries().then(this, [this, next](const QList<store::RefusedEntry> &entries) {
+        m_refused = entries;
+        m_rejected.clear();
+        for (const store::RefusedEntry &entry : entries)
+            m_rejected.insert(entry.recordId, entry.reason);
+        emit refusedChanged();
+        if (next)
+            next();
+    });
+}
+
+// A store written before schema v8 kept the refusals in device_state (sync.rejected): they move
+// to the outbox, which now says which entries were refused.
+void SyncEngine::adoptLegacyRefusals(const QByteArray &json, Step next)
+{
+    QHash<QString, QString> reasons;
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        reasons.insert(it.key(), it.value().toString());
+    if (reasons.isEmpty()) {
+        next();
+        return;
+    }
+    m_store->markRefused(reasons).then(this, [this, next](const Result<int> &) {
+        m_store->setDeviceState(QString::fromLatin1(SyncStateKey::Rejected), "{}")
+            .then(this, [next](const Result<void> &) { next(); });
+    });
 }
 
 } // namespace careround::sync

@@ -106,6 +106,13 @@ void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery,
     request.setRawHeader("CareRound-Protocol", protocols);
     request.setRawHeader("CareRound-Device-Time", QByteArray::number(m_wall()));
     request.setRawHeader("CareRound-Pending-Records", QByteArray::number(m_pendingCount));
+    if (m_pendingCount > 0 && m_pendingSince.isValid())
+        request.setRawHeader("CareRound-Pending-Since",
+                             m_pendingSince.toUTC().toString(Qt::ISODateWithMs).toLatin1());
+    if (m_pendingCount > 0 && m_pendingVisits)
+        request.setRawHeader("CareRound-Pending-Visits", // "-": none of them is of a visit
+                             m_pendingVisits->isEmpty() ? QByteArrayLiteral("-")
+                                                        : m_pendingVisits->join(u',').toLatin1());
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
     if (method == "POST") {

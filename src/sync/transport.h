@@ -5,13 +5,16 @@
 // (QNetworkAccessManager inflates gzip) and parsed off it too when large. Nothing blocks the
 // caller: each request answers through a callback on the transport's thread.
 #include "syncreply.h"
+#include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslCertificate>
 #include <QThreadPool>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 namespace careround::sync {
 
@@ -39,7 +42,25 @@ public:
 
     const TransportConfig &config() const { return m_config; }
     void setWallClock(WallClock wall) { m_wall = std::move(wall); }
-    void setPendingCount(int count) { m_pendingCount = count; }
+    // CareRound-Pending-Records: records waiting to be sent. A new count drops the detail below
+    // until it is set again for that count.
+    void setPendingCount(int count)
+    {
+        if (count != m_pendingCount) {
+            m_pendingSince = {};
+            m_pendingVisits.reset();
+        }
+        m_pendingCount = count;
+    }
+    // CareRound-Pending-Since (the oldest one's care time) and CareRound-Pending-Visits (all
+    // their visits; nullopt when there are more than MaxPendingVisits), sent with a count above 0.
+    static constexpr int MaxPendingVisits = 20;
+    void setPendingDetail(const QDateTime &oldest, const std::optional<QStringList> &visits)
+    {
+        m_pendingSince = oldest;
+        m_pendingVisits = visits;
+    }
+    std::optional<QStringList> pendingVisits() const { return m_pendingVisits; }
 
     // GET when body is null, else POST of the JSON bytes (compressed here). done runs on this
     // object's thread unless the transport is destroyed first (then never).
@@ -73,6 +94,8 @@ private:
     QThreadPool m_pool; // compression and large JSON parses
     WallClock m_wall;
     int m_pendingCount = 0;
+    QDateTime m_pendingSince;
+    std::optional<QStringList> m_pendingVisits;
     int m_requests = 0;
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;

@@ -19,6 +19,7 @@ constexpr CodeWords Rules[] = {
     {"incident", QT_TRANSLATE_NOOP("AlertWords", "Incident reported")},
     {"spot_check_due", QT_TRANSLATE_NOOP("AlertWords", "Spot check due")},
     {"conflict", QT_TRANSLATE_NOOP("AlertWords", "Records that disagree")},
+    {"record_refused", QT_TRANSLATE_NOOP("AlertWords", "A phone's record was refused")},
 };
 constexpr CodeWords Severities[] = {
     {"info", QT_TRANSLATE_NOOP("AlertWords", "For information")},

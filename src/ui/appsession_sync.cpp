@@ -80,6 +80,12 @@ void AppSession::startSync()
     connect(engine, &sync::SyncEngine::lastErrorChanged, status, &SyncStatus::setLastError);
     connect(engine, &sync::SyncEngine::synced, status, &SyncStatus::setLastSuccessfulSync);
     connect(engine, &sync::SyncEngine::clockSkewChanged, status, &SyncStatus::setClockSkewMs);
+    connect(engine, &sync::SyncEngine::refusedChanged, status, [status, engine] {
+        QList<SyncStatus::Refused> refused;
+        for (const store::RefusedEntry &entry : engine->refusedRecords())
+            refused.append({entry.recordId, entry.type, entry.deviceTime, entry.reason});
+        status->setRefused(refused);
+    });
     // On a family member's phone a purged person means their consent to share was withdrawn:
     // the home says so, also after a restart.
     connect(engine, &sync::SyncEngine::peoplePurged, this, &AppSession::applyPurged);

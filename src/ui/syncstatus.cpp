@@ -1,5 +1,9 @@
 #include "syncstatus.h"
+
 #include "durationtext.h"
+#include <QLocale>
+#include <QVariantMap>
+#include <algorithm>
 
 namespace careround::ui {
 
@@ -40,6 +44,8 @@ bool SyncStatus::syncing() const
 QString SyncStatus::pendingText() const
 {
     // "With the office" only once a sync has proved it; before that nothing is claimed.
+    if (m_pendingCount == 0 && !m_refused.isEmpty())
+        return tr("Nothing waiting to be sent; %n refused by the office", "", refusedCount());
     if (m_pendingCount == 0)
         return m_lastSuccessfulSync.isValid() ? tr("Everything is with the office")
                                               : tr("Nothing waiting to be sent");
@@ -91,6 +97,44 @@ void SyncStatus::setPendingCount(int count)
         return;
     m_pendingCount = count;
     emit pendingCountChanged();
+    emit pendingTextChanged();
+}
+
+QString SyncStatus::refusedText() const
+{
+    if (m_refused.isEmpty())
+        return {};
+    //: e.g. "1 record refused by the office, kept on this phone (type: only the office may
+    //: write alert records). Tell the office; “Sync now” sends it again."
+    return tr("%n record(s) refused by the office, kept on this phone (%1). Tell the office; "
+              "\u201cSync now\u201d sends them again.",
+              "", refusedCount())
+        .arg(m_refused.constFirst().reason);
+}
+
+QVariantList SyncStatus::refusedRecords() const
+{
+    QVariantList list;
+    for (const Refused &r : m_refused)
+        list.append(QVariantMap {
+            {QStringLiteral("recordId"), r.recordId},
+            {QStringLiteral("type"), r.type},
+            {QStringLiteral("at"), QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat)},
+            {QStringLiteral("reason"), r.reason}});
+    return list;
+}
+
+void SyncStatus::setRefused(const QList<Refused> &refused)
+{
+    const bool same = refused.size() == m_refused.size()
+        && std::equal(refused.cbegin(), refused.cend(), m_refused.cbegin(),
+                      [](const Refused &a, const Refused &b) {
+                          return a.recordId == b.recordId && a.reason == b.reason;
+                      });
+    if (same)
+        return;
+    m_refused = refused;
+    emit refusedChanged();
     emit pendingTextChanged();
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace careround::ui {
@@ -30,6 +31,12 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY lastSyncTextChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(qint64 clockSkewMs READ clockSkewMs NOTIFY clockSkewChanged)
+    // Records the office refused: kept on this device, not waiting to be sent (not in
+    // pendingCount), offered again only by syncNow(). refusedRecords: [{recordId, type, at,
+    // reason}], oldest first, with `at` in words.
+    Q_PROPERTY(int refusedCount READ refusedCount NOTIFY refusedChanged)
+    Q_PROPERTY(QString refusedText READ refusedText NOTIFY refusedChanged)
+    Q_PROPERTY(QVariantList refusedRecords READ refusedRecords NOTIFY refusedChanged)
 
 public:
     enum Phase { Idle, Connecting, Pushing, Pulling, Purging, Waiting, Offline };
@@ -48,6 +55,16 @@ public:
     QString lastSyncText() const; // "Last synced 5 minutes ago", relative to now
     QString lastError() const { return m_lastError; }
     qint64 clockSkewMs() const { return m_clockSkewMs; }
+    struct Refused
+    {
+        QString recordId;
+        QString type;
+        QDateTime at; // when it was recorded
+        QString reason; // the office's words
+    };
+    int refusedCount() const { return int(m_refused.size()); }
+    QString refusedText() const;
+    QVariantList refusedRecords() const;
 
     // Written by the sync engine and the session.
     void setOnline(bool online);
@@ -57,6 +74,7 @@ public:
     void setLastSuccessfulSync(const QDateTime &at);
     void setLastError(const QString &message);
     void setClockSkewMs(qint64 skewMs);
+    void setRefused(const QList<Refused> &refused);
     // For tests of the wording: the moment lastSyncText is measured from (default: now).
     void setNowForTests(const QDateTime &now);
 
@@ -72,6 +90,7 @@ signals:
     void pendingTextChanged();
     void lastErrorChanged();
     void clockSkewChanged();
+    void refusedChanged();
     void syncRequested();
 
 private:
@@ -84,6 +103,7 @@ private:
     QDateTime m_lastSuccessfulSync;
     QString m_lastError;
     qint64 m_clockSkewMs = 0;
+    QList<Refused> m_refused;
     QDateTime m_nowForTests;
     QTimer m_minuteTick; // "5 minutes ago" moves on by itself
 };

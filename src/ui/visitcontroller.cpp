@@ -130,7 +130,7 @@ void VisitController::reload()
             applySnapshot(VisitSnapshot::fromRecords(records, visitId));
             setLoading(false);
             m_minuteTick.start();
-            raiseRefusalAlerts();
+            updateRefusalWarning();
             emit loadFinished();
         });
 }

@@ -6,7 +6,8 @@
 // device's user (AppSession::author()): check-in and check-out with location evidence (never
 // blocked by a missing fix), task outcomes, notes, money handled, an incident, the file-read
 // sign-off, the no-access protocol, and corrections or withdrawals of the user's own entries.
-// Three refusals in a row of one task raise an alert record (refusalalerts.h).
+// Three refusals in a row of one task show a warning (refusalalerts.h); the server raises the
+// office's alert.
 //
 // Verbs return false with errorMessage/errorField set when the input is wrong or the action is
 // not allowed now; otherwise the record is queued for a durable save and `saved` follows.
@@ -238,7 +239,7 @@ private:
     // Makes and queues records of this visit; `kind` goes to `saved`. False when not unlocked.
     bool saveAll(const QList<Record> &records, const QString &kind, const QString &message);
     bool saveRecord(const QString &type, const QJsonObject &payload, const QString &message);
-    void raiseRefusalAlerts();
+    void updateRefusalWarning();
     // Presence
     bool startPresence(const QString &type);
     void onFix(const std::optional<location::LocationFix> &fix);
@@ -263,7 +264,6 @@ private:
     RecordSaver m_saver; // forgotten with the visit (clear())
     FormMessages m_messages;
     QString m_alertText;
-    QSet<QString> m_alertsRaised; // first record ids of streaks already alerted from here
     // A check-in or check-out waiting for its fix.
     std::unique_ptr<location::FixRequest> m_fixRequest;
     QString m_pendingPresenceType;

@@ -192,30 +192,21 @@ bool VisitController::correctEntry(const QString &recordId, const QString &reaso
     return fail(QStringLiteral("recordId"), tr("That entry is not part of this visit"));
 }
 
-void VisitController::raiseRefusalAlerts()
+// A local warning only: the office's three_refusals alert is raised by the server from the
+// refusal records this phone sends. Reading a visit never writes a record.
+void VisitController::updateRefusalWarning()
 {
-    const RecordAuthor *author = session() ? session()->author() : nullptr;
-    if (!author || !found())
+    if (!found())
         return;
-    QList<Record> records = correctedRecords(m_snapshot.personRecent);
-    QList<Record> alerts;
-    for (const QJsonObject &payload :
-         RefusalAlerts::toRaise(records, userId(), m_snapshot.person.displayName())) {
-        const QString first =
-            payload.value(QLatin1String("relatedRecordIds")).toArray().first().toString();
-        if (m_alertsRaised.contains(first))
-            continue; // already queued from here, not yet read back
-        m_alertsRaised.insert(first);
-        alerts.append(author->make(QString::fromLatin1(RecordType::Alert),
-                                   m_snapshot.visit.personId, m_visitId, payload,
-                                   m_snapshot.visit.careDay));
-        m_alertText = tr("%1. The office has been alerted.")
-                          .arg(payload.value(QLatin1String("summary")).toString());
-    }
-    if (!alerts.isEmpty()) {
-        emit changed();
-        saveAll(alerts, QString::fromLatin1(RecordType::Alert), m_alertText);
-    }
+    const QStringList lines = RefusalAlerts::warnings(correctedRecords(m_snapshot.personRecent),
+                                                      m_snapshot.person.displayName());
+    const QString text = lines.isEmpty()
+        ? QString()
+        : tr("%1. The office is told when this phone syncs.").arg(lines.join(QStringLiteral(". ")));
+    if (text == m_alertText)
+        return;
+    m_alertText = text;
+    emit changed();
 }
 
 } // namespace careround::ui

@@ -48,6 +48,7 @@ private slots:
     void officeReportsFollowTheRole();
     void badReportParametersAreRefused();
     void pendingRecordsHeaderMakesAMissedVisitAwaitSync();
+    void pendingVisitsDecideWhichVisitAwaitsSync();
     void conflictsAndIncidentsRaiseAlertsThatPullsDeliver();
     void reportCommandGivesTheSameReport();
 
@@ -199,6 +200,86 @@ void TestServerOffice::pendingRecordsHeaderMakesAMissedVisitAwaitSync()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("missed"));
+}
+
+// CareRound-Pending-Since / -Pending-Visits: validated (400 naming the header, nothing stored),
+// and a list that does not name the visit does not hold it (issue 16).
+void TestServerOffice::pendingVisitsDecideWhichVisitAwaitsSync()
+{
+    const EnrolledDevice coordinator = enrol(QStringLiteral("coordinator"));
+    const EnrolledDevice worker = enrol(QStringLiteral("worker"));
+    const Record visit = missedVisit(coordinator, worker.userId);
+    const QString path = QStringLiteral("/v1/office/visits?date=") + ukDayOfVisit(visit);
+    const auto statusNow = [&] {
+        return visitIn(m_client->get(path, coordinator.accessToken), visit.visitId)
+            .value(QStringLiteral("status"))
+            .toString();
+    };
+    const auto pull = [&](const ApiClient::Headers &extra) {
+        ApiClient::Headers headers {{"Authorization", "Bearer " + worker.accessToken}};
+        headers += extra;
+        return m_client->send("GET", QStringLiteral("/v1/sync/pull?after=0&limit=10"), {}, headers);
+    };
+    const QByteArray tooMany = [] {
+        QByteArrayList ids;
+        for (int i = 0; i < 21; ++i)
+            ids.append("visit-" + QByteArray::number(i));
+        return ids.join(',');
+    }();
+    const QList<QPair<ApiClient::Headers, QByteArray>> bad {
+        {{{"CareRound-Pending-Records", "2"}, {"CareRound-Pending-Since", "yesterday"}},
+         "CareRound-Pending-Since"},
+        {{{"CareRound-Pending-Records", "2"}, {"CareRound-Pending-Since", "2026-11-22T08:00:00"}},
+         "CareRound-Pending-Since"}, // no zone
+        {{{"CareRound-Pending-Records", "0"}, {"CareRound-Pending-Since", "2026-11-22T08:00:00Z"}},
+         "CareRound-Pending-Since"},
+        {{{"CareRound-Pending-Records", "2"}, {"CareRound-Pending-Visits", "a b,c"}},
+         "CareRound-Pending-Visits"},
+        {{{"CareRound-Pending-Records", "2"}, {"CareRound-Pending-Visits", tooMany}},
+         "CareRound-Pending-Visits"},
+        {{{"CareRound-Pending-Visits", visit.visitId.toLatin1()}}, "CareRound-Pending-Visits"},
+    };
+    for (const auto &[headers, field] : bad) {
+        const ApiReply refused = pull(headers);
+        QVERIFY2(refused.status == 400, qPrintable(refused.describe()));
+        QCOMPARE(refused.error(), QStringLiteral("invalid_pending_records"));
+        QCOMPARE(refused.json.value(QStringLiteral("field")).toString(),
+                 QString::fromLatin1(field));
+    }
+    QCOMPARE(statusNow(), QStringLiteral("missed")); // nothing was stored
+
+    // Two unsent records, of another visit and of none: the missed visit is not held.
+    QCOMPARE(pull({{"CareRound-Pending-Records", "2"},
+                   {"CareRound-Pending-Visits", m_world.visitInScope.toLatin1()}})
+                 .status,
+             200);
+    QCOMPARE(statusNow(), QStringLiteral("missed"));
+    QCOMPARE(pull({{"CareRound-Pending-Records", "1"}, {"CareRound-Pending-Visits", "-"}}).status,
+             200);
+    QCOMPARE(statusNow(), QStringLiteral("missed"));
+    // Without a list, an oldest unsent record made after the visit could be checked in to does
+    // not hold it; one made before does.
+    QCOMPARE(pull({{"CareRound-Pending-Records", "1"},
+                   {"CareRound-Pending-Since",
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()}})
+                 .status,
+             200);
+    QCOMPARE(statusNow(), QStringLiteral("missed"));
+    const QDateTime planned = QDateTime::fromString(
+        visit.payload.value(QStringLiteral("plannedStart")).toString(), Qt::ISODate);
+    QCOMPARE(pull({{"CareRound-Pending-Records", "1"},
+                   {"CareRound-Pending-Since",
+                    planned.addSecs(600).toUTC().toString(Qt::ISODateWithMs).toLatin1()}})
+                 .status,
+             200);
+    QCOMPARE(statusNow(), QStringLiteral("awaiting_sync"));
+    // A record of this visit holds it.
+    QCOMPARE(pull({{"CareRound-Pending-Records", "3"},
+                   {"CareRound-Pending-Visits",
+                    m_world.visitInScope.toLatin1() + "," + visit.visitId.toLatin1()}})
+                 .status,
+             200);
+    QCOMPARE(statusNow(), QStringLiteral("awaiting_sync"));
 }
 
 void TestServerOffice::conflictsAndIncidentsRaiseAlertsThatPullsDeliver()

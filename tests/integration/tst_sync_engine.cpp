@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -31,6 +32,8 @@ private slots:
     void pushDeliversOnceAndClearsTheSpool();
     void duplicateCountsAsDelivered();
     void refusedRecordsAreKeptAndNotRetriedBlindly();
+    void threeRefusalsReachTheOffice();
+    void unsentRecordsHoldOnlyTheirVisits();
     void expiredAccessTokenIsRefreshedAndRotated();
     void revokedDeviceAsksForAWipe();
     void scopeShrinkPurgesTheDeviceFile();
@@ -175,14 +178,22 @@ void TestSyncEngine::refusedRecordsAreKeptAndNotRetriedBlindly()
         device->note(m_fixture->world.personOutOfScope, {}, QStringLiteral("Wrong person"));
     QVERIFY(await(device->store->save(outside)));
     auto &engine = device->makeEngine();
+    QSignalSpy refusedChanged(&engine, &sync::SyncEngine::refusedChanged);
     QVERIFY(startAndSync(engine)); // the cycle itself succeeds
     QCOMPARE(engine.rejectedCount(), 1);
     QVERIFY2(engine.lastError().contains(QStringLiteral("refused")),
              qPrintable(engine.lastError()));
+    QVERIFY(!refusedChanged.isEmpty());
+    QCOMPARE(engine.refusedRecords().size(), 1);
+    QCOMPARE(engine.refusedRecords().first().recordId, outside.id);
+    QVERIFY2(engine.refusedRecords().first().reason.startsWith(QStringLiteral("personId: ")),
+             qPrintable(engine.refusedRecords().first().reason));
     auto attempts = [&] {
-        return await(device->store->pendingOutbox(10)).value(0).attempts;
+        return await(device->store->pendingOutbox(10, true)).value(0).attempts;
     };
-    QCOMPARE(await(device->store->pendingCount()), 1); // kept, never deleted
+    // Kept, never deleted, but no longer waiting to be sent: it does not count as pending.
+    QCOMPARE(await(device->store->pendingOutbox(10, true)).size(), 1);
+    QCOMPARE(await(device->store->pendingCount()), 0);
     QCOMPARE(attempts(), 1);
     QVERIFY(syncOnce(engine));
     QCOMPARE(attempts(), 1); // not offered again by itself
@@ -190,11 +201,209 @@ void TestSyncEngine::refusedRecordsAreKeptAndNotRetriedBlindly()
     engine.syncNow(); // a person asked: offered once more
     QVERIFY(finished.wait(CycleTimeoutMs));
     QCOMPARE(attempts(), 2);
+    QCOMPARE(await(device->store->pendingCount()), 0);
     // Remembered across restarts of the engine.
     auto &again = device->makeEngine();
     QVERIFY(startAndSync(again));
     QCOMPARE(again.rejectedCount(), 1);
     QCOMPARE(attempts(), 2);
+}
+
+namespace {
+
+// Every alert of a rule the office (a coordinator's device) pulls.
+QList<QJsonObject> officeAlerts(SyncFixture &fixture, const QString &rule)
+{
+    const auto page = fixture.client->get(QStringLiteral("/v1/sync/pull?after=0&limit=5000"),
+                                          fixture.office.accessToken);
+    QList<QJsonObject> alerts;
+    for (const QJsonValue &v : page.json.value(QStringLiteral("records")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("type")).toString() == QLatin1String("alert")
+            && r.value(QStringLiteral("payload"))
+                    .toObject()
+                    .value(QStringLiteral("rule"))
+                    .toString()
+                == rule)
+            alerts.append(r);
+    }
+    return alerts;
+}
+
+// The office's line for a visit in the visits report of its UK day.
+QJsonObject officeVisit(SyncFixture &fixture, const Record &visit)
+{
+    const QDateTime start = QDateTime::fromString(
+        visit.payload.value(QStringLiteral("plannedStart")).toString(), Qt::ISODate);
+    const QString day = start.toTimeZone(QTimeZone("Europe/London")).date().toString(Qt::ISODate);
+    const auto report = fixture.client->get(QStringLiteral("/v1/office/visits?date=") + day,
+                                            fixture.office.accessToken);
+    for (const QJsonValue &v : report.json.value(QStringLiteral("visits")).toArray())
+        if (v.toObject().value(QStringLiteral("visit_id")).toString() == visit.visitId)
+            return v.toObject();
+    qWarning("visit %s not in the report: %s", qPrintable(visit.visitId),
+             qPrintable(report.describe()));
+    return {};
+}
+
+// The office books a visit of the worker to the rota person, planned `hoursAgo` ago.
+Record officeVisitOf(SyncFixture &fixture, double hoursAgo)
+{
+    server::test::RecordFactory office(fixture.office.userId, fixture.office.deviceId);
+    const Record visit =
+        office.visit(fixture.world.personInScope,
+                     QDateTime::currentDateTimeUtc().addSecs(qint64(-hoursAgo * 3600)),
+                     {fixture.world.users.value(QStringLiteral("worker")).id});
+    const auto pushed = fixture.client->postJson(
+        QStringLiteral("/v1/sync/push"),
+        {{QStringLiteral("records"), QJsonArray {RecordCodec::toJson(visit)}}},
+        fixture.office.accessToken);
+    if (pushed.json.value(QStringLiteral("accepted")).toInt() != 1)
+        qWarning("visit not booked: %s", qPrintable(pushed.describe()));
+    return visit;
+}
+
+} // namespace
+
+// Issue 16, end to end: a person refuses personal care at three visits in a row. The server
+// raises three_refusals from the refusal records (the phone writes no alert); a phone that still
+// writes one (an older app) has it refused: kept as refused, reported to the office as
+// record_refused, NOT pending, so the worker's later visit that nobody checked in to is missed,
+// not awaiting_sync.
+void TestSyncEngine::threeRefusalsReachTheOffice()
+{
+    QList<Record> visits;
+    for (int daysAgo = 3; daysAgo >= 1; --daysAgo)
+        visits.append(officeVisitOf(*m_fixture, daysAgo * 24.0));
+    const Record missed = officeVisitOf(*m_fixture, 3.0); // nobody checks in
+    auto device = worker();
+    QVERIFY(device);
+    auto &engine = device->makeEngine();
+    QVERIFY(startAndSync(engine));
+
+    QStringList refusals;
+    for (const Record &visit : visits) {
+        const QDate day = QDate::fromString(
+            visit.payload.value(QStringLiteral("plannedStart")).toString().left(10), Qt::ISODate);
+        const Record refused = device->author->make(
+            QString::fromLatin1(RecordType::VisitTask), visit.personId, visit.visitId,
+            {{QStringLiteral("task"), QStringLiteral("Personal care")},
+             {QStringLiteral("outcome"), QStringLiteral("refused")},
+             {QStringLiteral("note"), QStringLiteral("Said no")}},
+            day);
+        QVERIFY(await(device->store->save(refused)));
+        refusals.append(refused.id);
+    }
+    // What the app used to write on the third refusal: the server refuses it.
+    const Record phoneAlert = device->author->make(
+        QString::fromLatin1(RecordType::Alert), visits.last().personId, visits.last().visitId,
+        {{QStringLiteral("rule"), QStringLiteral("three_refusals")},
+         {QStringLiteral("severity"), QStringLiteral("warning")},
+         {QStringLiteral("summary"), QStringLiteral("Refused personal care at 3 visits in a row")},
+         {QStringLiteral("relatedRecordIds"), QJsonArray::fromStringList(refusals)}});
+    QVERIFY(await(device->store->save(phoneAlert)));
+    QVERIFY(syncOnce(engine));
+
+    // The phone keeps the refused record with the reason; nothing is waiting to be sent.
+    QCOMPARE(await(device->store->pendingCount()), 0);
+    QCOMPARE(engine.rejectedCount(), 1);
+    QCOMPARE(engine.refusedRecords().first().recordId, phoneAlert.id);
+    QVERIFY2(engine.refusedRecords().first().reason.contains(
+                 QStringLiteral("only the office may write alert records")),
+             qPrintable(engine.refusedRecords().first().reason));
+
+    // The office has ONE three_refusals alert resting on the three refusals...
+    auto threeRefusals = officeAlerts(*m_fixture, QStringLiteral("three_refusals"));
+    QCOMPARE(threeRefusals.size(), 1);
+    QStringList sorted = refusals;
+    sorted.sort();
+    QCOMPARE(threeRefusals.first()
+                 .value(QStringLiteral("payload"))
+                 .toObject()
+                 .value(QStringLiteral("relatedRecordIds"))
+                 .toArray(),
+             QJsonArray::fromStringList(sorted));
+    QCOMPARE(threeRefusals.first().value(QStringLiteral("author_user_id")).toString(),
+             QStringLiteral("careround-server"));
+    // ...and a record_refused alert naming the device and the refused record.
+    auto refusedAlerts = officeAlerts(*m_fixture, QStringLiteral("record_refused"));
+    QCOMPARE(refusedAlerts.size(), 1);
+    const QJsonObject refusedPayload =
+        refusedAlerts.first().value(QStringLiteral("payload")).toObject();
+    QCOMPARE(refusedPayload.value(QStringLiteral("relatedRecordIds")).toArray(),
+             QJsonArray {phoneAlert.id});
+    const QString summary = refusedPayload.value(QStringLiteral("summary")).toString();
+    QVERIFY2(summary.contains(device->profile.deviceId) && summary.contains(phoneAlert.id),
+             qPrintable(summary));
+
+    // The worker's later visit that nobody checked in to is missed.
+    const QJsonObject line = officeVisit(*m_fixture, missed);
+    QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("missed"));
+    QVERIFY(line.value(QStringLiteral("awaiting_sync")).isNull());
+    QCOMPARE(line.value(QStringLiteral("phone_holds_records")).toBool(), false);
+
+    // A person asks to send it again: refused again, still one alert of each (deterministic ids).
+    QSignalSpy finished(&engine, &sync::SyncEngine::cycleFinished);
+    engine.syncNow();
+    QVERIFY(finished.wait(CycleTimeoutMs));
+    QCOMPARE(engine.rejectedCount(), 1);
+    QCOMPARE(officeAlerts(*m_fixture, QStringLiteral("record_refused")).size(), 1);
+    QCOMPARE(officeAlerts(*m_fixture, QStringLiteral("three_refusals")).size(), 1);
+    QCOMPARE(officeVisit(*m_fixture, missed).value(QStringLiteral("status")).toString(),
+             QStringLiteral("missed"));
+}
+
+// The device says which visits its unsent records belong to (CareRound-Pending-Visits): one
+// unsent note of another visit does not hold a missed visit; a record of that visit does; and
+// never past 12 hours after the planned end ("a phone still holds records").
+void TestSyncEngine::unsentRecordsHoldOnlyTheirVisits()
+{
+    const Record missed = officeVisitOf(*m_fixture, 3.0);
+    const Record longAgo = officeVisitOf(*m_fixture, 14.0);
+    auto device = worker();
+    QVERIFY(device);
+    sync::SyncEngineConfig config;
+    config.debounceMs = 3'600'000; // saves do not start a cycle: the records stay unsent
+    config.periodicMs = 3'600'000;
+    auto &engine = device->makeEngine({}, config);
+    QVERIFY(startAndSync(engine));
+    auto report = [&](int visitCount) {
+        // Any authorised request carries the backlog: wait until the engine has read it.
+        if (!QTest::qWaitFor(
+                [&] {
+                    const auto v = engine.transport().pendingVisits();
+                    return v && v->size() == visitCount;
+                },
+                10000))
+            return false;
+        bool answered = false;
+        engine.getAuthorised(QStringLiteral("/v1/me"),
+                             [&](const sync::SyncReply &reply) { answered = reply.ok(); });
+        return QTest::qWaitFor([&] { return answered; }, CycleTimeoutMs);
+    };
+
+    QVERIFY(await(device->store->save(device->note(m_fixture->world.personInScope,
+                                                   m_fixture->world.visitInScope,
+                                                   QStringLiteral("Unrelated")))));
+    QVERIFY(report(1));
+    QJsonObject line = officeVisit(*m_fixture, missed);
+    QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("missed"));
+    QVERIFY(line.value(QStringLiteral("awaiting_sync")).isNull());
+
+    QVERIFY(await(device->store->save(device->note(m_fixture->world.personInScope, missed.visitId,
+                                                   QStringLiteral("At the visit")))));
+    QVERIFY(await(device->store->save(device->note(m_fixture->world.personInScope, longAgo.visitId,
+                                                   QStringLiteral("Long ago")))));
+    QVERIFY(report(3));
+    line = officeVisit(*m_fixture, missed);
+    QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_sync"));
+    const QJsonObject holder = line.value(QStringLiteral("awaiting_sync")).toObject();
+    QCOMPARE(holder.value(QStringLiteral("device_id")).toString(), device->profile.deviceId);
+    QCOMPARE(holder.value(QStringLiteral("pending_records")).toInt(), 3);
+    QVERIFY(!holder.value(QStringLiteral("pending_since")).toString().isEmpty());
+    line = officeVisit(*m_fixture, longAgo);
+    QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("missed"));
+    QCOMPARE(line.value(QStringLiteral("phone_holds_records")).toBool(), true);
 }
 
 void TestSyncEngine::expiredAccessTokenIsRefreshedAndRotated()

@@ -17,6 +17,8 @@ struct RefusalStreak {
 };
 
 constexpr int RefusalAlertThreshold = 3;
+// How far back (care days) the records that make a streak are read, on the phone and the server.
+constexpr int RefusalLookbackDays = 31;
 
 // `records` are one person's records (any types; others are ignored). Amendments that withdraw a
 // record remove it. Returns a streak for every subject whose latest visit was a refusal, sorted by subject.

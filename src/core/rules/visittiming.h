@@ -13,6 +13,11 @@ struct VisitTimingThresholds {
     int missedAfterMinutes = 120;
 };
 
+// How long after a visit's planned end the office still waits for a phone that holds unsent
+// records of it ("awaiting_sync") before showing the visit as missed (with "a phone still holds
+// records"). A per-contract setting will replace this default.
+constexpr int AwaitingSyncMaxHoursAfterEnd = 12;
+
 enum class VisitTiming {
     // Not started yet (decided by `now`)
     NotYetDue, // now <= planned − lateEarly: starting now would be early

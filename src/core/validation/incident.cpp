@@ -29,9 +29,12 @@ void checkIncident(FieldCheck &c)
 
 void checkAlert(FieldCheck &c)
 {
-    c.choice("rule", {QStringLiteral("missed_visit"), QStringLiteral("late_visit"), QStringLiteral("three_refusals"),
-                      QStringLiteral("time_critical_medication"), QStringLiteral("medication_not_given"),
-                      QStringLiteral("incident"), QStringLiteral("spot_check_due"), QStringLiteral("conflict")});
+    c.choice("rule",
+             {QStringLiteral("missed_visit"), QStringLiteral("late_visit"),
+              QStringLiteral("three_refusals"), QStringLiteral("time_critical_medication"),
+              QStringLiteral("medication_not_given"), QStringLiteral("incident"),
+              QStringLiteral("spot_check_due"), QStringLiteral("conflict"),
+              QStringLiteral("record_refused")});
     c.choice("severity", {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("urgent")});
     c.text("summary", Required, LongText);
     c.textList("relatedRecordIds", Optional, 0, MaxListItems, MaxIdLength);

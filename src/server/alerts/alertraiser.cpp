@@ -3,8 +3,13 @@
 #include "conflictrules.h"
 #include "core/recordtypes.h"
 #include "incidentalerts.h"
+#include "refusalalerts.h"
+#include "refusedrecordalerts.h"
 #include "server/http/jsonlog.h"
 #include "server/storage/recordscan.h"
+
+#include <QSet>
+#include <algorithm>
 
 namespace careround::server::alerts {
 
@@ -77,7 +82,9 @@ Result<QList<Record>> AlertRaiser::raiseFor(const QString &orgId, const QString 
         if (clash.size() >= 2)
             clashes.append(clash);
     }
-    if (incidents.isEmpty() && clashes.isEmpty())
+    const bool refusals =
+        std::any_of(landed.cbegin(), landed.cend(), [](const Record &r) { return isRefusal(r); });
+    if (incidents.isEmpty() && clashes.isEmpty() && !refusals)
         return QList<Record>();
 
     auto users = m_store.usersInOrg(orgId);
@@ -100,7 +107,93 @@ Result<QList<Record>> AlertRaiser::raiseFor(const QString &orgId, const QString 
         }
         alerts.append(conflictAlert(clash, words));
     }
+    if (refusals) {
+        auto streaks = refusalAlerts(orgId, landed, names);
+        if (!streaks)
+            return streaks.error();
+        alerts += streaks.value();
+    }
+    return store(orgId, deviceId, alerts, now);
+}
 
+// The three_refusals alerts of every person a refusal just landed for: that person's tasks,
+// doses and amendments of the last RefusalLookbackDays care days.
+Result<QList<Record>> AlertRaiser::refusalAlerts(const QString &orgId, const QList<Record> &landed,
+                                                 const QHash<QString, QString> &names)
+{
+    QHash<QString, QDate> latestDay; // person -> the latest care day of a refusal landed
+    for (const Record &r : landed)
+        if (isRefusal(r) && r.careDay > latestDay.value(r.personId))
+            latestDay.insert(r.personId, r.careDay);
+    QList<Record> alerts;
+    QString failure;
+    for (auto it = latestDay.cbegin(); it != latestDay.cend(); ++it) {
+        RecordQuery query;
+        query.orgId = orgId;
+        query.personIds = {it.key()};
+        query.types = {type(RecordType::MedicationAdministration), type(RecordType::VisitTask),
+                       type(RecordType::Amendment)};
+        query.windowFrom = it.value().addDays(-RefusalLookbackDays);
+        query.windowTo = it.value().addDays(1); // a round past midnight
+        query.windowExemptTypes = {type(RecordType::Amendment)};
+        auto found = scanRecords(m_store, query);
+        if (!found)
+            return found.error();
+        Error medicineError;
+        const QList<Record> raised =
+            threeRefusalsAlerts(recordsOf(found.value()), [&](const RefusalStreak &streak) {
+                RefusalNames words {names, {}};
+                if (streak.subject.startsWith(QLatin1String("medication:"))) {
+                    const QString orderId = streak.subject.mid(11);
+                    auto medicine = medicineWords(orgId, orderId);
+                    if (!medicine)
+                        medicineError = medicine.error();
+                    words.subject = medicine && !medicine.value().isEmpty()
+                        ? medicine.value()
+                        : QStringLiteral("Medication order %1").arg(orderId);
+                } else {
+                    words.subject = QStringLiteral("\u201c%1\u201d").arg(streak.subject.mid(5));
+                }
+                return words;
+            });
+        if (!medicineError.message.isEmpty())
+            return medicineError;
+        alerts += raised;
+    }
+    return alerts;
+}
+
+Result<QList<Record>> AlertRaiser::raiseForRefused(const QString &orgId, const QString &userId,
+                                                   const QString &deviceId,
+                                                   const QList<QPair<Record, Error>> &refused,
+                                                   const QDateTime &now)
+{
+    if (refused.isEmpty())
+        return QList<Record>();
+    auto people = m_store.personIds(orgId);
+    if (!people)
+        return people.error();
+    const QSet<QString> known(people.value().cbegin(), people.value().cend());
+    auto user = m_store.user(userId);
+    if (!user)
+        return user.error();
+    auto device = m_store.device(deviceId);
+    if (!device)
+        return device.error();
+    RefusedRecordWords words {userId, user.value() ? user.value()->displayName : QString(),
+                              device.value() ? device.value()->label : QString()};
+    QList<Record> alerts;
+    for (const auto &[record, why] : refused)
+        if (known.contains(record.personId))
+            alerts.append(recordRefusedAlert(record, why, deviceId, words));
+    return store(orgId, deviceId, alerts, now);
+}
+
+Result<QList<Record>> AlertRaiser::store(const QString &orgId, const QString &deviceId,
+                                         const QList<Record> &alerts, const QDateTime &now)
+{
+    if (alerts.isEmpty())
+        return QList<Record>();
     auto stored =
         m_store.putRecords(PutContext {orgId, serverAuthorId(), deviceId, now, false}, alerts);
     if (!stored)

@@ -20,13 +20,23 @@ QString ruleIncident()
 {
     return QStringLiteral("incident");
 }
+QString ruleThreeRefusals()
+{
+    return QStringLiteral("three_refusals");
+}
+QString ruleRecordRefused()
+{
+    return QStringLiteral("record_refused");
+}
 
 Record alertRecord(AlertContent content, const Record &latest)
 {
     content.relatedRecordIds.sort();
     content.relatedRecordIds.removeDuplicates();
     const QByteArray seed =
-        (content.rule + QLatin1Char(':') + content.relatedRecordIds.join(QLatin1Char(',')))
+        (content.rule + QLatin1Char(':')
+         + (content.idKey.isEmpty() ? content.relatedRecordIds.join(QLatin1Char(','))
+                                    : content.idKey))
             .toUtf8();
     Record alert;
     alert.id = deterministicUuid7(latest.hlc.wallMs, seed);

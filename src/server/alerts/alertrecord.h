@@ -13,6 +13,8 @@ QString serverAuthorId(); // "careround-server"
 
 QString ruleConflict();
 QString ruleIncident();
+QString ruleThreeRefusals();
+QString ruleRecordRefused();
 
 struct AlertContent
 {
@@ -23,10 +25,11 @@ struct AlertContent
     QString visitId; // optional
     QString subjectUserId; // optional: the worker the alert is about
     QStringList relatedRecordIds; // the records behind it; sorted before use
+    QString idKey; // what makes the alert one of its kind; empty = the related ids
 };
 
-// The alert record: id = deterministicUuid7(latest.hlc.wallMs, rule + related ids), care day,
-// device time and clock from `latest` (the most recent of the related records, by HLC).
+// The alert record: id = deterministicUuid7(latest.hlc.wallMs, rule + (idKey or related ids)), care
+// day, device time and clock from `latest` (the most recent of the related records, by HLC).
 Record alertRecord(AlertContent content, const Record &latest);
 
 } // namespace careround::server::alerts

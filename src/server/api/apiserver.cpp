@@ -73,11 +73,13 @@ void ApiServer::route(const QString &path, const QByteArray &method, Handler han
             return ctx.fail(Failure{400, QStringLiteral("invalid_device_time"), skew.error().message,
                                     skew.error().field, {}, {}});
         ctx.clockSkewMs = skew.value();
-        const auto pending = pendingRecords(request.header(kPendingRecordsHeader));
+        const auto pending = backlogReport(
+            request.header(kPendingRecordsHeader), request.header(kPendingSinceHeader),
+            request.header(kPendingVisitsHeader), request.headers.contains(kPendingVisitsHeader));
         if (!pending)
             return ctx.fail(Failure{400, QStringLiteral("invalid_pending_records"), pending.error().message,
                                     pending.error().field, {}, {}});
-        ctx.pendingRecords = pending.value();
+        ctx.backlog = pending.value();
         return handler(ctx);
     });
 }
@@ -88,8 +90,8 @@ void ApiServer::authedRoute(const QString &path, const QByteArray &method, Authe
         const auto caller = m_auth.authenticate(ctx.request.header("authorization"), ctx.now);
         if (!caller)
             return ctx.fail(caller.failure());
-        if (ctx.pendingRecords && !caller.value().device.id.isEmpty())
-            m_backlog.report(caller.value().device.id, *ctx.pendingRecords, ctx.now);
+        if (ctx.backlog && !caller.value().device.id.isEmpty())
+            m_backlog.report(caller.value().device.id, *ctx.backlog, ctx.now);
         ApiResponse response = handler(ctx, caller.value());
         response.logUserId = caller.value().user.id;
         response.logDeviceId = caller.value().device.id;

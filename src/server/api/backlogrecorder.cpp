@@ -11,17 +11,18 @@ BacklogRecorder::BacklogRecorder(ServerStore &store, qint64 refreshIntervalMs)
     , m_refreshIntervalMs(refreshIntervalMs)
 { }
 
-void BacklogRecorder::report(const QString &deviceId, int pendingRecords, const QDateTime &now)
+void BacklogRecorder::report(const QString &deviceId, const BacklogReport &report,
+                             const QDateTime &now)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
     {
         QMutexLocker lock(&m_mutex);
         Written &last = m_written[deviceId];
-        if (last.pendingRecords == pendingRecords && nowMs - last.atMs < m_refreshIntervalMs)
+        if (last.report == report && nowMs - last.atMs < m_refreshIntervalMs)
             return;
-        last = Written {pendingRecords, nowMs};
+        last = Written {report, nowMs};
     }
-    if (auto stored = m_store.reportDeviceBacklog(deviceId, pendingRecords, now); !stored) {
+    if (auto stored = m_store.reportDeviceBacklog(deviceId, report, now); !stored) {
         {
             QMutexLocker lock(&m_mutex);
             m_written.remove(deviceId); // try again on the next request

@@ -14,12 +14,12 @@ class BacklogRecorder
 {
 public:
     explicit BacklogRecorder(ServerStore &store, qint64 refreshIntervalMs = 60'000);
-    void report(const QString &deviceId, int pendingRecords, const QDateTime &now);
+    void report(const QString &deviceId, const BacklogReport &report, const QDateTime &now);
 
 private:
     struct Written
     {
-        int pendingRecords = -1;
+        std::optional<BacklogReport> report;
         qint64 atMs = 0;
     };
     ServerStore &m_store;

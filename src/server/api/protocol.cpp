@@ -76,6 +76,62 @@ Result<std::optional<int>> pendingRecords(const QByteArray &headerValue)
     return std::optional<int>(count);
 }
 
+Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records,
+                                                   const QByteArray &since,
+                                                   const QByteArray &visits, bool visitsSent)
+{
+    auto count = pendingRecords(records);
+    if (!count)
+        return count.error();
+    const QByteArray sinceText = since.trimmed();
+    if (!count.value() || *count.value() == 0) {
+        if (!sinceText.isEmpty())
+            return Error {QStringLiteral("CareRound-Pending-Since"),
+                          QStringLiteral("only with CareRound-Pending-Records above 0")};
+        if (visitsSent)
+            return Error {QStringLiteral("CareRound-Pending-Visits"),
+                          QStringLiteral("only with CareRound-Pending-Records above 0")};
+        return count.value() ? std::optional<BacklogReport>(BacklogReport {0, {}, {}})
+                             : std::optional<BacklogReport>();
+    }
+    BacklogReport report {*count.value(), {}, {}};
+    if (!sinceText.isEmpty()) {
+        const QDateTime at =
+            QDateTime::fromString(QString::fromLatin1(sinceText.left(64)), Qt::ISODateWithMs);
+        // A zone is required: a bare local time means nothing to the server.
+        const char sign = sinceText.size() > 6 ? sinceText.at(sinceText.size() - 6) : ' ';
+        const bool zoned = sinceText.endsWith('Z') || sign == '+' || sign == '-';
+        if (sinceText.size() > 64 || !at.isValid() || !zoned)
+            return Error {
+                QStringLiteral("CareRound-Pending-Since"),
+                QStringLiteral(
+                    "expected an ISO 8601 time with a zone, e.g. 2026-11-22T08:05:00.000Z")};
+        report.pendingSince = at.toUTC();
+    }
+    if (visitsSent) {
+        QStringList ids;
+        const QByteArray text = visits.trimmed();
+        if (!text.isEmpty() && text != "-") { // "-" (or nothing): no unsent record is of a visit
+            for (const QByteArray &part : text.split(',')) {
+                const QByteArray id = part.trimmed();
+                const bool ok = !id.isEmpty() && id.size() <= 64
+                    && std::all_of(id.cbegin(), id.cend(), [](char c) {
+                           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
+                               || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+                       });
+                if (!ok || ids.size() >= kMaxPendingVisits)
+                    return Error {QStringLiteral("CareRound-Pending-Visits"),
+                                  QStringLiteral("expected up to %1 visit ids, comma-separated")
+                                      .arg(kMaxPendingVisits)};
+                ids.append(QString::fromLatin1(id));
+            }
+        }
+        ids.removeDuplicates();
+        report.visitIds = ids;
+    }
+    return std::optional<BacklogReport>(report);
+}
+
 Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 serverNowMs)
 {
     const QByteArray text = headerValue.trimmed();

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "server/http/apimessage.h"
 #include "server/http/failure.h"
+#include "server/storage/servertypes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,6 +23,10 @@ inline const QList<int> kSupportedProtocolVersions{1, 2};
 inline constexpr char kProtocolHeader[] = "careround-protocol";       // request: versions the client speaks
 inline constexpr char kDeviceTimeHeader[] = "careround-device-time";  // request: device wall clock
 inline constexpr char kPendingRecordsHeader[] = "careround-pending-records"; // request: unsynced local records
+// request: the oldest unsent record's care time, and the visits of the unsent records
+inline constexpr char kPendingSinceHeader[] = "careround-pending-since";
+inline constexpr char kPendingVisitsHeader[] = "careround-pending-visits";
+inline constexpr int kMaxPendingVisits = 20;
 inline constexpr char kProtocolResponseHeader[] = "CareRound-Protocol";
 inline constexpr char kClockSkewResponseHeader[] = "CareRound-Clock-Skew-Ms";
 // On a pull answer with more to come (protocol 2): the `after` of the next page, so a device can
@@ -47,6 +52,15 @@ bool isJsonMediaType(const QByteArray &contentType);
 // refuses: nobody can say which one counts.
 std::optional<QString> repeatedQueryParameter(const QUrlQuery &query);
 
+// The whole backlog report: the count, and with a count above 0 optionally the care time of the
+// oldest unsent record (ISO 8601 with a zone) and the ids of the visits of all unsent records
+// (comma-separated, at most kMaxPendingVisits, may be empty: records of no visit). nullopt when
+// no count is sent; an Error naming the header at fault otherwise (also for Since / Visits sent
+// without a count above 0).
+Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records,
+                                                   const QByteArray &since,
+                                                   const QByteArray &visits, bool visitsSent);
+
 // Decodes the request body by Content-Encoding within maxBytes (after decoding); checks that
 // Content-Type, when present, is JSON (isJsonMediaType).
 http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qint64 maxBytes);
@@ -57,7 +71,8 @@ struct CallContext {
     int protocol = kProtocolVersion;
     std::optional<qint64> clockSkewMs;
     QDateTime now; // server time of the request, UTC
-    std::optional<int> pendingRecords; // CareRound-Pending-Records, when sent
+    // CareRound-Pending-Records (and -Since, -Visits), when sent
+    std::optional<BacklogReport> backlog;
 
     // Adds "protocol", "server_time" and "clock_skew_ms" to the body and serialises it.
     http::ApiResponse reply(int status, QJsonObject body) const;

@@ -34,6 +34,8 @@ QJsonObject awaitingJson(const DeviceBacklog &device)
     return {{QStringLiteral("worker_id"), device.userId},
             {QStringLiteral("device_id"), device.deviceId},
             {QStringLiteral("pending_records"), device.pendingRecords},
+            {QStringLiteral("pending_since"),
+             device.pendingSince.isValid() ? QJsonValue(time(device.pendingSince)) : QJsonValue()},
             {QStringLiteral("reported_at"), time(device.reportedAt)},
             {QStringLiteral("last_contact_at"), time(device.lastContact())}};
 }
@@ -59,6 +61,7 @@ QJsonObject visitJson(const VisitRow &row, const OfficeDay &data)
                       {QStringLiteral("duplicate_check_in"), state.duplicateCheckIn}};
     json.insert(QStringLiteral("awaiting_sync"),
                 row.awaiting ? QJsonValue(awaitingJson(*row.awaiting)) : QJsonValue());
+    json.insert(QStringLiteral("phone_holds_records"), row.phoneHoldsRecords);
     return json;
 }
 

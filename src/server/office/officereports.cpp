@@ -36,8 +36,9 @@ Result<VisitsReport> OfficeReports::visits(const OfficeViewer &viewer, const QDa
         return backlogs.error();
     VisitsReport report {day, now, std::move(data).value(), {}};
     for (const FoldedVisit &v : report.data.visits) {
-        const auto awaiting = awaitingSyncDevice(v.plan, v.state.status, backlogs.value());
-        report.rows.append(VisitRow {v, officeVisitStatus(v.state.status, awaiting), awaiting});
+        const AwaitingSync awaiting = awaitingSync(v.plan, v.state.status, backlogs.value(), now);
+        report.rows.append(VisitRow {v, officeVisitStatus(v.state.status, awaiting),
+                                     awaiting.device, awaiting.phoneHoldsRecords});
     }
     if (auto r = auditRead(viewer, report.data.personIds(),
                            QStringLiteral("office visits ") + day.toString(Qt::ISODate), now);

@@ -15,6 +15,7 @@ struct VisitRow
     FoldedVisit visit;
     QString status; // core's status code, or "awaiting_sync"
     std::optional<DeviceBacklog> awaiting; // the device holding unsynced records, when awaiting
+    bool phoneHoldsRecords = false; // past the wait, a phone still reports unsent records of it
 };
 
 struct VisitsReport

@@ -139,11 +139,13 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
     QList<Record> allowed;
     QList<int> allowedAt;
     QList<AuditEntry> refused;
+    QList<QPair<Record, Error>> refusedRecords; // reported to the office as alerts
     for (int i = 0; i < records.size(); ++i) {
         const Record &record = records.at(i);
         if (auto ok = scoping::authoriseWrite(ctx, record); !ok) {
             results[i] = PutResult {record.id, PutStatus::Rejected, 0, ok.error()};
             refused.append(rejectedEntry(user.value(), deviceId, record, ok.error(), now));
+            refusedRecords.append({record, ok.error()});
             continue;
         }
         // Later records of the batch may refer to this one (an entry and its acknowledgement).
@@ -166,10 +168,11 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
         for (int j = 0; j < allowedAt.size(); ++j) {
             const PutResult &result = stored.value().at(j);
             results[allowedAt.at(j)] = result;
-            if (result.status == PutStatus::Rejected)
+            if (result.status == PutStatus::Rejected) {
                 refused.append(
                     rejectedEntry(user.value(), deviceId, allowed.at(j), result.error, now));
-            else
+                refusedRecords.append({allowed.at(j), result.error});
+            } else
                 landed.append(allowed.at(j));
         }
     }
@@ -181,6 +184,10 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
     // and the alerts are raised then (their ids make that safe).
     if (auto raised =
             alerts::AlertRaiser(m_store).raiseFor(user.value().orgId, deviceId, landed, now);
+        !raised)
+        return raised.error();
+    if (auto raised = alerts::AlertRaiser(m_store).raiseForRefused(user.value().orgId, userId,
+                                                                   deviceId, refusedRecords, now);
         !raised)
         return raised.error();
     return results;

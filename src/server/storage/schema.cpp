@@ -72,7 +72,7 @@ CREATE TABLE IF NOT EXISTS device_entry_codes (
     PRIMARY KEY (device_id, person_id));
 CREATE TABLE IF NOT EXISTS device_backlog (
     device_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, pending_records INTEGER NOT NULL,
-    reported_at TEXT NOT NULL);
+    reported_at TEXT NOT NULL, pending_since TEXT, pending_visits TEXT);
 CREATE INDEX IF NOT EXISTS device_backlog_org ON device_backlog (org_id);
 CREATE TABLE IF NOT EXISTS audit (
     id %1, org_id TEXT NOT NULL, actor_user_id TEXT NOT NULL, device_id TEXT NOT NULL,
@@ -124,6 +124,13 @@ Result<void> migrate(sql::Connection &connection, const QString &ddl)
     if (found < 2) { // same statement in both dialects
         if (auto r = connection.execScript(
                 QStringLiteral("ALTER TABLE audit ADD COLUMN record_ids TEXT NOT NULL DEFAULT ''"));
+            !r)
+            return r;
+    }
+    if (found < 3) { // what a device said about its unsent records (NULL: not said)
+        if (auto r = connection.execScript(
+                QStringLiteral("ALTER TABLE device_backlog ADD COLUMN pending_since TEXT;\n"
+                               "ALTER TABLE device_backlog ADD COLUMN pending_visits TEXT;"));
             !r)
             return r;
     }

@@ -12,7 +12,7 @@ class Connection;
 namespace careround::server::schema {
 
 // 2: audit.record_ids (entries that group the records one request read or wrote).
-inline constexpr int Version = 2;
+inline constexpr int Version = 3; // 3: device_backlog.pending_since, pending_visits
 QString sqliteDdl();
 QString postgresDdl();
 // Inside the caller's write transaction: creates what is missing (ddl), then brings the tables

@@ -70,7 +70,13 @@ public:
     virtual Result<void> touchDevice(const QString &deviceId, const QDateTime &lastSeenAt) = 0;
     // The device's count of unsynced records at `at`. Keeps the latest report only: a report
     // older than the stored one (a slow request overtaken by a later one) changes nothing.
-    virtual Result<void> reportDeviceBacklog(const QString &deviceId, int pendingRecords, const QDateTime &at) = 0;
+    // With the report's oldest care time and visit ids (each optional; an ill-formed one is an Error).
+    virtual Result<void> reportDeviceBacklog(const QString &deviceId, const BacklogReport &report,
+                                             const QDateTime &at) = 0;
+    Result<void> reportDeviceBacklog(const QString &deviceId, int pendingRecords, const QDateTime &at)
+    {
+        return reportDeviceBacklog(deviceId, BacklogReport {pendingRecords, {}, {}}, at);
+    }
     // The latest report of every device of the organisation that has reported.
     virtual Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) = 0;
 

@@ -68,11 +68,22 @@ struct Device {
 // What a device last said about its outbox (header CareRound-Pending-Records), and when it was
 // last in contact: the office does not call a visit missed while the worker's device is known
 // to hold unsynced records.
+// What a device says about its unsent records on a request (CareRound-Pending-Records,
+// -Pending-Since, -Pending-Visits; docs/protocol.md).
+struct BacklogReport {
+    int pendingRecords = 0;
+    QDateTime pendingSince;               // care time of the oldest unsent record; invalid = not said
+    std::optional<QStringList> visitIds;  // every visit of the unsent records; nullopt = not said
+    bool operator==(const BacklogReport &) const = default;
+};
+
 struct DeviceBacklog {
     QString deviceId;
     QString userId;
     QString orgId;
     int pendingRecords = 0;  // unsynced local records, as the device counted them
+    QDateTime pendingSince;  // the oldest of them (device time); invalid = not reported
+    std::optional<QStringList> pendingVisitIds; // their visits; nullopt = not reported
     QDateTime reportedAt;    // when it said so
     QDateTime lastSeenAt;    // its last authenticated contact (touchDevice), may be older
     bool revoked = false;

@@ -47,7 +47,9 @@ public:
     Result<QList<Device>> devicesForUser(const QString &userId) override;
     Result<void> revokeDevice(const QString &deviceId, const QDateTime &at) override;
     Result<void> touchDevice(const QString &deviceId, const QDateTime &lastSeenAt) override;
-    Result<void> reportDeviceBacklog(const QString &deviceId, int pendingRecords, const QDateTime &at) override;
+    using ServerStore::reportDeviceBacklog;
+    Result<void> reportDeviceBacklog(const QString &deviceId, const BacklogReport &report,
+                                     const QDateTime &at) override;
     Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) override;
 
     Result<void> createSession(const Session &session) override;

@@ -9,11 +9,39 @@ using sql::Row;
 
 namespace {
 constexpr int MaxPendingRecords = 10'000'000;
+constexpr int MaxPendingVisits = 20;
+
+// The visit ids as stored: NULL when not reported, else joined by commas; "-" = none (an empty
+// text reads back as NULL from SQLite).
+QVariant visitIdsValue(const std::optional<QStringList> &visitIds)
+{
+    if (!visitIds)
+        return QVariant();
+    return visitIds->isEmpty() ? QStringLiteral("-") : visitIds->join(QLatin1Char(','));
 }
 
-Result<void> SqlServerStore::reportDeviceBacklog(const QString &deviceId, int pendingRecords,
-                                                 const QDateTime &at)
+QStringList visitIdsFrom(const QString &stored)
 {
+    return stored == QLatin1String("-") ? QStringList()
+                                        : stored.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+Result<void> SqlServerStore::reportDeviceBacklog(const QString &deviceId,
+                                                 const BacklogReport &report, const QDateTime &at)
+{
+    const int pendingRecords = report.pendingRecords;
+    if (report.visitIds) {
+        if (report.visitIds->size() > MaxPendingVisits)
+            return Error {QStringLiteral("visitIds"),
+                          QStringLiteral("at most %1 visits").arg(MaxPendingVisits)};
+        for (const QString &id : *report.visitIds)
+            if (auto r = checks::id(QStringLiteral("visitIds"), id); !r)
+                return r;
+    }
+    const QVariant since =
+        report.pendingSince.isValid() ? sql::timeValue(report.pendingSince) : QVariant();
     if (auto r = checks::id(QStringLiteral("deviceId"), deviceId); !r)
         return r;
     if (pendingRecords < 0 || pendingRecords > MaxPendingRecords)
@@ -30,20 +58,23 @@ Result<void> SqlServerStore::reportDeviceBacklog(const QString &deviceId, int pe
             return Error {QStringLiteral("deviceId"), QStringLiteral("no such device")};
         // No UPSERT in SQLite 3.15: update a not-newer row, else insert when there is none.
         auto updated =
-            s.exec(QStringLiteral("UPDATE device_backlog SET pending_records = ?, reported_at = ? "
+            s.exec(QStringLiteral("UPDATE device_backlog SET pending_records = ?, reported_at = ?, "
+                                  "pending_since = ?, pending_visits = ? "
                                   "WHERE device_id = ? AND reported_at <= ?"),
-                   {qint64(pendingRecords), sql::timeValue(at), deviceId, sql::timeValue(at)});
+                   {qint64(pendingRecords), sql::timeValue(at), since,
+                    visitIdsValue(report.visitIds), deviceId, sql::timeValue(at)});
         if (!updated)
             return updated.error();
         if (updated.value() > 0)
             return {};
         auto inserted = s.exec(
             QStringLiteral(
-                "INSERT INTO device_backlog (device_id, org_id, pending_records, reported_at) "
-                "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                "INSERT INTO device_backlog (device_id, org_id, pending_records, reported_at, "
+                "pending_since, pending_visits) "
+                "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
                 "(SELECT 1 FROM device_backlog WHERE device_id = ?)"),
             {deviceId, device.value().first().text(0), qint64(pendingRecords), sql::timeValue(at),
-             deviceId});
+             since, visitIdsValue(report.visitIds), deviceId});
         if (!inserted)
             return inserted.error();
         return {};
@@ -59,16 +90,27 @@ Result<QList<DeviceBacklog>> SqlServerStore::deviceBacklogs(const QString &orgId
             auto found = s.query(
                 QStringLiteral(
                     "SELECT b.device_id, d.user_id, b.org_id, b.pending_records, b.reported_at, "
-                    "d.last_seen_at, d.revoked FROM device_backlog b "
+                    "d.last_seen_at, d.revoked, b.pending_since, b.pending_visits "
+                    "FROM device_backlog b "
                     "JOIN devices d ON d.id = b.device_id WHERE b.org_id = ? ORDER BY b.device_id"),
                 {orgId});
             if (!found)
                 return found.error();
             QList<DeviceBacklog> backlogs;
             for (const Row &row : found.value()) {
-                backlogs.append(DeviceBacklog {row.text(0), row.text(1), row.text(2),
-                                               int(row.int64(3)), sql::timeFrom(row.text(4)),
-                                               sql::timeFrom(row.text(5)), row.boolean(6)});
+                DeviceBacklog backlog;
+                backlog.deviceId = row.text(0);
+                backlog.userId = row.text(1);
+                backlog.orgId = row.text(2);
+                backlog.pendingRecords = int(row.int64(3));
+                backlog.reportedAt = sql::timeFrom(row.text(4));
+                backlog.lastSeenAt = sql::timeFrom(row.text(5));
+                backlog.revoked = row.boolean(6);
+                if (!row.isNull(7))
+                    backlog.pendingSince = sql::timeFrom(row.text(7));
+                if (!row.isNull(8))
+                    backlog.pendingVisitIds = visitIdsFrom(row.text(8));
+                backlogs.append(backlog);
             }
             return backlogs;
         });

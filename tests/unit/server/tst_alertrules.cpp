@@ -8,6 +8,8 @@
 #include "samplerecords.h"
 #include "server/alerts/conflictrules.h"
 #include "server/alerts/incidentalerts.h"
+#include "server/alerts/refusalalerts.h"
+#include "server/alerts/refusedrecordalerts.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -56,6 +58,24 @@ Record withdrawal(const Record &of)
     return r;
 }
 
+// A refused (or done) "Personal care" task at the visit `n` days before 2025-03-10.
+Record task(int daysBefore, const QString &outcome = QStringLiteral("refused"))
+{
+    Record r = samples::record(QString::fromLatin1(RecordType::VisitTask), Person,
+                               QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-00000000%1")
+                                   .arg(daysBefore, 4, 10, QLatin1Char('0')));
+    r.careDay = QDate(2025, 3, 10).addDays(-daysBefore);
+    r.payload = QJsonObject {{QStringLiteral("task"), QStringLiteral("Personal care")},
+                             {QStringLiteral("outcome"), outcome}};
+    return r;
+}
+
+RefusalNames refusalWords(const RefusalStreak &)
+{
+    return {{{QStringLiteral("worker-1"), QStringLiteral("Amira Khan")}},
+            QStringLiteral("\u201cPersonal care\u201d")};
+}
+
 QStringList idsOf(const QList<Record> &records)
 {
     QStringList ids;
@@ -79,6 +99,10 @@ private slots:
     void incidentSeverity_data();
     void incidentSeverity();
     void incidentAlertIsNeverWithheld();
+    void threeRefusalsThreshold_data();
+    void threeRefusalsThreshold();
+    void threeRefusalsIsOneAlertPerStreak();
+    void refusedRecordAlertNamesDeviceAndRecord();
 };
 
 void TestAlertRules::recordsClashOnlyOnOneDoseOrOneWorkersVisit_data()
@@ -264,6 +288,99 @@ void TestAlertRules::incidentAlertIsNeverWithheld()
         QCOMPARE(alert.payload.value(QStringLiteral("severity")).toString(),
                  QStringLiteral("urgent"));
     }
+}
+
+// Both sides of the threshold: two refusals in a row raise nothing, three raise one alert; a
+// visit with another outcome breaks the streak.
+void TestAlertRules::threeRefusalsThreshold_data()
+{
+    QTest::addColumn<QStringList>("outcomes"); // oldest first, one visit each
+    QTest::addColumn<int>("alerts");
+    const QString R = QStringLiteral("refused"), D = QStringLiteral("done");
+    QTest::newRow("two") << QStringList {R, R} << 0;
+    QTest::newRow("three") << QStringList {R, R, R} << 1;
+    QTest::newRow("five") << QStringList {R, R, R, R, R} << 1;
+    QTest::newRow("broken") << QStringList {R, R, D, R, R} << 0;
+    QTest::newRow("done last") << QStringList {R, R, R, D} << 0;
+}
+
+void TestAlertRules::threeRefusalsThreshold()
+{
+    QFETCH(QStringList, outcomes);
+    QFETCH(int, alerts);
+    QList<Record> records;
+    for (int i = 0; i < outcomes.size(); ++i)
+        records.append(task(int(outcomes.size()) - i, outcomes.at(i)));
+    const QList<Record> raised = threeRefusalsAlerts(records, refusalWords);
+    QCOMPARE(raised.size(), alerts);
+    for (const Record &alert : raised) {
+        QVERIFY2(validateRecord(alert).ok(), qPrintable(validateRecord(alert).error().toString()));
+        QCOMPARE(alert.payload.value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("three_refusals"));
+        QCOMPARE(alert.personId, Person);
+        QCOMPARE(alert.authorUserId, QStringLiteral("careround-server"));
+        const QString summary = alert.payload.value(QStringLiteral("summary")).toString();
+        QVERIFY2(summary.contains(
+                     QStringLiteral("\u201cPersonal care\u201d refused at 3 visits in a row")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Amira Khan")), qPrintable(summary));
+    }
+}
+
+// The streak's first three refusals make the id: a fourth refusal, or the same records seen again
+// in another order, raise byte for byte the same alert (a Duplicate in the store).
+void TestAlertRules::threeRefusalsIsOneAlertPerStreak()
+{
+    QList<Record> records {task(3), task(2), task(1)};
+    const QList<Record> first = threeRefusalsAlerts(records, refusalWords);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().payload.value(QStringLiteral("relatedRecordIds")).toArray().size(), 3);
+    QCOMPARE(first.first().visitId, records.last().visitId);
+    records.append(task(0));
+    const QList<Record> fourth = threeRefusalsAlerts(records, refusalWords);
+    QCOMPARE(fourth.size(), 1);
+    QCOMPARE(RecordCodec::encode(fourth.first()), RecordCodec::encode(first.first()));
+    std::reverse(records.begin(), records.end());
+    QCOMPARE(RecordCodec::encode(threeRefusalsAlerts(records, refusalWords).first()),
+             RecordCodec::encode(first.first()));
+    // A refused medicine is a streak of its own subject.
+    QList<Record> doses;
+    for (int day = 0; day < 3; ++day)
+        doses.append(dose(QStringLiteral("worker-1"), QStringLiteral("refused"),
+                          QStringLiteral("08:00"), QDate(2025, 3, 3).addDays(day)));
+    for (int day = 0; day < 3; ++day)
+        doses[day].visitId = QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-0000000001%1")
+                                 .arg(day, 2, 10, QLatin1Char('0'));
+    QCOMPARE(threeRefusalsAlerts(doses, refusalWords).size(), 1);
+    QCOMPARE(threeRefusalsAlerts(doses.mid(0, 2), refusalWords).size(), 0);
+    QVERIFY(isRefusal(doses.first()));
+    QVERIFY(!isRefusal(dose(QStringLiteral("worker-1"))));
+}
+
+void TestAlertRules::refusedRecordAlertNamesDeviceAndRecord()
+{
+    Record phoneAlert = samples::record(QString::fromLatin1(RecordType::Alert), Person, VisitId);
+    const Error why {QStringLiteral("type"),
+                     QStringLiteral("only the office may write alert records")};
+    const RefusedRecordWords words {QStringLiteral("worker-1"), QStringLiteral("Amira Khan"),
+                                    QStringLiteral("Pixel 7 of A. Khan")};
+    const Record alert = recordRefusedAlert(phoneAlert, why, QStringLiteral("device-1"), words);
+    QVERIFY2(validateRecord(alert).ok(), qPrintable(validateRecord(alert).error().toString()));
+    QCOMPARE(alert.payload.value(QStringLiteral("rule")).toString(),
+             QStringLiteral("record_refused"));
+    QCOMPARE(alert.payload.value(QStringLiteral("relatedRecordIds")).toArray(),
+             QJsonArray {phoneAlert.id});
+    QCOMPARE(alert.payload.value(QStringLiteral("subjectUserId")).toString(),
+             QStringLiteral("worker-1"));
+    QCOMPARE(alert.personId, Person);
+    const QString summary = alert.payload.value(QStringLiteral("summary")).toString();
+    for (const QString &words :
+         {QStringLiteral("device-1"), QStringLiteral("Pixel 7 of A. Khan"), phoneAlert.id,
+          QStringLiteral("Amira Khan"), QStringLiteral("only the office may write alert records")})
+        QVERIFY2(summary.contains(words), qPrintable(summary));
+    // One per device and record: the same again is the same alert; another device, another one.
+    QCOMPARE(recordRefusedAlert(phoneAlert, why, QStringLiteral("device-1"), words).id, alert.id);
+    QVERIFY(recordRefusedAlert(phoneAlert, why, QStringLiteral("device-2"), words).id != alert.id);
 }
 
 QTEST_GUILESS_MAIN(TestAlertRules)

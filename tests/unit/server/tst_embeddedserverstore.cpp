@@ -231,13 +231,25 @@ void EmbeddedServerStoreTest::aVersion1DatabaseIsUpgraded()
     {
         auto db = openRaw(dir);
         QVERIFY2(db.ok(), qPrintable(db.error().toString()));
-        QVERIFY(db.value().exec(QStringLiteral(
-            "BEGIN; ALTER TABLE audit RENAME TO audit_v2;"
-            "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL, actor_user_id TEXT NOT NULL,"
-            " device_id TEXT NOT NULL, action TEXT NOT NULL, person_id TEXT NOT NULL, record_id TEXT NOT NULL,"
-            " at TEXT NOT NULL, detail TEXT NOT NULL);"
-            "INSERT INTO audit SELECT id, org_id, actor_user_id, device_id, action, person_id, record_id, at, detail FROM audit_v2;"
-            "DROP TABLE audit_v2; UPDATE meta SET value = '1' WHERE key = 'schema_version'; COMMIT;")).ok());
+        QVERIFY(
+            db.value()
+                .exec(QStringLiteral(
+                    "BEGIN; ALTER TABLE audit RENAME TO audit_v2;"
+                    "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT "
+                    "NULL, actor_user_id TEXT NOT NULL,"
+                    " device_id TEXT NOT NULL, action TEXT NOT NULL, person_id TEXT NOT NULL, "
+                    "record_id TEXT NOT NULL,"
+                    " at TEXT NOT NULL, detail TEXT NOT NULL);"
+                    "INSERT INTO audit SELECT id, org_id, actor_user_id, device_id, action, "
+                    "person_id, record_id, at, detail FROM audit_v2;"
+                    "DROP TABLE audit_v2;"
+                    // device_backlog as versions 1 and 2 made it (version 3 added
+                    // pending_since/_visits).
+                    "DROP TABLE device_backlog;"
+                    "CREATE TABLE device_backlog (device_id TEXT PRIMARY KEY, org_id TEXT NOT NULL,"
+                    " pending_records INTEGER NOT NULL, reported_at TEXT NOT NULL);"
+                    "UPDATE meta SET value = '1' WHERE key = 'schema_version'; COMMIT;"))
+                .ok());
     }
     auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
     QVERIFY2(store.ok(), qPrintable(store.error().toString()));
@@ -256,6 +268,10 @@ void EmbeddedServerStoreTest::aVersion1DatabaseIsUpgraded()
     QVERIFY(db.ok());
     QCOMPARE(db.value().queryInt(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).value(),
              schema::Version);
+    // Version 3: the backlog keeps the oldest unsent record's time and their visits.
+    QVERIFY(db.value()
+                .exec(QStringLiteral("SELECT pending_since, pending_visits FROM device_backlog"))
+                .ok());
 }
 
 QTEST_GUILESS_MAIN(EmbeddedServerStoreTest)

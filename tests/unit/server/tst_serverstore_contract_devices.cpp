@@ -39,6 +39,38 @@ void ServerStoreContractTest::deviceBacklogKeepsTheLatestReportPerDevice()
     QVERIFY(m_store->reportDeviceBacklog(device, 0, t0.addSecs(180))
                 .ok()); // synced: zero is a report too
     QCOMPARE(m_store->deviceBacklogs(a.value().org.id).value().first().pendingRecords, 0);
+    // With the oldest unsent record's time and their visits (schema v3); "none" and "not said"
+    // read back as different things.
+    const QDateTime since = t0.addSecs(-3600);
+    QVERIFY(m_store
+                ->reportDeviceBacklog(device, BacklogReport {2, since, QStringList {"v-1", "v-2"}},
+                                      t0.addSecs(181))
+                .ok());
+    DeviceBacklog detail = m_store->deviceBacklogs(a.value().org.id).value().first();
+    QCOMPARE(detail.pendingRecords, 2);
+    QCOMPARE(detail.pendingSince, since);
+    QCOMPARE(detail.pendingVisitIds, std::optional<QStringList>(QStringList {"v-1", "v-2"}));
+    QVERIFY(
+        m_store->reportDeviceBacklog(device, BacklogReport {1, {}, QStringList {}}, t0.addSecs(182))
+            .ok());
+    detail = m_store->deviceBacklogs(a.value().org.id).value().first();
+    QVERIFY(!detail.pendingSince.isValid());
+    QCOMPARE(detail.pendingVisitIds, std::optional<QStringList>(QStringList {}));
+    QVERIFY(m_store->reportDeviceBacklog(device, 0, t0.addSecs(183)).ok());
+    QVERIFY(!m_store->deviceBacklogs(a.value().org.id).value().first().pendingVisitIds);
+    QStringList tooMany;
+    for (int i = 0; i < 21; ++i)
+        tooMany.append(QStringLiteral("v-%1").arg(i));
+    QCOMPARE(m_store->reportDeviceBacklog(device, BacklogReport {1, {}, tooMany}, t0.addSecs(184))
+                 .error()
+                 .field,
+             QStringLiteral("visitIds"));
+    QCOMPARE(m_store
+                 ->reportDeviceBacklog(device, BacklogReport {1, {}, QStringList {"a b"}},
+                                       t0.addSecs(184))
+                 .error()
+                 .field,
+             QStringLiteral("visitIds"));
     QVERIFY(m_store->revokeDevice(device, t0.addSecs(200)).ok());
     QVERIFY(m_store->deviceBacklogs(a.value().org.id).value().first().revoked);
 

@@ -59,7 +59,8 @@ QMap<int, QString> fixtures()
               .arg(fixtureHlc().toString());
     // v4 added the person-file index (no new table): the same rows.
     // v5, v6 and v7 changed indexes and added audit.record_ids (null for per-record rows).
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v3}, {5, v3}, {6, v3}};
+    // v8 added outbox.refused_reason: an entry written before it is waiting to be sent.
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v3}, {5, v3}, {6, v3}, {7, v3}};
 }
 
 struct Snapshot
@@ -237,6 +238,8 @@ void TestMigrations::upgradeFromEveryOlderVersion()
     QCOMPARE(outbox.value().first().body, QByteArray("body-v1"));
     QCOMPARE(outbox.value().first().attempts, 2);
     QVERIFY(outbox.value().first().sealed.isNull());
+    QVERIFY(outbox.value().first().refusedReason.isEmpty()); // waiting, not refused
+    QCOMPARE(repo.pendingCount().value(), 1);
     QCOMPARE(repo.counts().value().audit, 1);
 }
 

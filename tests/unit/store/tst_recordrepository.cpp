@@ -46,6 +46,7 @@ private slots:
     void personFileHoldsOnlyItsTypesInClockOrder();
     void personSinceStartsAtTheGivenTime();
     void outboxBookkeeping();
+    void refusedEntriesAreKeptButNotPending();
     void saveInTransactionKeepsOtherWritesOnError();
 };
 
@@ -420,6 +421,56 @@ void TestRecordRepository::outboxBookkeeping()
     QCOMPARE(repo().pendingCount().value(), 3);
     QCOMPARE(repo().pendingOutbox(10).value().first().recordId, records[1].id);
     QCOMPARE(counts().records, 5); // delivery never removes the record itself
+}
+
+// A record the server refused stays in the outbox with the reason, but is not waiting to be sent:
+// not counted, not offered, not in the summary the device reports (issue 16); a person's retry
+// includes it again.
+void TestRecordRepository::refusedEntriesAreKeptButNotPending()
+{
+    QList<Record> records;
+    for (int i = 0; i < 3; ++i) {
+        Record r = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("r%1").arg(i));
+        r.visitId = QStringLiteral("visit-%1").arg(i);
+        r.deviceTime = QDateTime(QDate(2026, 11, 22), QTime(8 + i, 0), QTimeZone::utc());
+        records.append(r);
+        QVERIFY2(repo().save(r).ok(), qPrintable(repo().save(r).error().toString()));
+    }
+    auto summary = repo().pendingSummary(20).value();
+    QCOMPARE(summary.count, 3);
+    QCOMPARE(summary.oldestDeviceTime, records[0].deviceTime);
+    QCOMPARE(summary.visitIds, (QStringList {"visit-0", "visit-1", "visit-2"}));
+    QVERIFY(summary.visitsComplete);
+    auto bounded = repo().pendingSummary(2).value();
+    QCOMPARE(bounded.visitIds.size(), 2);
+    QVERIFY(!bounded.visitsComplete);
+
+    QCOMPARE(repo().markRefused({{records[0].id, QStringLiteral("type: only the office")}}).value(),
+             1);
+    QCOMPARE(repo().pendingCount().value(), 2);
+    QCOMPARE(repo().pendingOutbox(10).value().size(), 2);
+    QCOMPARE(repo().pendingOutbox(10).value().first().recordId, records[1].id);
+    const auto all = repo().pendingOutbox(10, true).value();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.first().refusedReason, QStringLiteral("type: only the office"));
+    QCOMPARE(all.first().attempts, 1);
+    summary = repo().pendingSummary(20).value();
+    QCOMPARE(summary.count, 2);
+    QCOMPARE(summary.oldestDeviceTime, records[1].deviceTime);
+    QCOMPARE(summary.visitIds, (QStringList {"visit-1", "visit-2"}));
+    const auto refused = repo().refusedEntries().value();
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().recordId, records[0].id);
+    QCOMPARE(refused.first().reason, QStringLiteral("type: only the office"));
+    QCOMPARE(refused.first().deviceTime, records[0].deviceTime);
+
+    // Accepted on a retry: gone like any delivered entry. Nothing left waiting: an empty summary.
+    QCOMPARE(repo().markSent({records[0].id, records[1].id, records[2].id}).value(), 3);
+    QVERIFY(repo().refusedEntries().value().isEmpty());
+    summary = repo().pendingSummary(20).value();
+    QCOMPARE(summary.count, 0);
+    QVERIFY(!summary.oldestDeviceTime.isValid());
+    QVERIFY(summary.visitIds.isEmpty());
 }
 
 void TestRecordRepository::saveInTransactionKeepsOtherWritesOnError()

@@ -14,6 +14,7 @@ class TestSyncStatus : public QObject
 private slots:
     void initTestCase();
     void pendingWords();
+    void refusedRecordsAreShownNotPending();
     void lastSyncWords_data();
     void lastSyncWords();
     void phaseWordsAndSyncing();
@@ -41,6 +42,38 @@ void TestSyncStatus::pendingWords()
     QCOMPARE(s.pendingText(), QStringLiteral("12 records saved on this device, not yet sent"));
     s.setPendingCount(-3); // never shown as negative
     QCOMPARE(s.pendingCount(), 0);
+}
+
+// Records the office refused are kept and shown with the reason, but they are not "waiting to be
+// sent" and never make "Everything is with the office" true (issue 16).
+void TestSyncStatus::refusedRecordsAreShownNotPending()
+{
+    SyncStatus s;
+    s.setLastSuccessfulSync(QDateTime::currentDateTimeUtc());
+    QSignalSpy changed(&s, &SyncStatus::refusedChanged);
+    const QDateTime at(QDate(2026, 11, 22), QTime(9, 30), QTimeZone::utc());
+    s.setRefused({{QStringLiteral("r1"), QStringLiteral("alert"), at,
+                   QStringLiteral("type: only the office may write alert records")}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(s.refusedCount(), 1);
+    QCOMPARE(s.pendingCount(), 0);
+    QCOMPARE(s.pendingText(),
+             QStringLiteral("Nothing waiting to be sent; 1 refused by the office"));
+    QCOMPARE(
+        s.refusedText(),
+        QStringLiteral("1 record refused by the office, kept on this phone (type: only the "
+                       "office may write alert records). Tell the office; \u201cSync now\u201d "
+                       "sends it again."));
+    const QVariantMap first = s.refusedRecords().first().toMap();
+    QCOMPARE(first.value(QStringLiteral("recordId")).toString(), QStringLiteral("r1"));
+    QCOMPARE(first.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("type: only the office may write alert records"));
+    s.setRefused({{QStringLiteral("r1"), QStringLiteral("alert"), at,
+                   QStringLiteral("type: only the office may write alert records")}});
+    QCOMPARE(changed.count(), 1); // the same list: no change announced
+    s.setRefused({});
+    QCOMPARE(s.refusedText(), QString());
+    QCOMPARE(s.pendingText(), QStringLiteral("Everything is with the office"));
 }
 
 void TestSyncStatus::lastSyncWords_data()

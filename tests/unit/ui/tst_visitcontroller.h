@@ -125,7 +125,7 @@ private slots:
     void notAssignedCannotRecord();
     // tst_visitcontroller_entries.cpp
     void tasksNotesAndTheMedicationPlaceholder();
-    void threeRefusalsRaiseOneAlert();
+    void threeRefusalsWarnWithoutWritingAnAlert();
     void moneyIncidentAndFileRead();
     void noAccessProtocol();
     void correctionsShowBothAndFoldsUseThem();
