@@ -36,6 +36,9 @@ PY
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null' EXIT
 echo "CareRound server on https://127.0.0.1:$port (all demo logins: $logins)"
+echo "Office console: https://127.0.0.1:$port/office/ — sign in as the coordinator or the supervisor"
+echo "  (the browser warns about the demo's self-signed certificate: accept it for this address;"
+echo "  the first sign-in sets up an authenticator app from a QR code, then shows recovery codes)"
 # The demo server makes a self-signed certificate on its first start: wait for it, then trust it.
 cert="$data/server/tls/dev-cert.pem"
 for _ in $(seq 50); do [ -s "$cert" ] && break; sleep 0.1; done
