@@ -10,6 +10,10 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+namespace careround::sync {
+class SyncEngine;
+}
+
 namespace careround::ui {
 
 class SyncStatus : public QObject
@@ -49,6 +53,8 @@ public:
     QString lastError() const { return m_lastError; }
     qint64 clockSkewMs() const { return m_clockSkewMs; }
 
+    // Shows what `engine` does from now on (phase, progress, errors, last success, clock skew).
+    void follow(sync::SyncEngine *engine);
     // Written by the sync engine and the session.
     void setOnline(bool online);
     void setPhase(Phase phase);
@@ -56,6 +62,9 @@ public:
     void setPendingCount(int count);
     void setLastSuccessfulSync(const QDateTime &at);
     void setLastError(const QString &message);
+    // Whether the latest sync cycle succeeded: after a failed one (a pull that could not be read)
+    // the bar never says everything is with the office.
+    void setLastCycleOk(bool ok);
     void setClockSkewMs(qint64 skewMs);
     // For tests of the wording: the moment lastSyncText is measured from (default: now).
     void setNowForTests(const QDateTime &now);
@@ -83,6 +92,7 @@ private:
     int m_pendingCount = 0;
     QDateTime m_lastSuccessfulSync;
     QString m_lastError;
+    bool m_lastCycleOk = true;
     qint64 m_clockSkewMs = 0;
     QDateTime m_nowForTests;
     QTimer m_minuteTick; // "5 minutes ago" moves on by itself

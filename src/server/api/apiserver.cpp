@@ -40,6 +40,8 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
                 [this](const CallContext &c, const auth::Caller &a) { return officeHours(c, a); });
     authedRoute(QStringLiteral("/v1/office/spot-checks"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return officeSpotChecks(c, a); });
+    authedRoute(QStringLiteral("/v1/office/devices"), "GET",
+                [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });
 }
 
 void ApiServer::route(const QString &path, const QByteArray &method, Handler handler)
@@ -73,6 +75,8 @@ void ApiServer::authedRoute(const QString &path, const QByteArray &method, Authe
             return ctx.fail(caller.failure());
         if (ctx.pendingRecords && !caller.value().device.id.isEmpty())
             m_backlog.report(caller.value().device.id, *ctx.pendingRecords, ctx.now);
+        if (ctx.clockSkewMs && !caller.value().device.id.isEmpty())
+            m_backlog.reportClock(caller.value().device.id, *ctx.clockSkewMs, ctx.now);
         ApiResponse response = handler(ctx, caller.value());
         response.logUserId = caller.value().user.id;
         response.logDeviceId = caller.value().device.id;

@@ -45,6 +45,7 @@ private:
     http::ApiResponse officeVisits(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse officeHours(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse officeSpotChecks(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeDevices(const CallContext &ctx, const auth::Caller &caller);
 
     ServerStore &m_store;
     http::HttpHost &m_host;

@@ -125,7 +125,7 @@ ApiRequest HttpHost::copyRequest(const QHttpServerRequest &request) const
         api.headers.insert(header.first.toLower(), header.second);
     api.body = request.body();
     api.remoteAddress = request.remoteAddress();
-    api.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    api.receivedAtMs = m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
     api.requestId = acceptableRequestId(api.header("x-request-id"));
     return api;
 }

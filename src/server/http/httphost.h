@@ -33,6 +33,9 @@ public:
         HttpLimits limits;
         int workerThreads = 4;
         qsizetype compressResponsesOver = 1024; // bytes; smaller bodies go uncompressed
+        // The server's wall clock (ms since the epoch) that stamps each request (ApiRequest::
+        // receivedAtMs, the handlers' "now"); empty = the system clock. Tests inject their own.
+        std::function<qint64()> clock;
     };
 
     explicit HttpHost(const Options &options, QObject *parent = nullptr);

@@ -14,6 +14,7 @@ class TestSyncStatus : public QObject
 private slots:
     void initTestCase();
     void pendingWords();
+    void aFailedCycleIsNeverEverythingWithTheOffice();
     void lastSyncWords_data();
     void lastSyncWords();
     void phaseWordsAndSyncing();
@@ -41,6 +42,20 @@ void TestSyncStatus::pendingWords()
     QCOMPARE(s.pendingText(), QStringLiteral("12 records saved on this device, not yet sent"));
     s.setPendingCount(-3); // never shown as negative
     QCOMPARE(s.pendingCount(), 0);
+}
+
+// A pull that failed after an earlier success: the outbox is empty, but the office's records did
+// not all arrive, so the bar must not say everything is with the office.
+void TestSyncStatus::aFailedCycleIsNeverEverythingWithTheOffice()
+{
+    SyncStatus s;
+    s.setLastSuccessfulSync(QDateTime::currentDateTimeUtc());
+    QSignalSpy changed(&s, &SyncStatus::pendingTextChanged);
+    s.setLastCycleOk(false);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(s.pendingText(), QStringLiteral("Nothing waiting to be sent"));
+    s.setLastCycleOk(true);
+    QCOMPARE(s.pendingText(), QStringLiteral("Everything is with the office"));
 }
 
 void TestSyncStatus::lastSyncWords_data()
