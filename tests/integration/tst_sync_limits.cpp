@@ -32,13 +32,14 @@ QString planText(int chars)
     return sentence.repeated(chars / sentence.size() + 1).left(chars);
 }
 
-// A care plan whose SMART goals make it about `goals` x 9.3 KB as stored.
-Record bigCarePlan(RecordFactory &factory, const QString &personId, int goals)
+// A care plan of 100 SMART goals (the most a plan may have) whose four texts are `chars` long:
+// about 400 x `chars` bytes as stored.
+Record bigCarePlan(RecordFactory &factory, const QString &personId, int chars)
 {
     Record r = factory.carePlan(personId);
     QJsonArray list;
-    for (int i = 0; i < goals; ++i) {
-        const QString text = planText(2300);
+    for (int i = 0; i < 100; ++i) {
+        const QString text = planText(chars);
         list.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("goal-%1").arg(i)},
                                  {QStringLiteral("description"), text},
                                  {QStringLiteral("baseline"), text},
@@ -115,7 +116,7 @@ bool TestSyncLimits::pushBigCarePlans(int count, QStringList *ids)
     for (int done = 0; done < count;) {
         QJsonArray batch;
         for (int i = 0; i < 4 && done < count; ++i, ++done) {
-            const Record plan = bigCarePlan(factory, m_fixture->world.personInScope, 100);
+            const Record plan = bigCarePlan(factory, m_fixture->world.personInScope, 2300);
             ids->append(plan.id);
             batch.append(RecordCodec::toJson(plan));
         }
@@ -161,7 +162,7 @@ void TestSyncLimits::largeLegalRecordsPageThrough()
 void TestSyncLimits::oversizedRecordIsRefusedAtPush()
 {
     RecordFactory factory(m_fixture->office.userId, m_fixture->office.deviceId);
-    const Record plan = bigCarePlan(factory, m_fixture->world.personInScope, 120); // ~1.1 MiB
+    const Record plan = bigCarePlan(factory, m_fixture->world.personInScope, 2800); // ~1.1 MiB
     QVERIFY(RecordCodec::encode(plan).size() > RecordCodec::maxEncodedBytes);
     QString failure;
     const QJsonArray results =
