@@ -23,12 +23,14 @@ using server::test::RecordFactory;
 namespace {
 constexpr qint64 Hour = 3600LL * 1000;
 constexpr qint64 Day = 24 * Hour;
-const qint64 Year2099Ms = QDateTime(QDate(2099, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+const qint64 Year2099Ms =
+    QDateTime(QDate(2099, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 
 // Care-plan text as offices write it: long, and repetitive enough to compress very well.
 QString planText(int chars)
 {
-    const QString sentence = QStringLiteral("Walk to the shop with the frame, rest on the bench by the church. ");
+    const QString sentence =
+        QStringLiteral("Walk to the shop with the frame, rest on the bench by the church. ");
     return sentence.repeated(chars / sentence.size() + 1).left(chars);
 }
 
@@ -55,7 +57,8 @@ Record bigCarePlan(RecordFactory &factory, const QString &personId, int chars)
 QJsonArray push(server::test::ApiClient &client, const QByteArray &token, const QJsonArray &records,
                 QString *failure)
 {
-    const auto reply = client.postJson(QStringLiteral("/v1/sync/push"), {{QStringLiteral("records"), records}}, token);
+    const auto reply = client.postJson(QStringLiteral("/v1/sync/push"),
+                                       {{QStringLiteral("records"), records}}, token);
     if (reply.status != 200) {
         *failure = reply.describe();
         return {};
@@ -121,10 +124,12 @@ bool TestSyncLimits::pushBigCarePlans(int count, QStringList *ids)
             batch.append(RecordCodec::toJson(plan));
         }
         QString failure;
-        const QJsonArray results = push(*m_fixture->client, m_fixture->office.accessToken, batch, &failure);
+        const QJsonArray results =
+            push(*m_fixture->client, m_fixture->office.accessToken, batch, &failure);
         for (const QJsonValue &result : results) {
             if (result[QStringLiteral("status")].toString() != QLatin1String("accepted")) {
-                qWarning("care plan refused: %s", QJsonDocument(result.toObject()).toJson().constData());
+                qWarning("care plan refused: %s",
+                         QJsonDocument(result.toObject()).toJson().constData());
                 return false;
             }
         }
@@ -165,15 +170,17 @@ void TestSyncLimits::oversizedRecordIsRefusedAtPush()
     const Record plan = bigCarePlan(factory, m_fixture->world.personInScope, 2800); // ~1.1 MiB
     QVERIFY(RecordCodec::encode(plan).size() > RecordCodec::maxEncodedBytes);
     QString failure;
-    const QJsonArray results =
-        push(*m_fixture->client, m_fixture->office.accessToken, {RecordCodec::toJson(plan)}, &failure);
+    const QJsonArray results = push(*m_fixture->client, m_fixture->office.accessToken,
+                                    {RecordCodec::toJson(plan)}, &failure);
     QVERIFY2(results.size() == 1, qPrintable(failure));
     const QJsonObject result = results.first().toObject();
     QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
     QCOMPARE(result[QStringLiteral("field")].toString(), QStringLiteral("payload"));
-    QVERIFY2(result[QStringLiteral("reason")].toString().contains(QStringLiteral("at most 1048576 bytes")),
+    QVERIFY2(result[QStringLiteral("reason")].toString().contains(
+                 QStringLiteral("at most 1048576 bytes")),
              qPrintable(result[QStringLiteral("reason")].toString()));
-    const auto stored = m_fixture->client->get(QStringLiteral("/v1/records/") + plan.id, m_fixture->office.accessToken);
+    const auto stored = m_fixture->client->get(QStringLiteral("/v1/records/") + plan.id,
+                                               m_fixture->office.accessToken);
     QCOMPARE(stored.status, 404);
 }
 
@@ -182,22 +189,25 @@ void TestSyncLimits::oversizedRecordIsRefusedAtPush()
 void TestSyncLimits::unknownPayloadFieldsAreRefusedAtPush()
 {
     QString failure;
-    auto writer = server::test::enrolDevice(*m_fixture->client, m_fixture->login(QStringLiteral("worker")), &failure);
+    auto writer = server::test::enrolDevice(*m_fixture->client,
+                                            m_fixture->login(QStringLiteral("worker")), &failure);
     QVERIFY2(writer, qPrintable(failure));
     RecordFactory factory(writer->userId, writer->deviceId);
     for (const qsizetype padding : {qsizetype(6) * 1024 * 1024, qsizetype(10)}) {
-        Record note = factory.base(QString::fromLatin1(RecordType::VisitNote), m_fixture->world.personInScope,
-                                   QDate::currentDate());
+        Record note = factory.base(QString::fromLatin1(RecordType::VisitNote),
+                                   m_fixture->world.personInScope, QDate::currentDate());
         note.visitId = m_fixture->world.visitInScope;
         note.payload = {{QStringLiteral("note"), QStringLiteral("Ate well.")},
                         {QStringLiteral("padding"), QString(padding, QLatin1Char('x'))}};
-        const QJsonArray results = push(*m_fixture->client, writer->accessToken, {RecordCodec::toJson(note)}, &failure);
+        const QJsonArray results =
+            push(*m_fixture->client, writer->accessToken, {RecordCodec::toJson(note)}, &failure);
         QVERIFY2(results.size() == 1, qPrintable(failure));
         const QJsonObject result = results.first().toObject();
         QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
         QCOMPARE(result[QStringLiteral("field")].toString(), QStringLiteral("payload.padding"));
-        QVERIFY2(result[QStringLiteral("reason")].toString().contains(QStringLiteral("not a field")),
-                 qPrintable(result[QStringLiteral("reason")].toString()));
+        QVERIFY2(
+            result[QStringLiteral("reason")].toString().contains(QStringLiteral("not a field")),
+            qPrintable(result[QStringLiteral("reason")].toString()));
     }
     auto colleague = worker();
     QVERIFY(colleague);
@@ -222,7 +232,8 @@ void TestSyncLimits::aFailedPullIsShownAsFailed()
     QStringList ids;
     QVERIFY(pushBigCarePlans(4, &ids)); // a 3.7 MB page, compressed far more than 40:1
     QVERIFY(!syncOnce(engine));
-    QVERIFY2(engine.lastError().contains(QStringLiteral("could not be read whole")), qPrintable(engine.lastError()));
+    QVERIFY2(engine.lastError().contains(QStringLiteral("could not be read whole")),
+             qPrintable(engine.lastError()));
     QCOMPARE(status.pendingText(), QStringLiteral("Nothing waiting to be sent"));
     QCOMPARE(status.lastError(), engine.lastError());
 }
@@ -231,7 +242,7 @@ void TestSyncLimits::farFutureTimesAreRefusedAtPush_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<qint64>("aheadMs"); // from now; care days in whole days
-    QTest::addColumn<QString>("field");  // empty: accepted
+    QTest::addColumn<QString>("field"); // empty: accepted
     QTest::newRow("clock 23 h ahead") << "hlc" << 23 * Hour << "";
     QTest::newRow("clock 25 h ahead") << "hlc" << 25 * Hour << "hlc";
     QTest::newRow("clock in 2099") << "hlc" << Year2099Ms << "hlc";
@@ -239,7 +250,8 @@ void TestSyncLimits::farFutureTimesAreRefusedAtPush_data()
     QTest::newRow("care day in 2099") << "care_day" << Year2099Ms << "careDay";
     QTest::newRow("care day in 1970") << "care_day" << qint64(0) << "careDay";
     QTest::newRow("incident dated 2099") << "incident" << Year2099Ms << "payload.occurredAt";
-    QTest::newRow("check-out located in 2099") << "checkout" << Year2099Ms << "payload.location.fixTime";
+    QTest::newRow("check-out located in 2099")
+        << "checkout" << Year2099Ms << "payload.location.fixTime";
 }
 
 void TestSyncLimits::farFutureTimesAreRefusedAtPush()
@@ -248,31 +260,37 @@ void TestSyncLimits::farFutureTimesAreRefusedAtPush()
     QFETCH(qint64, aheadMs);
     QFETCH(QString, field);
     QString failure;
-    auto writer = server::test::enrolDevice(*m_fixture->client, m_fixture->login(QStringLiteral("worker")), &failure);
+    auto writer = server::test::enrolDevice(*m_fixture->client,
+                                            m_fixture->login(QStringLiteral("worker")), &failure);
     QVERIFY2(writer, qPrintable(failure));
     RecordFactory factory(writer->userId, writer->deviceId);
     const QString person = m_fixture->world.personInScope;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Absolute instants (2099, 1970) are given as such; small offsets are from now.
     const qint64 at = aheadMs > 100 * 365 * Day || aheadMs == 0 ? aheadMs : now + aheadMs;
-    const QString atText = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    const QString atText =
+        QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODateWithMs);
     Record r = factory.teamNote(person, QDate::currentDate());
     if (change == QLatin1String("incident")) {
         r = factory.base(QString::fromLatin1(RecordType::Incident), person, QDate::currentDate());
-        r.payload = {{QStringLiteral("kind"), QStringLiteral("fall")},
-                     {QStringLiteral("severity"), QStringLiteral("low")},
-                     {QStringLiteral("occurredAt"), atText},
-                     {QStringLiteral("description"), QStringLiteral("Slipped in the kitchen")},
-                     {QStringLiteral("actionTaken"), QStringLiteral("Checked, no injury")},
-                     {QStringLiteral("reportedTo"),
-                      QJsonArray {QJsonObject {{QStringLiteral("who"), QStringLiteral("office")},
-                                               {QStringLiteral("how"), QStringLiteral("phone")},
-                                               {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}}}};
+        r.payload = {
+            {QStringLiteral("kind"), QStringLiteral("fall")},
+            {QStringLiteral("severity"), QStringLiteral("low")},
+            {QStringLiteral("occurredAt"), atText},
+            {QStringLiteral("description"), QStringLiteral("Slipped in the kitchen")},
+            {QStringLiteral("actionTaken"), QStringLiteral("Checked, no injury")},
+            {QStringLiteral("reportedTo"),
+             QJsonArray {QJsonObject {
+                 {QStringLiteral("who"), QStringLiteral("office")},
+                 {QStringLiteral("how"), QStringLiteral("phone")},
+                 {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}}}};
     } else if (change == QLatin1String("checkout")) {
         r = factory.checkOut(person, m_fixture->world.visitInScope, QDate::currentDate());
         r.payload = {{QStringLiteral("location"),
-                      QJsonObject {{QStringLiteral("latitude"), 51.28}, {QStringLiteral("longitude"), 1.08},
-                                   {QStringLiteral("accuracyM"), 12}, {QStringLiteral("fixTime"), atText}}},
+                      QJsonObject {{QStringLiteral("latitude"), 51.28},
+                                   {QStringLiteral("longitude"), 1.08},
+                                   {QStringLiteral("accuracyM"), 12},
+                                   {QStringLiteral("fixTime"), atText}}},
                      {QStringLiteral("distanceToHomeM"), 20},
                      {QStringLiteral("radiusM"), 150},
                      {QStringLiteral("verification"), QStringLiteral("verified")}};
@@ -283,7 +301,8 @@ void TestSyncLimits::farFutureTimesAreRefusedAtPush()
     } else {
         r.careDay = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
     }
-    const QJsonArray results = push(*m_fixture->client, writer->accessToken, {RecordCodec::toJson(r)}, &failure);
+    const QJsonArray results =
+        push(*m_fixture->client, writer->accessToken, {RecordCodec::toJson(r)}, &failure);
     QVERIFY2(results.size() == 1, qPrintable(failure));
     const QJsonObject result = results.first().toObject();
     if (field.isEmpty()) {
@@ -292,8 +311,9 @@ void TestSyncLimits::farFutureTimesAreRefusedAtPush()
     }
     QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
     QCOMPARE(result[QStringLiteral("field")].toString(), field);
-    QVERIFY2(result[QStringLiteral("reason")].toString().contains(QStringLiteral("check the device")),
-             qPrintable(result[QStringLiteral("reason")].toString()));
+    QVERIFY2(
+        result[QStringLiteral("reason")].toString().contains(QStringLiteral("check the device")),
+        qPrintable(result[QStringLiteral("reason")].toString()));
 }
 
 // A record stamped 2099 that reached the store before these checks (written here straight into
@@ -308,8 +328,8 @@ void TestSyncLimits::aPulledClockFarAheadIsNotAdopted()
         auto store = server::openEmbeddedServerStore({m_fixture->args.dataDir});
         QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
         const auto put = store.value()->putRecords(
-            server::PutContext {m_fixture->world.orgA.id, m_fixture->office.userId, m_fixture->office.deviceId,
-                                QDateTime::currentDateTimeUtc()},
+            server::PutContext {m_fixture->world.orgA.id, m_fixture->office.userId,
+                                m_fixture->office.deviceId, QDateTime::currentDateTimeUtc()},
             {stamped});
         QVERIFY(put && put.value().first().status == server::PutStatus::Accepted);
     }
@@ -326,10 +346,12 @@ void TestSyncLimits::aPulledClockFarAheadIsNotAdopted()
     QVERIFY(received);
     QCOMPARE(notAdopted.size(), 1);
     QCOMPARE(notAdopted.first().at(1).toLongLong(), Year2099Ms);
-    QVERIFY2(engine.lastError().contains(QStringLiteral("more than a day ahead")), qPrintable(engine.lastError()));
+    QVERIFY2(engine.lastError().contains(QStringLiteral("more than a day ahead")),
+             qPrintable(engine.lastError()));
     const qint64 tomorrow = QDateTime::currentMSecsSinceEpoch() + Day;
     QVERIFY(device->clock->last().wallMs < tomorrow);
-    const Record next = device->note(m_fixture->world.personInScope, {}, QStringLiteral("Written after"));
+    const Record next =
+        device->note(m_fixture->world.personInScope, {}, QStringLiteral("Written after"));
     QVERIFY(next.hlc.wallMs < tomorrow);
 }
 
@@ -338,14 +360,17 @@ void TestSyncLimits::aPulledClockFarAheadIsNotAdopted()
 void TestSyncLimits::theOfficeSeesEachDevicesClockSkew()
 {
     QString failure;
-    auto phone = server::test::enrolDevice(*m_fixture->client, m_fixture->login(QStringLiteral("worker")), &failure);
+    auto phone = server::test::enrolDevice(*m_fixture->client,
+                                           m_fixture->login(QStringLiteral("worker")), &failure);
     QVERIFY2(phone, qPrintable(failure));
     const qint64 twoDaysAhead = QDateTime::currentMSecsSinceEpoch() + 2 * Day;
-    const auto me = m_fixture->client->send("GET", QStringLiteral("/v1/me"), {},
-                                            {{"Authorization", "Bearer " + phone->accessToken},
-                                             {"CareRound-Device-Time", QByteArray::number(twoDaysAhead)}});
+    const auto me =
+        m_fixture->client->send("GET", QStringLiteral("/v1/me"), {},
+                                {{"Authorization", "Bearer " + phone->accessToken},
+                                 {"CareRound-Device-Time", QByteArray::number(twoDaysAhead)}});
     QCOMPARE(me.status, 200);
-    const auto report = m_fixture->client->get(QStringLiteral("/v1/office/devices"), m_fixture->office.accessToken);
+    const auto report =
+        m_fixture->client->get(QStringLiteral("/v1/office/devices"), m_fixture->office.accessToken);
     QCOMPARE(report.status, 200);
     bool found = false;
     for (const QJsonValue &device : report.json.value(QStringLiteral("devices")).toArray()) {
@@ -354,12 +379,15 @@ void TestSyncLimits::theOfficeSeesEachDevicesClockSkew()
         found = true;
         const qint64 skew = device[QStringLiteral("clock_skew_ms")].toInteger();
         QVERIFY2(std::abs(skew - 2 * Day) < 60'000, qPrintable(QString::number(skew)));
-        QCOMPARE(device[QStringLiteral("clock_status")].toString(), QStringLiteral("too_far_ahead"));
+        QCOMPARE(device[QStringLiteral("clock_status")].toString(),
+                 QStringLiteral("too_far_ahead"));
         QCOMPARE(device[QStringLiteral("user_id")].toString(), phone->userId);
     }
     QVERIFY(found);
     // A worker may not read it.
-    QCOMPARE(m_fixture->client->get(QStringLiteral("/v1/office/devices"), phone->accessToken).status, 403);
+    QCOMPARE(
+        m_fixture->client->get(QStringLiteral("/v1/office/devices"), phone->accessToken).status,
+        403);
 }
 
 QTEST_MAIN(TestSyncLimits)

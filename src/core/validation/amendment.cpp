@@ -14,6 +14,7 @@ void checkAmendment(FieldCheck &c)
     const QString type = c.choice("amendedType", amendable);
     const bool withdrawn = c.boolean("withdrawn", Optional); // "entered in error": no replacement
     c.known({"replacement"});
+    knowAuthorFields(c); // the app says who corrected it
     if (!c.ok())
         return;
     if (withdrawn) {

@@ -13,8 +13,14 @@ const QDateTime Now(QDate(2026, 12, 7), QTime(18, 0), QTimeZone::utc());
 constexpr qint64 Hour = 60LL * 60 * 1000;
 constexpr qint64 Day = 24 * Hour;
 
-QString t(const char *type) { return QString::fromLatin1(type); }
-QString utc(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs); }
+QString t(const char *type)
+{
+    return QString::fromLatin1(type);
+}
+QString utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
 
 // A sample of `type` written now by a device on time.
 Record recordNow(const QString &type)
@@ -27,7 +33,8 @@ Record recordNow(const QString &type)
 }
 } // namespace
 
-class TestTimeBounds : public QObject {
+class TestTimeBounds : public QObject
+{
     Q_OBJECT
 private slots:
     void envelope_data();
@@ -52,19 +59,23 @@ void TestTimeBounds::envelope_data()
     QTest::newRow("hlc in 2099") << note << "hlc" << 73 * 365 * Day << false << "hlc";
     QTest::newRow("hlc a week behind") << note << "hlc" << -7 * Day << true << "";
     QTest::newRow("device time exactly 24 h ahead") << note << "deviceTime" << Day << true << "";
-    QTest::newRow("device time 24 h + 1 ms ahead") << note << "deviceTime" << Day + 1 << false << "deviceTime";
+    QTest::newRow("device time 24 h + 1 ms ahead")
+        << note << "deviceTime" << Day + 1 << false << "deviceTime";
     QTest::newRow("note tomorrow") << note << "careDay" << 1LL << true << "";
     QTest::newRow("note the day after") << note << "careDay" << 2LL << false << "careDay";
     const qint64 eightYears = Now.date().addYears(-8).daysTo(Now.date());
     QTest::newRow("note 8 years back") << note << "careDay" << -eightYears << true << "";
-    QTest::newRow("note 8 years and a day back") << note << "careDay" << -eightYears - 1 << false << "careDay";
-    QTest::newRow("note in 1970") << note << "careDay" << qint64(QDate(1970, 1, 1).daysTo(Now.date())) * -1
-                                  << false << "careDay";
+    QTest::newRow("note 8 years and a day back")
+        << note << "careDay" << -eightYears - 1 << false << "careDay";
+    QTest::newRow("note in 1970") << note << "careDay"
+                                  << qint64(QDate(1970, 1, 1).daysTo(Now.date())) * -1 << false
+                                  << "careDay";
     QTest::newRow("rota visit 400 days ahead") << visit << "careDay" << 400LL << true << "";
     QTest::newRow("rota visit 401 days ahead") << visit << "careDay" << 401LL << false << "careDay";
-    QTest::newRow("care plan 400 days ahead") << t(RecordType::CarePlan) << "careDay" << 400LL << true << "";
-    QTest::newRow("incident the day after tomorrow") << t(RecordType::Incident) << "careDay" << 2LL << false
-                                                     << "careDay";
+    QTest::newRow("care plan 400 days ahead")
+        << t(RecordType::CarePlan) << "careDay" << 400LL << true << "";
+    QTest::newRow("incident the day after tomorrow")
+        << t(RecordType::Incident) << "careDay" << 2LL << false << "careDay";
 }
 
 void TestTimeBounds::envelope()
@@ -100,17 +111,17 @@ void TestTimeBounds::payloadTimes_data()
     const QString incident = t(RecordType::Incident);
     const QString dose = t(RecordType::MedicationAdministration);
     QTest::newRow("incident occurred 24 h ahead") << incident << "occurredAt" << Day << true << "";
-    QTest::newRow("incident occurred 24 h + 1 s ahead") << incident << "occurredAt" << Day + 1000 << false
-                                                        << "payload.occurredAt";
-    QTest::newRow("incident reported in 2099") << incident << "reportedTo[0].at" << 73 * 365 * Day << false
-                                               << "payload.reportedTo[0].at";
+    QTest::newRow("incident occurred 24 h + 1 s ahead")
+        << incident << "occurredAt" << Day + 1000 << false << "payload.occurredAt";
+    QTest::newRow("incident reported in 2099")
+        << incident << "reportedTo[0].at" << 73 * 365 * Day << false << "payload.reportedTo[0].at";
     QTest::newRow("dose given 24 h ahead") << dose << "administeredAt" << Day << true << "";
-    QTest::newRow("dose given 25 h ahead") << dose << "administeredAt" << Day + Hour << false
-                                           << "payload.administeredAt";
+    QTest::newRow("dose given 25 h ahead")
+        << dose << "administeredAt" << Day + Hour << false << "payload.administeredAt";
     QTest::newRow("check-out fix in 2099") << t(RecordType::VisitCheckOut) << "location.fixTime"
                                            << 73 * 365 * Day << false << "payload.location.fixTime";
-    QTest::newRow("check-in fix an hour ago") << t(RecordType::VisitCheckIn) << "location.fixTime" << -Hour
-                                              << true << "";
+    QTest::newRow("check-in fix an hour ago")
+        << t(RecordType::VisitCheckIn) << "location.fixTime" << -Hour << true << "";
 }
 
 void TestTimeBounds::payloadTimes()
@@ -140,7 +151,8 @@ void TestTimeBounds::payloadTimes()
     result = timebounds::checkRecordTimes(amendment, Now);
     QCOMPARE(result.ok(), ok);
     if (!ok)
-        QCOMPARE(result.error().field, field.replace(QStringLiteral("payload."), QStringLiteral("payload.replacement.")));
+        QCOMPARE(result.error().field,
+                 field.replace(QStringLiteral("payload."), QStringLiteral("payload.replacement.")));
 }
 
 void TestTimeBounds::clockWithinBound()
