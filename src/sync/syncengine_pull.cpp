@@ -176,11 +176,13 @@ void SyncEngine::applyPage(const PulledPage &page)
     }
     if (notAdopted > 0) {
         // No %n plural here: this library's strings are not in the app's .ts file.
-        m_cycleError = tr("Records from the office carry a clock more than a day ahead (%1 of them, "
-                          "up to %2): this phone kept its own time. Tell the office.")
-                           .arg(notAdopted)
-                           .arg(QDateTime::fromMSecsSinceEpoch(furthest, Qt::UTC).toString(Qt::ISODate));
-        qWarning("sync: %d pulled record(s) with a clock more than a day ahead not adopted", notAdopted);
+        m_cycleError =
+            tr("Records from the office carry a clock more than a day ahead (%1 of them, "
+               "up to %2): this phone kept its own time. Tell the office.")
+                .arg(notAdopted)
+                .arg(QDateTime::fromMSecsSinceEpoch(furthest, Qt::UTC).toString(Qt::ISODate));
+        qWarning("sync: %d pulled record(s) with a clock more than a day ahead not adopted",
+                 notAdopted);
         emit clockNotAdopted(notAdopted, furthest);
     }
     m_applying = true;

@@ -28,7 +28,8 @@ void checkAmendment(FieldCheck &c)
                                                                                 : QStringLiteral("must be an object"));
         return;
     }
-    c.adopt(validatePayload(type, replacement.toObject(), c.path("replacement"), c.unknownFields()));
+    c.adopt(
+        validatePayload(type, replacement.toObject(), c.path("replacement"), c.unknownFields()));
 }
 
 } // namespace careround::validation

@@ -10,9 +10,10 @@ QString oneOfMessage(const QStringList &allowed)
 }
 
 FieldCheck::FieldCheck(const QJsonObject &object, QString path, UnknownFields unknown)
-    : m_object(object), m_path(std::move(path)), m_unknown(unknown)
-{
-}
+    : m_object(object)
+    , m_path(std::move(path))
+    , m_unknown(unknown)
+{ }
 
 void FieldCheck::known(std::initializer_list<const char *> keys)
 {

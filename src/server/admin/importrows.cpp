@@ -11,7 +11,8 @@ namespace {
 QString csvColumnName(const QString &cell)
 {
     const QString name = cell.trimmed();
-    for (const char *column : {"visit_id", "person_id", "planned_start", "duration_minutes", "worker_ids"}) {
+    for (const char *column :
+         {"visit_id", "person_id", "planned_start", "duration_minutes", "worker_ids"}) {
         if (name.compare(QLatin1String(column), Qt::CaseInsensitive) == 0)
             return QLatin1String(column);
     }

@@ -40,8 +40,9 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
                 [this](const CallContext &c, const auth::Caller &a) { return officeHours(c, a); });
     authedRoute(QStringLiteral("/v1/office/spot-checks"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return officeSpotChecks(c, a); });
-    authedRoute(QStringLiteral("/v1/office/devices"), "GET",
-                [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });
+    authedRoute(
+        QStringLiteral("/v1/office/devices"), "GET",
+        [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });
 }
 
 void ApiServer::route(const QString &path, const QByteArray &method, Handler handler)

@@ -140,7 +140,8 @@ Result<DevicesReport> OfficeReports::devices(const OfficeViewer &viewer, const Q
     DevicesReport report {now, {}};
     for (const DeviceFacts &device : devices.value()) {
         if (viewer.seesWorker(device.userId))
-            report.rows.append(DeviceRow {device, names.value(device.userId), clockStatus(device.clockSkewMs)});
+            report.rows.append(
+                DeviceRow {device, names.value(device.userId), clockStatus(device.clockSkewMs)});
     }
     return report;
 }

@@ -1,8 +1,8 @@
 // Push: per-record time bounds (core/timebounds.h) and write authorisation (writerules.h), then
 // the store, then the alerts the landed records call for (alerts/alertraiser.h).
+#include "core/timebounds.h"
 #include "scopeservice_p.h"
 #include "server/alerts/alertraiser.h"
-#include "core/timebounds.h"
 #include "writerules.h"
 
 namespace careround::server {

@@ -33,10 +33,11 @@ Result<void> checkNewRecord(const Record &record, const QByteArray &body)
         return known;
     if (body.size() <= RecordCodec::maxEncodedBytes)
         return {};
-    return Error{QStringLiteral("payload"),
-                 QStringLiteral("makes the record %1 bytes long; a record may be at most %2 bytes (1 MiB)")
-                     .arg(body.size())
-                     .arg(RecordCodec::maxEncodedBytes)};
+    return Error {
+        QStringLiteral("payload"),
+        QStringLiteral("makes the record %1 bytes long; a record may be at most %2 bytes (1 MiB)")
+            .arg(body.size())
+            .arg(RecordCodec::maxEncodedBytes)};
 }
 
 QString personType() { return type(RecordType::Person); }

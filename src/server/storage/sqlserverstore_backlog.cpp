@@ -112,32 +112,38 @@ Result<QList<DeviceFacts>> SqlServerStore::deviceFacts(const QString &orgId)
 {
     if (auto r = checks::id(QStringLiteral("orgId"), orgId); !r)
         return r.error();
-    return inTransaction<QList<DeviceFacts>>(false, [&](Connection &s) -> Result<QList<DeviceFacts>> {
-        auto found = s.query(
-            QStringLiteral("SELECT d.id, d.user_id, d.label, d.enrolled_at, d.last_seen_at, d.revoked, "
-                           "b.pending_records, b.reported_at, c.skew_ms, c.measured_at FROM devices d "
-                           "LEFT JOIN device_backlog b ON b.device_id = d.id "
-                           "LEFT JOIN device_clock c ON c.device_id = d.id "
-                           "WHERE d.org_id = ? ORDER BY d.user_id, d.id"),
-            {orgId});
-        if (!found)
-            return found.error();
-        QList<DeviceFacts> devices;
-        for (const Row &row : found.value()) {
-            DeviceFacts facts {row.text(0), row.text(1), row.text(2), sql::timeFrom(row.text(3)),
-                               sql::timeFrom(row.text(4)), row.boolean(5)};
-            if (!row.isNull(6)) {
-                facts.pendingRecords = int(row.int64(6));
-                facts.pendingReportedAt = sql::timeFrom(row.text(7));
+    return inTransaction<QList<DeviceFacts>>(
+        false, [&](Connection &s) -> Result<QList<DeviceFacts>> {
+            auto found = s.query(
+                QStringLiteral(
+                    "SELECT d.id, d.user_id, d.label, d.enrolled_at, d.last_seen_at, d.revoked, "
+                    "b.pending_records, b.reported_at, c.skew_ms, c.measured_at FROM devices d "
+                    "LEFT JOIN device_backlog b ON b.device_id = d.id "
+                    "LEFT JOIN device_clock c ON c.device_id = d.id "
+                    "WHERE d.org_id = ? ORDER BY d.user_id, d.id"),
+                {orgId});
+            if (!found)
+                return found.error();
+            QList<DeviceFacts> devices;
+            for (const Row &row : found.value()) {
+                DeviceFacts facts {row.text(0),
+                                   row.text(1),
+                                   row.text(2),
+                                   sql::timeFrom(row.text(3)),
+                                   sql::timeFrom(row.text(4)),
+                                   row.boolean(5)};
+                if (!row.isNull(6)) {
+                    facts.pendingRecords = int(row.int64(6));
+                    facts.pendingReportedAt = sql::timeFrom(row.text(7));
+                }
+                if (!row.isNull(8)) {
+                    facts.clockSkewMs = row.int64(8);
+                    facts.clockMeasuredAt = sql::timeFrom(row.text(9));
+                }
+                devices.append(facts);
             }
-            if (!row.isNull(8)) {
-                facts.clockSkewMs = row.int64(8);
-                facts.clockMeasuredAt = sql::timeFrom(row.text(9));
-            }
-            devices.append(facts);
-        }
-        return devices;
-    });
+            return devices;
+        });
 }
 
 } // namespace careround::server

@@ -282,7 +282,10 @@ void TestRecordValidation::olderPayloadVersionIsUpgradedBeforeChecking()
     QCOMPARE(validateRecord(r).error().field, QStringLiteral("schemaVersion"));
 }
 
-void TestRecordValidation::everySampleHasOnlyKnownFields_data() { everySampleIsValid_data(); }
+void TestRecordValidation::everySampleHasOnlyKnownFields_data()
+{
+    everySampleIsValid_data();
+}
 
 void TestRecordValidation::everySampleHasOnlyKnownFields()
 {
@@ -298,13 +301,16 @@ void TestRecordValidation::unknownFieldsAreRefusedWhenAsked_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("field");
-    QTest::newRow("visit note padding") << t(RecordType::VisitNote) << "padding" << "payload.padding";
-    QTest::newRow("nested object") << t(RecordType::Person) << "address.padding" << "payload.address.padding";
+    QTest::newRow("visit note padding") << t(RecordType::VisitNote) << "padding"
+                                        << "payload.padding";
+    QTest::newRow("nested object") << t(RecordType::Person) << "address.padding"
+                                   << "payload.address.padding";
     QTest::newRow("list item") << t(RecordType::Incident) << "reportedTo[0].padding"
                                << "payload.reportedTo[0].padding";
     QTest::newRow("amendment replacement") << t(RecordType::Amendment) << "replacement.padding"
                                            << "payload.replacement.padding";
-    QTest::newRow("amendment itself") << t(RecordType::Amendment) << "padding" << "payload.padding";
+    QTest::newRow("amendment itself") << t(RecordType::Amendment) << "padding"
+                                      << "payload.padding";
 }
 
 void TestRecordValidation::unknownFieldsAreRefusedWhenAsked()
@@ -318,7 +324,8 @@ void TestRecordValidation::unknownFieldsAreRefusedWhenAsked()
     const auto strict = validateRecord(r, UnknownFields::Refuse);
     QVERIFY2(!strict.ok(), "the unknown field was accepted");
     QCOMPARE(strict.error().field, field);
-    QVERIFY2(strict.error().message.contains(QStringLiteral("not a field")), qPrintable(strict.error().message));
+    QVERIFY2(strict.error().message.contains(QStringLiteral("not a field")),
+             qPrintable(strict.error().message));
 }
 
 // Fields the schema reads only in some cases are still its own.
@@ -328,12 +335,12 @@ void TestRecordValidation::fieldsReadOnlyInSomeCasesAreKnown_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
     using V = QJsonValue;
-    QTest::newRow("cancel reason of a visit not cancelled") << t(RecordType::Visit) << "cancelReason"
-                                                            << V(QStringLiteral("Family visiting"));
-    QTest::newRow("time-critical window, flag off") << t(RecordType::MedicationOrder) << "timeCritical"
-                                                    << V(false); // the sample has a window
-    QTest::newRow("GP practice printed on the MAR") << t(RecordType::Person) << "gpPractice"
-                                                    << V(QStringLiteral("Riverside Surgery"));
+    QTest::newRow("cancel reason of a visit not cancelled")
+        << t(RecordType::Visit) << "cancelReason" << V(QStringLiteral("Family visiting"));
+    QTest::newRow("time-critical window, flag off")
+        << t(RecordType::MedicationOrder) << "timeCritical" << V(false); // the sample has a window
+    QTest::newRow("GP practice printed on the MAR")
+        << t(RecordType::Person) << "gpPractice" << V(QStringLiteral("Riverside Surgery"));
 }
 
 void TestRecordValidation::fieldsReadOnlyInSomeCasesAreKnown()

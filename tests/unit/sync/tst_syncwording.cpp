@@ -46,7 +46,8 @@ private slots:
                                      << QStringLiteral("cannot be reached (Connection refused)");
         QTest::newRow("certificate") << network(SyncReply::Failure::Certificate)
                                      << QStringLiteral("certificate is not trusted");
-        SyncReply cut = network(SyncReply::Failure::BadAnswer); // a 200 whose body did not arrive whole
+        SyncReply cut =
+            network(SyncReply::Failure::BadAnswer); // a 200 whose body did not arrive whole
         cut.status = 200;
         QTest::newRow("answer not whole") << cut << QStringLiteral("could not be read whole");
         QTest::newRow("revoked") << answer(403, QStringLiteral("device_revoked"))
