@@ -40,6 +40,6 @@ int failure(const QString &message);
 
 int runServe(const Invocation &inv);
 int runAdmin(const Invocation &inv); // every command but serve
-int runReport(const Invocation &inv, ServerStore &store); // report visits|hours|spot-checks
+int runReport(const Invocation &inv, ServerStore &store); // report visits|hours|spot-checks|devices
 
 } // namespace careround::server::cli

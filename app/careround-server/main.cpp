@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "CareRound sync server.\n\nCommands: serve (default), init-demo, create-org, add-user, link-family,\n"
         "give-consent, withdraw-consent, import <people|care-plans|medication-orders|rota> <file>,\n"
-        "disable-user, enable-user, revoke-device, reset-office-2fa, report <visits|hours|spot-checks>.\n"
-        "See docs/server.md and docs/office.md."));
+        "disable-user, enable-user, revoke-device, reset-office-2fa,\n"
+        "report <visits|hours|spot-checks|devices>. See docs/server.md and docs/office.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (default: serve)."));

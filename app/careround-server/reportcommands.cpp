@@ -1,5 +1,5 @@
-// `careround-server report visits|hours|spot-checks`: the office reports of /v1/office/* from the
-// command line, as the same JSON object on stdout (docs/server.md "Office reports").
+// `careround-server report visits|hours|spot-checks|devices`: the office reports of /v1/office/*
+// from the command line, as the same JSON object on stdout (docs/server.md "Office reports").
 #include "cli.h"
 
 #include "server/office/officejson.h"
@@ -68,10 +68,10 @@ int runReport(const Invocation &inv, ServerStore &store)
     const QString kind = inv.positional.value(0);
     if (inv.positional.size() != 1
         || !QStringList {QStringLiteral("visits"), QStringLiteral("hours"),
-                         QStringLiteral("spot-checks")}
+                         QStringLiteral("spot-checks"), QStringLiteral("devices")}
                 .contains(kind))
         return usageError(
-            QStringLiteral("usage: report <visits|hours|spot-checks> --org ID [options]"));
+            QStringLiteral("usage: report <visits|hours|spot-checks|devices> --org ID [options]"));
     const auto org = requiredOption(inv, QStringLiteral("org"));
     if (!org)
         return usageError(org.error().toString());
@@ -86,6 +86,8 @@ int runReport(const Invocation &inv, ServerStore &store)
             return print(day.error());
         return print(asJson(reports.visits(viewer.value(), day.value(), now), &visitsReportJson));
     }
+    if (kind == QLatin1String("devices"))
+        return print(asJson(reports.devices(viewer.value(), now), &devicesReportJson));
     if (kind == QLatin1String("hours")) {
         const auto day = dateOption(inv, QStringLiteral("week"), ukDay(now));
         const auto hourly = intOption(inv, QStringLiteral("hourly-rate-pence"), 0, 0, 10'000'000);

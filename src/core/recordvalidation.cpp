@@ -100,24 +100,26 @@ Result<void> validateEnvelope(const Record &r)
 
 } // namespace
 
-Result<void> validatePayload(const QString &type, const QJsonObject &payload, const QString &path)
+Result<void> validatePayload(const QString &type, const QJsonObject &payload, const QString &path,
+                             UnknownFields unknown)
 {
     const PayloadCheck check = payloadChecks().value(type, nullptr);
     if (!check)
         return Error{QStringLiteral("type"), QStringLiteral("is not a known record type: %1").arg(type.left(MaxIdLength))};
-    FieldCheck c(payload, path);
+    FieldCheck c(payload, path, unknown);
     check(c);
+    c.refuseUnknown();
     return c.result();
 }
 
-Result<void> validateRecord(const Record &record)
+Result<void> validateRecord(const Record &record, UnknownFields unknown)
 {
     if (auto envelope = validateEnvelope(record); !envelope)
         return envelope;
     auto upgraded = upgradePayload(record.type, record.schemaVersion, record.payload);
     if (!upgraded)
         return upgraded.error();
-    return validatePayload(record.type, upgraded.value());
+    return validatePayload(record.type, upgraded.value(), QStringLiteral("payload"), unknown);
 }
 
 } // namespace careround

@@ -99,10 +99,19 @@ Result<sql::Statement *> RecordRepository::statement(Slot slot)
     return &stmt;
 }
 
+namespace {
+// A record made here is checked as the server will check it (unknown payload fields refused), so
+// it is refused now, in words, rather than by the office later; one received keeps what it has.
+UnknownFields unknownFieldsFor(Origin origin)
+{
+    return origin == Origin::Local ? UnknownFields::Refuse : UnknownFields::Keep;
+}
+} // namespace
+
 Result<SaveOutcome> RecordRepository::save(const Record &record, Origin origin)
 {
     // Validate before taking the write lock: bad input never reaches the database.
-    if (auto valid = validateRecord(record); !valid)
+    if (auto valid = validateRecord(record, unknownFieldsFor(origin)); !valid)
         return valid.error();
     auto tx = sql::Transaction::begin(m_db);
     if (!tx)
@@ -170,7 +179,7 @@ Result<QList<SaveOutcome>> RecordRepository::saveAllInTransaction(const Prepared
 
 Result<SaveOutcome> RecordRepository::saveInTransaction(const Record &record, Origin origin)
 {
-    if (auto valid = validateRecord(record); !valid)
+    if (auto valid = validateRecord(record, unknownFieldsFor(origin)); !valid)
         return valid.error();
     return saveValidated(record, RecordRow::from(record), origin, Isolation::Savepoint);
 }

@@ -62,8 +62,10 @@ SyncEngine::SyncEngine(store::RecordStore *store, std::shared_ptr<HybridLogicalC
     connect(&m_cycleTimer, &QTimer::timeout, this, &SyncEngine::runCycle);
     m_periodicTimer.setInterval(m_config.periodicMs);
     connect(&m_periodicTimer, &QTimer::timeout, this, [this] { scheduleCycle(0); });
-    connect(m_transport.get(), &SyncTransport::clockSkewMeasured, this,
-            &SyncEngine::clockSkewChanged);
+    connect(m_transport.get(), &SyncTransport::clockSkewMeasured, this, [this](qint64 skewMs) {
+        m_clockSkewMs = skewMs;
+        emit clockSkewChanged(skewMs);
+    });
     connect(m_store, &store::RecordStore::pendingCountChanged, this, &SyncEngine::onPendingCount);
     if (m_config.watchNetwork && QNetworkInformation::loadDefaultBackend()) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
@@ -241,7 +243,7 @@ void SyncEngine::finishCycle(bool ok)
         setOnline(true);
         m_lastSuccess = QDateTime::currentDateTimeUtc();
         const int refused = int(m_rejected.size());
-        setError(refused == 0 ? QString()
+        setError(refused == 0 ? m_cycleError
                               : (refused == 1 ? tr("1 record was refused by the office and is kept "
                                                    "on this device: %1")
                                               : tr("%1 records were refused by the office and are "

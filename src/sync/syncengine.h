@@ -98,6 +98,9 @@ signals:
     void synced(const QDateTime &at); // a whole cycle succeeded
     void cycleFinished(bool ok);
     void clockSkewChanged(qint64 skewMs);
+    // Pulled records whose clock is more than a day ahead of the office's time (their device's
+    // clock was wrong): stored, but this device's clock did not follow them.
+    void clockNotAdopted(int records, qint64 furthestWallMs);
     void deviceRevoked(); // 403 device_revoked with wipe: the owner must wipe the device
     void signInRequired(const QString &message); // the sign-in ended (refresh refused)
     void started(); // start() finished loading and reconciling
@@ -186,7 +189,8 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_online = false;
     QString m_lastError;
-    QString m_cycleError; // refusals noted during this cycle
+    QString m_cycleError; // a problem noted during this cycle that did not fail it
+    qint64 m_clockSkewMs = 0; // device - office, as the last answer said
     QDateTime m_lastSuccess;
     QDate m_historyPurged; // the history cut-off last applied
     std::optional<QStringList> m_entryCodesPurged; // the entry-code holders last applied

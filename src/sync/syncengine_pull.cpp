@@ -2,6 +2,7 @@
 // then the purge instructions of the last page and their confirmation.
 #include "core/hlc.h"
 #include "core/recordtypes.h"
+#include "core/timebounds.h"
 #include "pulledpage.h"
 #include "store/recordstore.h"
 #include "syncengine.h"
@@ -161,8 +162,31 @@ void SyncEngine::applyPulled()
 
 void SyncEngine::applyPage(const PulledPage &page)
 {
-    for (const Record &record : page.records.records())
-        m_clock->observe(record.hlc); // later local records are stamped after what arrived
+    // Later local records are stamped after what arrived, but never after a clock more than a
+    // day ahead of the office's time (this device's clock corrected by the skew the office
+    // measured, device - office): one broken phone in 2099 must not drag this one along.
+    const qint64 officeNowMs = m_transport->wallNow() - m_clockSkewMs;
+    int notAdopted = 0;
+    qint64 furthest = 0;
+    for (const Record &record : page.records.records()) {
+        if (timebounds::clockWithinBound(record.hlc.wallMs, officeNowMs)) {
+            m_clock->observe(record.hlc);
+        } else {
+            ++notAdopted;
+            furthest = std::max(furthest, record.hlc.wallMs);
+        }
+    }
+    if (notAdopted > 0) {
+        // No %n plural here: this library's strings are not in the app's .ts file.
+        m_cycleError =
+            tr("Records from the office carry a clock more than a day ahead (%1 of them, "
+               "up to %2): this phone kept its own time. Tell the office.")
+                .arg(notAdopted)
+                .arg(QDateTime::fromMSecsSinceEpoch(furthest, Qt::UTC).toString(Qt::ISODate));
+        qWarning("sync: %d pulled record(s) with a clock more than a day ahead not adopted",
+                 notAdopted);
+        emit clockNotAdopted(notAdopted, furthest);
+    }
     m_applying = true;
     m_entryCodesArrived = m_entryCodesArrived || page.hasEntryCodes;
     const int generation = m_pullGeneration;

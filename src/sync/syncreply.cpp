@@ -12,6 +12,9 @@ QString SyncWording::describe(const SyncReply &reply)
         return tr("The office server cannot be reached (%1). Check the server address and that "
                   "the device is online.")
             .arg(reply.networkError);
+    if (reply.failure == SyncReply::Failure::BadAnswer)
+        return tr("An answer from the office could not be read whole (%1). Will try again shortly.")
+            .arg(reply.networkError);
     const QString code = reply.errorCode();
     const QString message = reply.json.value(QLatin1String("message")).toString();
     if (code == QLatin1String("invalid_credentials"))

@@ -14,6 +14,9 @@ struct SyncReply
         None, // an HTTP answer arrived (any status)
         Unreachable, // no connection, refused, name not found, cut off, timed out
         Certificate, // the server's certificate is not trusted: nothing was sent
+        // An answer began but could not be read whole: cut off, or it inflates beyond what the
+        // transport accepts (MaxAnswerBytes, transport.h). Never taken for an empty answer.
+        BadAnswer,
     };
 
     int status = 0; // HTTP status; 0 without an answer
@@ -49,7 +52,8 @@ struct SyncReply
     // Worth trying again later by itself (network, busy, rate limited, timeouts).
     bool isTransient() const
     {
-        return failure == Failure::Unreachable || status == 408 || status == 429 || status >= 500;
+        return failure == Failure::Unreachable || failure == Failure::BadAnswer || status == 408
+            || status == 429 || status >= 500;
     }
 };
 

@@ -102,6 +102,9 @@ void SyncTransport::send(const QByteArray &method, const QString &pathAndQuery,
         request.setSslConfiguration(tls);
     }
     request.setTransferTimeout(m_config.timeoutMs);
+    // Qt refuses answers that inflate past a ratio beyond this size (decompression bombs); the
+    // server's pull pages stay far below it (docs/protocol.md, "Pull page size").
+    request.setDecompressedSafetyCheckThreshold(m_config.decompressedCheckBytes);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("CareRound-Protocol", protocols);
     request.setRawHeader("CareRound-Device-Time", QByteArray::number(m_wall()));
@@ -151,6 +154,11 @@ void SyncTransport::finish(QNetworkReply *reply, qint64 sentBytes, Done done)
         result.failure = error == QNetworkReply::SslHandshakeFailedError
             ? SyncReply::Failure::Certificate
             : SyncReply::Failure::Unreachable;
+    } else if (error != QNetworkReply::NoError && result.status >= 200 && result.status < 300) {
+        // A success status whose body did not arrive whole (cut off, or past the inflation
+        // limit): its partial body must not pass for an answer.
+        result.networkError = reply->errorString();
+        result.failure = SyncReply::Failure::BadAnswer;
     }
     bool skewOk = false;
     const qint64 skew = reply->rawHeader("CareRound-Clock-Skew-Ms").toLongLong(&skewOk);

@@ -18,11 +18,18 @@
 
 namespace careround::sync {
 
+// The most an answer may inflate to without Qt's compression-ratio check (a pull page is at most
+// 4 MiB of records on the server's side).
+inline constexpr qint64 MaxAnswerBytes = 16 * 1024 * 1024;
+
 struct TransportConfig
 {
     QUrl serverUrl; // https://… (http:// for a test server)
     QList<QSslCertificate> caCertificates; // the only CAs trusted; empty = the system's
     int timeoutMs = 30000; // no progress for this long = unreachable
+    // Answers inflating past this are checked for their compression ratio (Qt's guard against
+    // decompression bombs); one that fails it is a BadAnswer, never a short answer.
+    qint64 decompressedCheckBytes = MaxAnswerBytes;
 };
 
 // PEM text (one or more certificates) → certificates; an error names the problem.
@@ -42,6 +49,7 @@ public:
 
     const TransportConfig &config() const { return m_config; }
     void setWallClock(WallClock wall) { m_wall = std::move(wall); }
+    qint64 wallNow() const { return m_wall(); } // the device clock, as sent in CareRound-Device-Time
     // CareRound-Pending-Records: records waiting to be sent. A new count drops the detail below
     // until it is set again for that count.
     void setPendingCount(int count)

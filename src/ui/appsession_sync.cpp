@@ -14,29 +14,6 @@
 
 namespace careround::ui {
 
-namespace {
-SyncStatus::Phase statusPhase(sync::SyncEngine::Phase phase)
-{
-    using P = sync::SyncEngine::Phase;
-    switch (phase) {
-    case P::Idle:
-        return SyncStatus::Idle;
-    case P::Connecting:
-        return SyncStatus::Connecting;
-    case P::Pushing:
-        return SyncStatus::Pushing;
-    case P::Pulling:
-        return SyncStatus::Pulling;
-    case P::Purging:
-        return SyncStatus::Purging;
-    case P::Waiting:
-        return SyncStatus::Waiting;
-    case P::Offline:
-        return SyncStatus::Offline;
-    }
-    return SyncStatus::Idle;
-}
-} // namespace
 
 void AppSession::setServerCertificatePem(const QString &pem)
 {
@@ -72,20 +49,7 @@ void AppSession::startSync()
         config.minBackoffMs = m_syncMinBackoffMs;
     m_engine = std::make_unique<sync::SyncEngine>(m_store.get(), m_clock, config);
     sync::SyncEngine *engine = m_engine.get();
-    SyncStatus *status = &m_syncStatus;
-    connect(engine, &sync::SyncEngine::phaseChanged, status,
-            [status](sync::SyncEngine::Phase phase) { status->setPhase(statusPhase(phase)); });
-    connect(engine, &sync::SyncEngine::progressChanged, status, &SyncStatus::setProgress);
-    connect(engine, &sync::SyncEngine::onlineChanged, status, &SyncStatus::setOnline);
-    connect(engine, &sync::SyncEngine::lastErrorChanged, status, &SyncStatus::setLastError);
-    connect(engine, &sync::SyncEngine::synced, status, &SyncStatus::setLastSuccessfulSync);
-    connect(engine, &sync::SyncEngine::clockSkewChanged, status, &SyncStatus::setClockSkewMs);
-    connect(engine, &sync::SyncEngine::refusedChanged, status, [status, engine] {
-        QList<SyncStatus::Refused> refused;
-        for (const store::RefusedEntry &entry : engine->refusedRecords())
-            refused.append({entry.recordId, entry.type, entry.deviceTime, entry.reason});
-        status->setRefused(refused);
-    });
+    m_syncStatus.follow(engine);
     // On a family member's phone a purged person means their consent to share was withdrawn:
     // the home says so, also after a restart.
     connect(engine, &sync::SyncEngine::peoplePurged, this, &AppSession::applyPurged);

@@ -1,11 +1,56 @@
 #include "syncstatus.h"
 
 #include "durationtext.h"
+#include "sync/syncengine.h"
+
 #include <QLocale>
 #include <QVariantMap>
+
 #include <algorithm>
 
 namespace careround::ui {
+
+namespace {
+SyncStatus::Phase statusPhase(sync::SyncEngine::Phase phase)
+{
+    using P = sync::SyncEngine::Phase;
+    switch (phase) {
+    case P::Idle:
+        return SyncStatus::Idle;
+    case P::Connecting:
+        return SyncStatus::Connecting;
+    case P::Pushing:
+        return SyncStatus::Pushing;
+    case P::Pulling:
+        return SyncStatus::Pulling;
+    case P::Purging:
+        return SyncStatus::Purging;
+    case P::Waiting:
+        return SyncStatus::Waiting;
+    case P::Offline:
+        return SyncStatus::Offline;
+    }
+    return SyncStatus::Idle;
+}
+} // namespace
+
+void SyncStatus::follow(sync::SyncEngine *engine)
+{
+    connect(engine, &sync::SyncEngine::phaseChanged, this,
+            [this](sync::SyncEngine::Phase phase) { setPhase(statusPhase(phase)); });
+    connect(engine, &sync::SyncEngine::progressChanged, this, &SyncStatus::setProgress);
+    connect(engine, &sync::SyncEngine::onlineChanged, this, &SyncStatus::setOnline);
+    connect(engine, &sync::SyncEngine::lastErrorChanged, this, &SyncStatus::setLastError);
+    connect(engine, &sync::SyncEngine::synced, this, &SyncStatus::setLastSuccessfulSync);
+    connect(engine, &sync::SyncEngine::cycleFinished, this, &SyncStatus::setLastCycleOk);
+    connect(engine, &sync::SyncEngine::clockSkewChanged, this, &SyncStatus::setClockSkewMs);
+    connect(engine, &sync::SyncEngine::refusedChanged, this, [this, engine] {
+        QList<Refused> refused;
+        for (const store::RefusedEntry &entry : engine->refusedRecords())
+            refused.append({entry.recordId, entry.type, entry.deviceTime, entry.reason});
+        setRefused(refused);
+    });
+}
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
@@ -43,12 +88,13 @@ bool SyncStatus::syncing() const
 
 QString SyncStatus::pendingText() const
 {
-    // "With the office" only once a sync has proved it; before that nothing is claimed.
+    // "With the office" only while the latest sync proved it; before that, or after a failed
+    // cycle, nothing is claimed.
     if (m_pendingCount == 0 && !m_refused.isEmpty())
         return tr("Nothing waiting to be sent; %n refused by the office", "", refusedCount());
     if (m_pendingCount == 0)
-        return m_lastSuccessfulSync.isValid() ? tr("Everything is with the office")
-                                              : tr("Nothing waiting to be sent");
+        return m_lastSuccessfulSync.isValid() && m_lastCycleOk ? tr("Everything is with the office")
+                                                               : tr("Nothing waiting to be sent");
     return tr("%n record(s) saved on this device, not yet sent", "", m_pendingCount);
 }
 
@@ -154,6 +200,14 @@ void SyncStatus::setLastError(const QString &message)
         return;
     m_lastError = message;
     emit lastErrorChanged();
+}
+
+void SyncStatus::setLastCycleOk(bool ok)
+{
+    if (m_lastCycleOk == ok)
+        return;
+    m_lastCycleOk = ok;
+    emit pendingTextChanged();
 }
 
 void SyncStatus::setClockSkewMs(qint64 skewMs)

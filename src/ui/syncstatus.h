@@ -11,6 +11,10 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+namespace careround::sync {
+class SyncEngine;
+}
+
 namespace careround::ui {
 
 class SyncStatus : public QObject
@@ -66,6 +70,8 @@ public:
     QString refusedText() const;
     QVariantList refusedRecords() const;
 
+    // Shows what `engine` does from now on (phase, progress, errors, last success, clock skew).
+    void follow(sync::SyncEngine *engine);
     // Written by the sync engine and the session.
     void setOnline(bool online);
     void setPhase(Phase phase);
@@ -73,6 +79,9 @@ public:
     void setPendingCount(int count);
     void setLastSuccessfulSync(const QDateTime &at);
     void setLastError(const QString &message);
+    // Whether the latest sync cycle succeeded: after a failed one (a pull that could not be read)
+    // the bar never says everything is with the office.
+    void setLastCycleOk(bool ok);
     void setClockSkewMs(qint64 skewMs);
     void setRefused(const QList<Refused> &refused);
     // For tests of the wording: the moment lastSyncText is measured from (default: now).
@@ -102,6 +111,7 @@ private:
     int m_pendingCount = 0;
     QDateTime m_lastSuccessfulSync;
     QString m_lastError;
+    bool m_lastCycleOk = true;
     qint64 m_clockSkewMs = 0;
     QList<Refused> m_refused;
     QDateTime m_nowForTests;

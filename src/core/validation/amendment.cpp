@@ -13,6 +13,8 @@ void checkAmendment(FieldCheck &c)
     amendable.removeAll(QString::fromLatin1(RecordType::Amendment));
     const QString type = c.choice("amendedType", amendable);
     const bool withdrawn = c.boolean("withdrawn", Optional); // "entered in error": no replacement
+    c.known({"replacement"});
+    knowAuthorFields(c); // the app says who corrected it
     if (!c.ok())
         return;
     if (withdrawn) {
@@ -26,7 +28,8 @@ void checkAmendment(FieldCheck &c)
                                                                                 : QStringLiteral("must be an object"));
         return;
     }
-    c.adopt(validatePayload(type, replacement.toObject(), c.path("replacement")));
+    c.adopt(
+        validatePayload(type, replacement.toObject(), c.path("replacement"), c.unknownFields()));
 }
 
 } // namespace careround::validation

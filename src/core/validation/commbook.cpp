@@ -10,12 +10,19 @@ void checkCommbookEntry(FieldCheck &c)
                           QStringLiteral("medication"), QStringLiteral("appointment"), QStringLiteral("equipment"),
                           QStringLiteral("household"), QStringLiteral("goal")});
     c.choice("audience", {QStringLiteral("care_team"), QStringLiteral("family")});
+    knowAuthorFields(c);
+}
+
+void knowAuthorFields(FieldCheck &c)
+{
+    c.known({"authorName", "authorRole"});
 }
 
 void checkCommbookAck(FieldCheck &c)
 {
     c.id("entryId");
     c.text("note", Optional, LongText);
+    knowAuthorFields(c);
 }
 
 } // namespace careround::validation

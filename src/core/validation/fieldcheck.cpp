@@ -9,10 +9,45 @@ QString oneOfMessage(const QStringList &allowed)
     return QStringLiteral("must be one of %1").arg(allowed.join(QStringLiteral(", ")));
 }
 
-FieldCheck::FieldCheck(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+FieldCheck::FieldCheck(const QJsonObject &object, QString path, UnknownFields unknown)
+    : m_object(object)
+    , m_path(std::move(path))
+    , m_unknown(unknown)
+{ }
+
+void FieldCheck::known(std::initializer_list<const char *> keys)
+{
+    if (m_unknown == UnknownFields::Refuse) {
+        for (const char *key : keys)
+            m_asked.insert(QString::fromLatin1(key));
+    }
+}
+
+void FieldCheck::refuseUnknown()
+{
+    if (m_unknown != UnknownFields::Refuse || !ok())
+        return;
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!m_asked.contains(it.key())) {
+            const QString key = it.key().left(64);
+            failPath(m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key,
+                     QStringLiteral("is not a field of this record type"));
+            return;
+        }
+    }
+}
+
+void FieldCheck::checkChild(FieldCheck &child, const std::function<void(FieldCheck &)> &check)
+{
+    check(child);
+    child.refuseUnknown();
+    adopt(child.result());
+}
 
 bool FieldCheck::has(const char *key) const
 {
+    if (m_unknown == UnknownFields::Refuse)
+        m_asked.insert(QString::fromLatin1(key)); // has() is asking about the field too
     const QJsonValue v = m_object.value(QLatin1String(key));
     return !v.isUndefined() && !v.isNull();
 }
@@ -45,6 +80,7 @@ Result<void> FieldCheck::result() const
 
 QJsonValue FieldCheck::present(const char *key, Need need)
 {
+    known({key});
     const QJsonValue v = m_object.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
         if (need == Required)
@@ -209,9 +245,8 @@ void FieldCheck::object(const char *key, Need need, const std::function<void(Fie
         fail(key, QStringLiteral("must be an object"));
         return;
     }
-    FieldCheck child(v.toObject(), path(key));
-    check(child);
-    adopt(child.result());
+    FieldCheck child(v.toObject(), path(key), m_unknown);
+    checkChild(child, check);
 }
 
 int FieldCheck::eachObject(const char *key, Need need, int minItems, int maxItems,
@@ -235,9 +270,8 @@ int FieldCheck::eachObject(const char *key, Need need, int minItems, int maxItem
             failPath(itemPath, QStringLiteral("must be an object"));
             break;
         }
-        FieldCheck child(array.at(i).toObject(), itemPath);
-        check(child, i);
-        adopt(child.result());
+        FieldCheck child(array.at(i).toObject(), itemPath, m_unknown);
+        checkChild(child, [&check, i](FieldCheck &c) { check(c, i); });
     }
     return int(array.size());
 }
@@ -271,9 +305,8 @@ int FieldCheck::eachTextOrObject(const char *key, const char *textKey, Need need
             failPath(itemPath, QStringLiteral("must be text or an object"));
             break;
         }
-        FieldCheck child(item.toObject(), itemPath);
-        check(child, i);
-        adopt(child.result());
+        FieldCheck child(item.toObject(), itemPath, m_unknown);
+        checkChild(child, [&check, i](FieldCheck &c) { check(c, i); });
     }
     return int(array.size());
 }

@@ -11,8 +11,10 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 namespace careround::validation {
@@ -26,9 +28,14 @@ constexpr int LongText = 10000;  // notes, descriptions
 constexpr int MaxIdLength = 128;
 constexpr int MaxListItems = 500;
 
+// Unknown fields: Keep ignores fields the schema does not name (records read from elsewhere: a
+// newer app's optional field is kept); Refuse names the first one as an error (records written
+// here or accepted by the server: an unknown field is how a record gets padded).
+enum class UnknownFields { Keep, Refuse };
+
 class FieldCheck {
 public:
-    FieldCheck(const QJsonObject &object, QString path);
+    FieldCheck(const QJsonObject &object, QString path, UnknownFields unknown = UnknownFields::Keep);
 
     bool has(const char *key) const; // present and not null
     QString path(const char *key) const;
@@ -56,6 +63,12 @@ public:
     void fail(const char *key, const QString &message);
     void failPath(const QString &fullPath, const QString &message);
     void adopt(const Result<void> &result);
+    // Fields the schema names but reads only in some cases (cancelReason when cancelled).
+    void known(std::initializer_list<const char *> keys);
+    // With UnknownFields::Refuse, fails on the first field no accessor, has() or known() asked for.
+    // Called once the type's check has run (validatePayload and the nested accessors do).
+    void refuseUnknown();
+    UnknownFields unknownFields() const { return m_unknown; }
     bool ok() const { return !m_error.has_value(); }
     Result<void> result() const;
     const QJsonObject &json() const { return m_object; }
@@ -63,9 +76,13 @@ public:
 private:
     QJsonValue present(const char *key, Need need); // the value, or Undefined (error recorded if required)
 
+    void checkChild(FieldCheck &child, const std::function<void(FieldCheck &)> &check);
+
     QJsonObject m_object;
     QString m_path;
     std::optional<Error> m_error;
+    UnknownFields m_unknown = UnknownFields::Keep;
+    mutable QSet<QString> m_asked; // keys the schema asked for (only with UnknownFields::Refuse)
 };
 
 QString oneOfMessage(const QStringList &allowed); // "must be one of a, b, c"

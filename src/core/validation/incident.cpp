@@ -19,6 +19,7 @@ void checkIncident(FieldCheck &c)
     c.dateTime("occurredAt");
     c.text("description", Required, LongText);
     c.text("actionTaken", Required, LongText);
+    knowAuthorFields(c);
     // Phone first, written within 12 hours: each report is its own line.
     c.eachObject("reportedTo", Required, 1, 20, [](FieldCheck &r, int) {
         r.text("who");

@@ -61,6 +61,7 @@ void checkMedicationOrder(FieldCheck &c)
         c.object("prnProtocol", Required, checkPrnProtocol);
     else if (c.has("prnProtocol"))
         c.fail("prnProtocol", QStringLiteral("is only for PRN (as required) medicines: set prn to true"));
+    c.known({"timeCriticalWindowMinutes"}); // read when timeCritical
     if (c.boolean("timeCritical", Optional))
         c.integer("timeCriticalWindowMinutes", 1, MaxTimeCriticalWindow);
     const QDate start = c.date("startDate", Optional);

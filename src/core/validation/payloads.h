@@ -40,6 +40,10 @@ void checkAlert(FieldCheck &c);
 // amendment.cpp
 void checkAmendment(FieldCheck &c);
 
+// authorName, authorRole: who wrote it, so any device can say so without a directory (the server
+// checks them against the writer: scope/writerules.cpp).
+void knowAuthorFields(FieldCheck &c);
+
 // Shared value lists (also used by the typed views and the UI pickers).
 const QStringList &ruralClasses();        // urban, town_and_fringe, village_and_dispersed
 const QStringList &supportLevels();       // prompt, assist, administer

@@ -65,6 +65,7 @@ void checkPerson(FieldCheck &c)
         a.text("phone", Optional, 40);
     });
     c.textList("riskFlags", Optional);
+    c.known({"gpPractice", "gp"}); // printed on the MAR sheet when the office records one
     // Entry codes are revealed only to the assigned worker during a visit: never in the person record.
     for (const char *key : EntryCodeKeys)
         if (c.json().contains(QLatin1String(key)))

@@ -18,6 +18,9 @@ void checkSpotCheck(FieldCheck &c)
     const QString worker = c.id("workerUserId");
     if (c.ok() && worker == c.json().value(QStringLiteral("supervisorUserId")).toString())
         c.fail("workerUserId", QStringLiteral("must differ from supervisorUserId"));
+    c.known({"refusalReason", "checklist", "outcome", "actions"}); // which ones depends on consent
+    c.known({"workerName"}); // the observed worker's name as the rota gave it
+    knowAuthorFields(c);
     const bool consent = c.boolean("consentGiven");
     if (!c.ok())
         return;
@@ -53,6 +56,7 @@ void checkSpotCheckAck(FieldCheck &c)
 {
     c.id("spotCheckId");
     c.text("comment", Optional, LongText);
+    knowAuthorFields(c);
 }
 
 } // namespace careround::validation

@@ -33,6 +33,7 @@ void checkVisit(FieldCheck &c)
     c.textList("tasks", Optional);
     c.text("callType", Optional);
     c.text("instructions", Optional, LongText);
+    c.known({"cancelReason"}); // read when cancelled
     if (c.boolean("cancelled", Optional))
         c.text("cancelReason", Required, LongText);
 }

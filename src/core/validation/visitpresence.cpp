@@ -13,6 +13,7 @@ void checkVisitPresence(FieldCheck &c)
     });
     c.number("distanceToHomeM", 0, 40'075'000, Optional);
     c.number("radiusM", 0, 100000, Optional);
+    c.known({"emergencyReason"}); // a check-out's reason for staying beyond the plan (billing.h)
     const QString verification =
         c.choice("verification", {QStringLiteral("verified"), QStringLiteral("outside_radius"), QStringLiteral("no_fix")});
     if (!c.ok())

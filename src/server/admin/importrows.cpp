@@ -5,6 +5,19 @@
 namespace careround::server::importing {
 
 namespace {
+
+// The rota's own columns match in any case ("Person_ID"); any other column is a payload field and
+// keeps the schema's spelling ("callType"): lower-cased it would be a field no visit has.
+QString csvColumnName(const QString &cell)
+{
+    const QString name = cell.trimmed();
+    for (const char *column :
+         {"visit_id", "person_id", "planned_start", "duration_minutes", "worker_ids"}) {
+        if (name.compare(QLatin1String(column), Qt::CaseInsensitive) == 0)
+            return QLatin1String(column);
+    }
+    return name;
+}
 constexpr qsizetype MaxFileBytes = 64 * 1024 * 1024;
 
 ImportIssue fileIssue(int line, const QString &message) { return ImportIssue{line, QString(), message}; }
@@ -189,7 +202,7 @@ Rows readCsvRows(const QByteArray &csv)
     }
     QStringList header;
     for (const QString &name : records.first().cells)
-        header.append(name.trimmed().toLower());
+        header.append(csvColumnName(name));
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (header.at(i).isEmpty())
             out.issues.append(ImportIssue{1, QString(), QStringLiteral("column %1 has no name in the header").arg(i + 1)});

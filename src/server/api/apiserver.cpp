@@ -48,6 +48,9 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     officeRoute(QStringLiteral("/v1/office/records/*"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return recordById(c, a); });
     addOfficeSessionRoutes();
+    officeRoute(
+        QStringLiteral("/v1/office/devices"), "GET",
+        [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });
 }
 
 void ApiServer::route(const QString &path, const QByteArray &method, Handler handler)
@@ -92,6 +95,8 @@ void ApiServer::authedRoute(const QString &path, const QByteArray &method, Authe
             return ctx.fail(caller.failure());
         if (ctx.backlog && !caller.value().device.id.isEmpty())
             m_backlog.report(caller.value().device.id, *ctx.backlog, ctx.now);
+        if (ctx.clockSkewMs && !caller.value().device.id.isEmpty())
+            m_backlog.reportClock(caller.value().device.id, *ctx.clockSkewMs, ctx.now);
         ApiResponse response = handler(ctx, caller.value());
         response.logUserId = caller.value().user.id;
         response.logDeviceId = caller.value().device.id;

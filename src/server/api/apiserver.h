@@ -61,6 +61,7 @@ private:
     http::ApiResponse officeVisits(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse officeHours(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse officeSpotChecks(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeDevices(const CallContext &ctx, const auth::Caller &caller);
 
     // /v1/office/session* (officesessionendpoints.cpp): the console's sign-in.
     void addOfficeSessionRoutes();

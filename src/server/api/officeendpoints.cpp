@@ -1,5 +1,6 @@
-// The office endpoints of ApiServer, GET /v1/office/{visits,hours,spot-checks}: coordinators see
-// the whole organisation, supervisors their supervised workers, every other role gets 403.
+// The office endpoints of ApiServer, GET /v1/office/{visits,hours,spot-checks,devices}:
+// coordinators see the whole organisation, supervisors their supervised workers, every other role
+// gets 403.
 #include "apiserver.h"
 
 #include "server/http/jsonlog.h"
@@ -120,6 +121,14 @@ ApiResponse ApiServer::officeSpotChecks(const CallContext &ctx, const auth::Call
                 return day.failure();
             return reportJson(ctx, m_office.spotChecks(viewer, day.value(), ctx.now),
                               &spotCheckReportJson);
+        });
+}
+
+ApiResponse ApiServer::officeDevices(const CallContext &ctx, const auth::Caller &caller)
+{
+    return officeReply(
+        ctx, caller, m_store, [&](const OfficeViewer &viewer) -> http::Outcome<QJsonObject> {
+            return reportJson(ctx, m_office.devices(viewer, ctx.now), &devicesReportJson);
         });
 }
 

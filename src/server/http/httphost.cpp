@@ -142,7 +142,7 @@ ApiRequest HttpHost::copyRequest(const QHttpServerRequest &request) const
         if (!client.isNull())
             api.remoteAddress = client;
     }
-    api.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    api.receivedAtMs = m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
     api.requestId = acceptableRequestId(api.header("x-request-id"));
     return api;
 }

@@ -36,6 +36,9 @@ public:
         // A reverse proxy on this address (e.g. nginx on 127.0.0.1) names the client in X-Real-IP;
         // requests from it are logged and rate-limited by that address. Null: no proxy trusted.
         QHostAddress trustedProxy;
+        // The server's wall clock (ms since the epoch) that stamps each request (ApiRequest::
+        // receivedAtMs, the handlers' "now"); empty = the system clock. Tests inject their own.
+        std::function<qint64()> clock;
     };
 
     explicit HttpHost(const Options &options, QObject *parent = nullptr);

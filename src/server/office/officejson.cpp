@@ -149,4 +149,28 @@ QJsonObject spotCheckReportJson(const SpotCheckReport &report)
             {QStringLiteral("note"), SpotCheckRefusalNote}};
 }
 
+QJsonObject devicesReportJson(const DevicesReport &report)
+{
+    QJsonArray devices;
+    for (const DeviceRow &row : report.rows) {
+        const DeviceFacts &d = row.device;
+        devices.append(
+            QJsonObject {{QStringLiteral("device_id"), d.deviceId},
+                         {QStringLiteral("user_id"), d.userId},
+                         {QStringLiteral("user_name"), row.userName},
+                         {QStringLiteral("label"), d.label},
+                         {QStringLiteral("enrolled_at"), time(d.enrolledAt)},
+                         {QStringLiteral("last_seen_at"), time(d.lastSeenAt)},
+                         {QStringLiteral("revoked"), d.revoked},
+                         {QStringLiteral("pending_records"),
+                          d.pendingRecords ? QJsonValue(*d.pendingRecords) : QJsonValue()},
+                         {QStringLiteral("pending_reported_at"), time(d.pendingReportedAt)},
+                         {QStringLiteral("clock_skew_ms"),
+                          d.clockSkewMs ? QJsonValue(*d.clockSkewMs) : QJsonValue()},
+                         {QStringLiteral("clock_measured_at"), time(d.clockMeasuredAt)},
+                         {QStringLiteral("clock_status"), row.clockStatus}});
+    }
+    return {{QStringLiteral("now"), time(report.now)}, {QStringLiteral("devices"), devices}};
+}
+
 } // namespace careround::server

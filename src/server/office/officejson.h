@@ -9,5 +9,6 @@ namespace careround::server {
 QJsonObject visitsReportJson(const VisitsReport &report);
 QJsonObject hoursReportJson(const HoursReport &report);
 QJsonObject spotCheckReportJson(const SpotCheckReport &report);
+QJsonObject devicesReportJson(const DevicesReport &report);
 
 } // namespace careround::server

@@ -1,8 +1,11 @@
 #include "officereports.h"
 
 #include "core/recordtypes.h"
+#include "core/timebounds.h"
 #include "server/storage/recordscan.h"
 #include "uktime.h"
+#include <QHash>
+#include <cstdlib>
 
 namespace careround::server {
 
@@ -109,6 +112,38 @@ Result<SpotCheckReport> OfficeReports::spotChecks(const OfficeViewer &viewer, co
                            QStringLiteral("office spot-checks ") + asOf.toString(Qt::ISODate), now);
         !r)
         return r.error();
+    return report;
+}
+
+namespace {
+QString clockStatus(const std::optional<qint64> &skewMs)
+{
+    constexpr qint64 CloseEnoughMs = 5 * 60 * 1000;
+    if (!skewMs)
+        return QStringLiteral("unknown");
+    if (*skewMs > timebounds::MaxAheadMs)
+        return QStringLiteral("too_far_ahead");
+    return std::abs(*skewMs) <= CloseEnoughMs ? QStringLiteral("ok") : QStringLiteral("off");
+}
+} // namespace
+
+Result<DevicesReport> OfficeReports::devices(const OfficeViewer &viewer, const QDateTime &now)
+{
+    auto devices = m_store.deviceFacts(viewer.orgId);
+    if (!devices)
+        return devices.error();
+    auto users = m_store.usersInOrg(viewer.orgId);
+    if (!users)
+        return users.error();
+    QHash<QString, QString> names;
+    for (const User &user : users.value())
+        names.insert(user.id, user.displayName);
+    DevicesReport report {now, {}};
+    for (const DeviceFacts &device : devices.value()) {
+        if (viewer.seesWorker(device.userId))
+            report.rows.append(
+                DeviceRow {device, names.value(device.userId), clockStatus(device.clockSkewMs)});
+    }
     return report;
 }
 

@@ -26,6 +26,22 @@ struct VisitsReport
     QList<VisitRow> rows;
 };
 
+// The organisation's devices (a supervisor: their workers' devices) with their last contact,
+// unsynced records and clock skew: a phone whose clock is more than a day ahead has its records
+// refused (core/timebounds.h), and the office sees it here.
+struct DeviceRow
+{
+    DeviceFacts device;
+    QString userName;
+    QString clockStatus; // "ok" (within 5 minutes), "off", "too_far_ahead", "unknown"
+};
+
+struct DevicesReport
+{
+    QDateTime now;
+    QList<DeviceRow> rows;
+};
+
 class OfficeReports
 {
 public:
@@ -37,6 +53,7 @@ public:
                               const billing::Rates &rates, const QDateTime &now);
     Result<SpotCheckReport> spotChecks(const OfficeViewer &viewer, const QDate &asOf,
                                        const QDateTime &now);
+    Result<DevicesReport> devices(const OfficeViewer &viewer, const QDateTime &now);
 
 private:
     Result<void> auditRead(const OfficeViewer &viewer, const QStringList &personIds,

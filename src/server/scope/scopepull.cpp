@@ -282,6 +282,7 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
     }
     query.afterSeq = effectiveAfter;
     query.limit = qBound(1, limit, 5000);
+    query.maxBytes = kMaxPullPageBytes;
     query.bodiesOnly = !scope.value().familyView; // family users get a derived view: decoded below
     auto page = m_store.queryRecords(query);
     if (!page)

@@ -20,6 +20,11 @@
 
 namespace careround::server {
 
+// A pull page ends once its records reach this many bytes as stored (a record is at most 1 MiB,
+// so a page holds at least one): what a phone inflates stays bounded whatever the records' size
+// (docs/protocol.md, "Pull page size").
+inline constexpr qint64 kMaxPullPageBytes = 4 * 1024 * 1024;
+
 struct Scope {
     QString orgId;
     QString userId;

@@ -1,5 +1,6 @@
-// Push: per-record write authorisation (writerules.h), then the store, then the alerts the
-// landed records call for (alerts/alertraiser.h).
+// Push: per-record time bounds (core/timebounds.h) and write authorisation (writerules.h), then
+// the store, then the alerts the landed records call for (alerts/alertraiser.h).
+#include "core/timebounds.h"
 #include "scopeservice_p.h"
 #include "server/alerts/alertraiser.h"
 #include "server/storage/recordfacts.h"
@@ -142,7 +143,11 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
     QList<QPair<Record, Error>> refusedRecords; // reported to the office as alerts
     for (int i = 0; i < records.size(); ++i) {
         const Record &record = records.at(i);
-        if (auto ok = scoping::authoriseWrite(ctx, record); !ok) {
+        // A clock or time far ahead of the server's would be served to colleagues and adopted.
+        auto ok = timebounds::checkRecordTimes(record, now);
+        if (ok)
+            ok = scoping::authoriseWrite(ctx, record);
+        if (!ok) {
             results[i] = PutResult {record.id, PutStatus::Rejected, 0, ok.error()};
             refused.append(rejectedEntry(user.value(), deviceId, record, ok.error(), now));
             refusedRecords.append({record, ok.error()});

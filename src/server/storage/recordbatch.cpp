@@ -42,6 +42,11 @@ QList<RecordDecision> decideBatch(const BatchFacts &in, const QList<Record> &rec
             decisions.append(d);
             continue;
         }
+        // After the duplicate check: a record stored before these limits still answers duplicate.
+        if (auto fits = facts::checkNewRecord(record, d.body); !fits) {
+            decisions.append(rejected(fits.error().field, fits.error().message));
+            continue;
+        }
         if (!record.personId.isEmpty()) {
             const QString owner = seen.personOrg.value(record.personId);
             if (!owner.isEmpty() && owner != in.orgId) {

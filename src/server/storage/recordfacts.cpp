@@ -27,6 +27,19 @@ Result<Record> decode(const QByteArray &body) { return RecordCodec::decode(body)
 
 Result<void> validate(const Record &record) { return validateRecord(record); }
 
+Result<void> checkNewRecord(const Record &record, const QByteArray &body)
+{
+    if (auto known = validateRecord(record, UnknownFields::Refuse); !known)
+        return known;
+    if (body.size() <= RecordCodec::maxEncodedBytes)
+        return {};
+    return Error {
+        QStringLiteral("payload"),
+        QStringLiteral("makes the record %1 bytes long; a record may be at most %2 bytes (1 MiB)")
+            .arg(body.size())
+            .arg(RecordCodec::maxEncodedBytes)};
+}
+
 QString personType() { return type(RecordType::Person); }
 QString carePlanType() { return type(RecordType::CarePlan); }
 QString medicationOrderType() { return type(RecordType::MedicationOrder); }

@@ -10,6 +10,9 @@ namespace careround::server::facts {
 QByteArray encode(const Record &record);              // canonical compact JSON (core RecordCodec)
 Result<Record> decode(const QByteArray &body);
 Result<void> validate(const Record &record);          // core validateRecord (envelope + payload)
+// What a record new to the server must also meet (docs/protocol.md, "Record limits"): no payload
+// field its type's schema does not name, and its stored form (`body`) at most 1 MiB.
+Result<void> checkNewRecord(const Record &record, const QByteArray &body);
 
 QString personType();
 QString carePlanType();

@@ -74,6 +74,8 @@ CREATE TABLE IF NOT EXISTS device_backlog (
     device_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, pending_records INTEGER NOT NULL,
     reported_at TEXT NOT NULL, pending_since TEXT, pending_visits TEXT);
 CREATE INDEX IF NOT EXISTS device_backlog_org ON device_backlog (org_id);
+CREATE TABLE IF NOT EXISTS device_clock (
+    device_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, skew_ms %2 NOT NULL, measured_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
     id %1, org_id TEXT NOT NULL, actor_user_id TEXT NOT NULL, device_id TEXT NOT NULL,
     action TEXT NOT NULL, person_id TEXT NOT NULL, record_id TEXT NOT NULL, at TEXT NOT NULL,

@@ -79,6 +79,10 @@ public:
     }
     // The latest report of every device of the organisation that has reported.
     virtual Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) = 0;
+    // The device's clock skew (device - server, ms) measured at `at`; the latest is kept.
+    virtual Result<void> reportDeviceClock(const QString &deviceId, qint64 skewMs, const QDateTime &at) = 0;
+    // Every device of the organisation with its last contact, backlog and clock skew.
+    virtual Result<QList<DeviceFacts>> deviceFacts(const QString &orgId) = 0;
 
     // --- sessions (tokens are stored as hashes only) ------------------------------------------
     virtual Result<void> createSession(const Session &session) = 0;

@@ -90,6 +90,22 @@ struct DeviceBacklog {
     QDateTime lastContact() const { return lastSeenAt.isValid() && lastSeenAt > reportedAt ? lastSeenAt : reportedAt; }
 };
 
+// One device of an organisation as the office's devices report shows it: its last contact, its
+// outbox as last reported, and how far its clock was from the server's when last measured
+// (CareRound-Device-Time): a phone whose clock is wrong writes records the server refuses.
+struct DeviceFacts {
+    QString deviceId;
+    QString userId;
+    QString label;
+    QDateTime enrolledAt;
+    QDateTime lastSeenAt;
+    bool revoked = false;
+    std::optional<int> pendingRecords; // as last reported
+    QDateTime pendingReportedAt;
+    std::optional<qint64> clockSkewMs; // device - server, last measured
+    QDateTime clockMeasuredAt;
+};
+
 enum class TokenKind { Access, Refresh };
 
 struct Session {
@@ -235,6 +251,9 @@ struct RecordQuery {
     QHash<QString, qint64> gatedBackfillUpTo;
     QStringList visitIds; // non-empty: only records of these visits (at most 500)
     bool bodiesOnly = false;       // fill RecordPage::bodies (undecoded) instead of records
+    // > 0: the page ends once its stored bodies reach this many bytes (never before its first
+    // record), so a page of large records stays small enough for a phone to take.
+    qint64 maxBytes = 0;
 };
 
 struct RecordPage {

@@ -51,6 +51,8 @@ public:
     Result<void> reportDeviceBacklog(const QString &deviceId, const BacklogReport &report,
                                      const QDateTime &at) override;
     Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) override;
+    Result<void> reportDeviceClock(const QString &deviceId, qint64 skewMs, const QDateTime &at) override;
+    Result<QList<DeviceFacts>> deviceFacts(const QString &orgId) override;
 
     Result<void> createSession(const Session &session) override;
     Result<std::optional<Session>> session(const QByteArray &tokenHash) override;

@@ -1,4 +1,5 @@
-// Device backlogs: the latest count of unsynced records each device reported.
+// Device backlogs: the latest count of unsynced records each device reported; the latest clock
+// skew measured of each device; both with the devices for the office's devices report.
 #include "inputchecks.h"
 #include "sqlserverstore_p.h"
 
@@ -113,6 +114,77 @@ Result<QList<DeviceBacklog>> SqlServerStore::deviceBacklogs(const QString &orgId
                 backlogs.append(backlog);
             }
             return backlogs;
+        });
+}
+
+Result<void> SqlServerStore::reportDeviceClock(const QString &deviceId, qint64 skewMs,
+                                               const QDateTime &at)
+{
+    if (auto r = checks::id(QStringLiteral("deviceId"), deviceId); !r)
+        return r;
+    if (!at.isValid())
+        return Error {QStringLiteral("at"), QStringLiteral("is required")};
+    return inTransaction<void>(true, [&](Connection &s) -> Result<void> {
+        auto device =
+            s.query(QStringLiteral("SELECT org_id FROM devices WHERE id = ?"), {deviceId});
+        if (!device)
+            return device.error();
+        if (device.value().isEmpty())
+            return Error {QStringLiteral("deviceId"), QStringLiteral("no such device")};
+        // No UPSERT in SQLite 3.15: update a not-newer row, else insert when there is none.
+        auto updated = s.exec(QStringLiteral("UPDATE device_clock SET skew_ms = ?, measured_at = ? "
+                                             "WHERE device_id = ? AND measured_at <= ?"),
+                              {skewMs, sql::timeValue(at), deviceId, sql::timeValue(at)});
+        if (!updated)
+            return updated.error();
+        if (updated.value() > 0)
+            return {};
+        auto inserted = s.exec(
+            QStringLiteral("INSERT INTO device_clock (device_id, org_id, skew_ms, measured_at) "
+                           "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                           "(SELECT 1 FROM device_clock WHERE device_id = ?)"),
+            {deviceId, device.value().first().text(0), skewMs, sql::timeValue(at), deviceId});
+        if (!inserted)
+            return inserted.error();
+        return {};
+    });
+}
+
+Result<QList<DeviceFacts>> SqlServerStore::deviceFacts(const QString &orgId)
+{
+    if (auto r = checks::id(QStringLiteral("orgId"), orgId); !r)
+        return r.error();
+    return inTransaction<QList<DeviceFacts>>(
+        false, [&](Connection &s) -> Result<QList<DeviceFacts>> {
+            auto found = s.query(
+                QStringLiteral(
+                    "SELECT d.id, d.user_id, d.label, d.enrolled_at, d.last_seen_at, d.revoked, "
+                    "b.pending_records, b.reported_at, c.skew_ms, c.measured_at FROM devices d "
+                    "LEFT JOIN device_backlog b ON b.device_id = d.id "
+                    "LEFT JOIN device_clock c ON c.device_id = d.id "
+                    "WHERE d.org_id = ? ORDER BY d.user_id, d.id"),
+                {orgId});
+            if (!found)
+                return found.error();
+            QList<DeviceFacts> devices;
+            for (const Row &row : found.value()) {
+                DeviceFacts facts {row.text(0),
+                                   row.text(1),
+                                   row.text(2),
+                                   sql::timeFrom(row.text(3)),
+                                   sql::timeFrom(row.text(4)),
+                                   row.boolean(5)};
+                if (!row.isNull(6)) {
+                    facts.pendingRecords = int(row.int64(6));
+                    facts.pendingReportedAt = sql::timeFrom(row.text(7));
+                }
+                if (!row.isNull(8)) {
+                    facts.clockSkewMs = row.int64(8);
+                    facts.clockMeasuredAt = sql::timeFrom(row.text(9));
+                }
+                devices.append(facts);
+            }
+            return devices;
         });
 }
 

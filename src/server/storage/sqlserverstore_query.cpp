@@ -188,6 +188,18 @@ Result<RecordPage> SqlServerStore::queryRecords(const RecordQuery &query)
             page.more = true;
             page.nextAfterSeq = rows.last().int64(0);
         }
+        if (query.maxBytes > 0) {
+            qint64 bytes = 0;
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                bytes += rows.at(i).bytes(3).size();
+                if (bytes > query.maxBytes && i > 0) {
+                    rows = rows.mid(0, i);
+                    page.more = true;
+                    page.nextAfterSeq = rows.last().int64(0);
+                    break;
+                }
+            }
+        }
         if (query.bodiesOnly) {
             page.bodies.reserve(rows.size());
             for (const Row &row : rows)

@@ -24,6 +24,12 @@ private slots:
     void validVariants_data();
     void validVariants();
     void olderPayloadVersionIsUpgradedBeforeChecking();
+    void everySampleHasOnlyKnownFields_data();
+    void everySampleHasOnlyKnownFields();
+    void unknownFieldsAreRefusedWhenAsked_data();
+    void unknownFieldsAreRefusedWhenAsked();
+    void fieldsReadOnlyInSomeCasesAreKnown_data();
+    void fieldsReadOnlyInSomeCasesAreKnown();
 };
 
 void TestRecordValidation::everySampleIsValid_data()
@@ -274,6 +280,78 @@ void TestRecordValidation::olderPayloadVersionIsUpgradedBeforeChecking()
     QCOMPARE(validateRecord(r).error().field, QStringLiteral("payload.note"));
     r.schemaVersion = 3;
     QCOMPARE(validateRecord(r).error().field, QStringLiteral("schemaVersion"));
+}
+
+void TestRecordValidation::everySampleHasOnlyKnownFields_data()
+{
+    everySampleIsValid_data();
+}
+
+void TestRecordValidation::everySampleHasOnlyKnownFields()
+{
+    QFETCH(QString, type);
+    const auto result = validateRecord(samples::record(type), UnknownFields::Refuse);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+}
+
+// A field the type's schema does not name, at the top, in a nested object, in a list item and in
+// an amendment's replacement: kept by default (a newer schema's field), refused when asked.
+void TestRecordValidation::unknownFieldsAreRefusedWhenAsked_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("visit note padding") << t(RecordType::VisitNote) << "padding"
+                                        << "payload.padding";
+    QTest::newRow("nested object") << t(RecordType::Person) << "address.padding"
+                                   << "payload.address.padding";
+    QTest::newRow("list item") << t(RecordType::Incident) << "reportedTo[0].padding"
+                               << "payload.reportedTo[0].padding";
+    QTest::newRow("amendment replacement") << t(RecordType::Amendment) << "replacement.padding"
+                                           << "payload.replacement.padding";
+    QTest::newRow("amendment itself") << t(RecordType::Amendment) << "padding"
+                                      << "payload.padding";
+}
+
+void TestRecordValidation::unknownFieldsAreRefusedWhenAsked()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, path);
+    QFETCH(QString, field);
+    Record r = samples::record(type);
+    r.payload = samples::withPath(r.payload, path, QString(1000, QLatin1Char('x')));
+    QVERIFY2(validateRecord(r).ok(), "an unknown field is kept by default");
+    const auto strict = validateRecord(r, UnknownFields::Refuse);
+    QVERIFY2(!strict.ok(), "the unknown field was accepted");
+    QCOMPARE(strict.error().field, field);
+    QVERIFY2(strict.error().message.contains(QStringLiteral("not a field")),
+             qPrintable(strict.error().message));
+}
+
+// Fields the schema reads only in some cases are still its own.
+void TestRecordValidation::fieldsReadOnlyInSomeCasesAreKnown_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    using V = QJsonValue;
+    QTest::newRow("cancel reason of a visit not cancelled")
+        << t(RecordType::Visit) << "cancelReason" << V(QStringLiteral("Family visiting"));
+    QTest::newRow("time-critical window, flag off")
+        << t(RecordType::MedicationOrder) << "timeCritical" << V(false); // the sample has a window
+    QTest::newRow("GP practice printed on the MAR")
+        << t(RecordType::Person) << "gpPractice" << V(QStringLiteral("Riverside Surgery"));
+}
+
+void TestRecordValidation::fieldsReadOnlyInSomeCasesAreKnown()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    Record r = samples::record(type);
+    r.payload = samples::withPath(r.payload, path, value);
+    const auto result = validateRecord(r, UnknownFields::Refuse);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestRecordValidation)

@@ -2,6 +2,7 @@
 // with its line and field, and a file with any bad row writes nothing.
 #include "server/admin/importer.h"
 #include "storetestsupport.h"
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace careround;
@@ -87,6 +88,11 @@ void ImporterTest::sampleFilesImportInOrder()
     QCOMPARE(first.visitId, QStringLiteral("0190f1a2-3b4c-7d5e-8f61-000000000003")); // 07:30 BST
     QCOMPARE(first.plannedStart, QDateTime(QDate(2025, 6, 2), QTime(6, 30), Qt::UTC));
     QCOMPARE(first.workerIds.size(), 2); // double-handed
+    // The CSV's callType column reaches the payload spelled as the schema spells it.
+    const auto firstRecord = m_store->record(m_org.org.id, first.recordId);
+    QVERIFY(firstRecord && firstRecord.value());
+    QVERIFY2(firstRecord.value()->record.payload.contains(QStringLiteral("callType")),
+             qPrintable(QJsonDocument(firstRecord.value()->record.payload).toJson()));
     QCOMPARE(amiraVisits.value().last().plannedStart, QDateTime(QDate(2025, 6, 3), QTime(11, 30), Qt::UTC));
 
     // rota.json moves visit 1 from Amira to Ben and to 08:15: a new version of the same visit.

@@ -46,6 +46,10 @@ private slots:
                                      << QStringLiteral("cannot be reached (Connection refused)");
         QTest::newRow("certificate") << network(SyncReply::Failure::Certificate)
                                      << QStringLiteral("certificate is not trusted");
+        SyncReply cut =
+            network(SyncReply::Failure::BadAnswer); // a 200 whose body did not arrive whole
+        cut.status = 200;
+        QTest::newRow("answer not whole") << cut << QStringLiteral("could not be read whole");
         QTest::newRow("revoked") << answer(403, QStringLiteral("device_revoked"))
                                  << QStringLiteral("withdrawn");
         QTest::newRow("reused refresh") << answer(401, QStringLiteral("refresh_token_reused"))
@@ -84,6 +88,9 @@ private slots:
                                  << true << false;
         QTest::newRow("400") << answer(400, QStringLiteral("invalid_request")) << false << false
                              << false << false;
+        SyncReply cut = network(SyncReply::Failure::BadAnswer);
+        cut.status = 200;
+        QTest::newRow("answer not whole") << cut << false << false << true << false;
     }
     void classification()
     {

@@ -15,6 +15,7 @@ private slots:
     void initTestCase();
     void pendingWords();
     void refusedRecordsAreShownNotPending();
+    void aFailedCycleIsNeverEverythingWithTheOffice();
     void lastSyncWords_data();
     void lastSyncWords();
     void phaseWordsAndSyncing();
@@ -73,6 +74,20 @@ void TestSyncStatus::refusedRecordsAreShownNotPending()
     QCOMPARE(changed.count(), 1); // the same list: no change announced
     s.setRefused({});
     QCOMPARE(s.refusedText(), QString());
+    QCOMPARE(s.pendingText(), QStringLiteral("Everything is with the office"));
+}
+
+// A pull that failed after an earlier success: the outbox is empty, but the office's records did
+// not all arrive, so the bar must not say everything is with the office.
+void TestSyncStatus::aFailedCycleIsNeverEverythingWithTheOffice()
+{
+    SyncStatus s;
+    s.setLastSuccessfulSync(QDateTime::currentDateTimeUtc());
+    QSignalSpy changed(&s, &SyncStatus::pendingTextChanged);
+    s.setLastCycleOk(false);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(s.pendingText(), QStringLiteral("Nothing waiting to be sent"));
+    s.setLastCycleOk(true);
     QCOMPARE(s.pendingText(), QStringLiteral("Everything is with the office"));
 }
 
