@@ -258,7 +258,8 @@ int resetOffice2fa(const Invocation &inv, ServerStore &store)
         return usageError(QStringLiteral("--login: no such user"));
     if (auto done = store.resetOfficeTotp(user.value()->id); !done)
         return reportError(done.error());
-    printJson({{QStringLiteral("user_id"), user.value()->id}, {QStringLiteral("second_factor_reset"), true}});
+    printJson({{QStringLiteral("user_id"), user.value()->id},
+               {QStringLiteral("second_factor_reset"), true}});
     return kExitOk;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Command line of careround-server: `careround-server [command] [options]`. Commands: serve
 // (default), init-demo, create-org, add-user, link-family, give-consent, withdraw-consent,
-// import, disable-user, enable-user, revoke-device, reset-office-2fa, report. Bad input prints a clear message, exit 2.
+// import, disable-user, enable-user, revoke-device, reset-office-2fa, report. Bad input prints a
+// clear message, exit 2.
 #include "core/result.h"
 #include "server/storage/keylocation.h"
 #include "server/storage/serverstore.h"
@@ -19,7 +20,8 @@ inline constexpr int kExitUsage = 2;
 // install, where the key file beside the database is expected.
 inline constexpr char kDemoLoginsFile[] = "demo-logins.json";
 
-struct Invocation {
+struct Invocation
+{
     QString command;
     QStringList positional; // after the command
     QCommandLineParser *parser = nullptr;

@@ -29,13 +29,16 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "CareRound sync server.\n\nCommands: serve (default), init-demo, create-org, add-user, link-family,\n"
-        "give-consent, withdraw-consent, import <people|care-plans|medication-orders|rota> <file>,\n"
+        "CareRound sync server.\n\nCommands: serve (default), init-demo, create-org, add-user, "
+        "link-family,\n"
+        "give-consent, withdraw-consent, import <people|care-plans|medication-orders|rota> "
+        "<file>,\n"
         "disable-user, enable-user, revoke-device, reset-office-2fa,\n"
         "report <visits|hours|spot-checks|devices>. See docs/server.md and docs/office.md."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (default: serve)."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("What to do (default: serve)."));
     addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());

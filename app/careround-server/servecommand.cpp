@@ -26,14 +26,15 @@ Result<std::optional<QSslConfiguration>> tlsFor(const Invocation &inv, const QSt
 {
     if (inv.isSet(QStringLiteral("plain-http"))) {
         if (inv.isSet(QStringLiteral("tls-cert")) || inv.isSet(QStringLiteral("tls-key")))
-            return Error{QStringLiteral("--plain-http"), QStringLiteral("cannot be combined with --tls-cert/--tls-key")};
+            return Error {QStringLiteral("--plain-http"),
+                          QStringLiteral("cannot be combined with --tls-cert/--tls-key")};
         return std::optional<QSslConfiguration>();
     }
     QString cert = inv.value(QStringLiteral("tls-cert"));
     QString key = inv.value(QStringLiteral("tls-key"));
     if (cert.isEmpty() != key.isEmpty())
-        return Error{cert.isEmpty() ? QStringLiteral("--tls-cert") : QStringLiteral("--tls-key"),
-                     QStringLiteral("--tls-cert and --tls-key go together")};
+        return Error {cert.isEmpty() ? QStringLiteral("--tls-cert") : QStringLiteral("--tls-key"),
+                      QStringLiteral("--tls-cert and --tls-key go together")};
     if (cert.isEmpty()) {
         auto files = http::ensureDevelopmentCertificate(dataDir);
         if (!files)
@@ -41,7 +42,8 @@ Result<std::optional<QSslConfiguration>> tlsFor(const Invocation &inv, const QSt
         cert = files.value().certificatePath;
         key = files.value().privateKeyPath;
         JsonLog::info(QStringLiteral("tls_development_certificate"),
-                      {{QStringLiteral("certificate"), cert}, {QStringLiteral("generated"), files.value().generated}});
+                      {{QStringLiteral("certificate"), cert},
+                       {QStringLiteral("generated"), files.value().generated}});
     }
     auto config = http::loadServerTls(cert, key);
     if (!config)
@@ -114,7 +116,8 @@ constexpr int kSpareFileDescriptors = 64;
 int runServe(const Invocation &inv)
 {
     if (!inv.positional.isEmpty())
-        return usageError(QStringLiteral("serve takes no arguments, got \"%1\"").arg(inv.positional.join(QLatin1Char(' '))));
+        return usageError(QStringLiteral("serve takes no arguments, got \"%1\"")
+                              .arg(inv.positional.join(QLatin1Char(' '))));
     const auto port = intOption(inv, QStringLiteral("port"), 8443, 0, 65535);
     const auto threads = intOption(inv, QStringLiteral("threads"), 4, 1, 64);
     const auto shutdownSeconds = intOption(inv, QStringLiteral("shutdown-timeout"), 20, 0, 3600);
@@ -131,7 +134,8 @@ int runServe(const Invocation &inv)
     }
     const QHostAddress address(inv.value(QStringLiteral("listen")));
     if (address.isNull())
-        return usageError(QStringLiteral("--listen: not an IP address: %1").arg(inv.value(QStringLiteral("listen"))));
+        return usageError(QStringLiteral("--listen: not an IP address: %1")
+                              .arg(inv.value(QStringLiteral("listen"))));
     const QHostAddress trustedProxy(inv.value(QStringLiteral("trusted-proxy")));
     if (inv.isSet(QStringLiteral("trusted-proxy")) && trustedProxy.isNull())
         return usageError(QStringLiteral("--trusted-proxy: not an IP address: %1")
@@ -148,7 +152,8 @@ int runServe(const Invocation &inv)
     if (!store) {
         const bool usage = store.error().field.startsWith(QLatin1String("--"));
         return usage ? usageError(store.error().toString())
-                     : failure(QStringLiteral("cannot open the %1 store: %2").arg(backend, store.error().toString()));
+                     : failure(QStringLiteral("cannot open the %1 store: %2")
+                                   .arg(backend, store.error().toString()));
     }
     if (backend == QLatin1String("embedded"))
         logKeyLocation(inv);
@@ -169,12 +174,14 @@ int runServe(const Invocation &inv)
     http::HttpHost host(hostOptions);
     api::ApiOptions apiOptions;
     apiOptions.backendName = backend;
-    auto sealer = auth::TotpSealer::fromKeyFile(QDir(dataDir).filePath(QStringLiteral("office-totp.key")));
+    auto sealer =
+        auth::TotpSealer::fromKeyFile(QDir(dataDir).filePath(QStringLiteral("office-totp.key")));
     if (!sealer)
         return failure(sealer.error().toString());
     apiOptions.totpSealer = std::make_shared<auth::TotpSealer>(sealer.value());
     apiOptions.browser.publicOrigin = inv.value(QStringLiteral("office-origin"));
-    if (!apiOptions.browser.publicOrigin.isEmpty() && !apiOptions.browser.publicOrigin.startsWith(QLatin1String("https://")))
+    if (!apiOptions.browser.publicOrigin.isEmpty()
+        && !apiOptions.browser.publicOrigin.startsWith(QLatin1String("https://")))
         return usageError(QStringLiteral("--office-origin: must be https://host[:port]"));
     if (inv.isSet(QStringLiteral("test-clock-offset-file"))) {
         const QString clockFile = inv.value(QStringLiteral("test-clock-offset-file"));
@@ -188,18 +195,20 @@ int runServe(const Invocation &inv)
     // Before "listening" is printed: whoever reads that line may send SIGTERM at once, and it must
     // reach the graceful shutdown, not the default action (the process killed mid-start).
     http::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &http::SignalWatcher::terminationRequested, &host, [&](int signalNumber) {
-        JsonLog::info(QStringLiteral("signal"), {{QStringLiteral("signal"), signalNumber}});
-        host.shutdown(shutdownSeconds.value() * 1000);
-    });
+    QObject::connect(
+        &signalWatcher, &http::SignalWatcher::terminationRequested, &host, [&](int signalNumber) {
+            JsonLog::info(QStringLiteral("signal"), {{QStringLiteral("signal"), signalNumber}});
+            host.shutdown(shutdownSeconds.value() * 1000);
+        });
     const auto bound = host.listen(address, static_cast<quint16>(port.value()), tls.value());
     if (!bound)
         return failure(bound.error().toString());
-    JsonLog::info(QStringLiteral("listening"), {{QStringLiteral("address"), address.toString()},
-                                                {QStringLiteral("port"), bound.value()},
-                                                {QStringLiteral("tls"), tls.value().has_value()},
-                                                {QStringLiteral("backend"), backend},
-                                                {QStringLiteral("office_console_files"), consoleFiles}});
+    JsonLog::info(QStringLiteral("listening"),
+                  {{QStringLiteral("address"), address.toString()},
+                   {QStringLiteral("port"), bound.value()},
+                   {QStringLiteral("tls"), tls.value().has_value()},
+                   {QStringLiteral("backend"), backend},
+                   {QStringLiteral("office_console_files"), consoleFiles}});
     std::printf("listening port=%u\n", static_cast<unsigned>(bound.value()));
     std::fflush(stdout);
 

@@ -12,7 +12,8 @@ constexpr int NodeOffset = WallDigits + 1 + LogicalDigits + 1;
 
 bool allDigits(QStringView text)
 {
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 } // namespace
 
@@ -24,7 +25,9 @@ std::strong_ordering operator<=>(const HlcTimestamp &a, const HlcTimestamp &b)
         return c;
     // Same code-unit order as the text form, so sorting either way agrees.
     const int c = QString::compare(a.node, b.node, Qt::CaseSensitive);
-    return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+    return c < 0 ? std::strong_ordering::less
+        : c > 0  ? std::strong_ordering::greater
+                 : std::strong_ordering::equal;
 }
 
 bool HlcTimestamp::isValidNode(const QString &node)
@@ -32,9 +35,11 @@ bool HlcTimestamp::isValidNode(const QString &node)
     if (node.isEmpty() || node.size() > MaxNodeLength)
         return false;
     return std::all_of(node.begin(), node.end(), [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('_')
-            || c == QLatin1Char(':') || c == QLatin1Char('@') || c == QLatin1Char('-');
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
+            || c == QLatin1Char('_') || c == QLatin1Char(':') || c == QLatin1Char('@')
+            || c == QLatin1Char('-');
     });
 }
 
@@ -91,9 +96,9 @@ std::optional<HlcTimestamp> HlcTimestamp::fromString(const QString &text)
 }
 
 HybridLogicalClock::HybridLogicalClock(QString node, WallClock wall)
-    : m_node(std::move(node)), m_wall(wall ? std::move(wall) : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
-{
-}
+    : m_node(std::move(node))
+    , m_wall(wall ? std::move(wall) : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{ }
 
 // Advances the logical counter; on the (theoretical) overflow moves wall time on by 1 ms so the
 // order is still strictly increasing.

@@ -10,10 +10,11 @@
 
 namespace careround {
 
-struct HlcTimestamp {
-    qint64 wallMs = 0;  // milliseconds since the Unix epoch (the max physical time seen)
+struct HlcTimestamp
+{
+    qint64 wallMs = 0; // milliseconds since the Unix epoch (the max physical time seen)
     quint32 logical = 0; // tie-breaker when wallMs does not advance
-    QString node;        // device or server id: makes timestamps unique and totally ordered
+    QString node; // device or server id: makes timestamps unique and totally ordered
 
     static constexpr qint64 MaxWallMs = 999'999'999'999'999; // 15 decimal digits (year 33658)
     static constexpr int MaxNodeLength = 128;
@@ -32,14 +33,15 @@ struct HlcTimestamp {
     friend std::strong_ordering operator<=>(const HlcTimestamp &a, const HlcTimestamp &b);
 };
 
-class HybridLogicalClock {
+class HybridLogicalClock
+{
 public:
     using WallClock = std::function<qint64()>; // ms since epoch
     // wall defaults to QDateTime::currentMSecsSinceEpoch; tests pass a skewed or frozen clock.
     explicit HybridLogicalClock(QString node, WallClock wall = {});
-    HlcTimestamp now();                               // a local or send event
+    HlcTimestamp now(); // a local or send event
     HlcTimestamp observe(const HlcTimestamp &remote); // a receive event: merge a remote timestamp
-    HlcTimestamp last();                              // the latest timestamp issued or observed
+    HlcTimestamp last(); // the latest timestamp issued or observed
     QString node() const { return m_node; }
 
 private:

@@ -58,8 +58,9 @@ QDate readDate(QStringView text)
 // The codec's accepted shape, for the forms the fast path leaves to Qt (offsets, hour 24).
 QDateTime parseWithQt(QStringView text)
 {
-    static const QRegularExpression shape(QStringLiteral(
-        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+"
+                       "-][0-9]{2}:[0-9]{2})$"));
     if (!shape.match(text).hasMatch())
         return {};
     const QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);

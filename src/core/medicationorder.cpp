@@ -8,11 +8,14 @@ namespace careround {
 Result<MedicationOrder> MedicationOrder::fromRecord(const Record &record)
 {
     if (record.type != QLatin1String(RecordType::MedicationOrder))
-        return Error{QStringLiteral("type"), QStringLiteral("must be medication.order, not %1").arg(record.type.left(64))};
+        return Error {QStringLiteral("type"),
+                      QStringLiteral("must be medication.order, not %1").arg(record.type.left(64))};
     if (auto valid = validateRecord(record); !valid)
         return valid.error();
     const QJsonObject &p = record.payload;
-    const auto text = [&p](const char *key) { return p.value(QLatin1String(key)).toString(); };
+    const auto text = [&p](const char *key) {
+        return p.value(QLatin1String(key)).toString();
+    };
     const auto date = [&p](const QJsonObject &o, const char *key) {
         return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
     };
@@ -37,14 +40,16 @@ Result<MedicationOrder> MedicationOrder::fromRecord(const Record &record)
         const QJsonObject prn = p.value(QStringLiteral("prnProtocol")).toObject();
         o.prnProtocol.indication = prn.value(QStringLiteral("indication")).toString();
         o.prnProtocol.doseRule = prn.value(QStringLiteral("doseRule")).toString();
-        o.prnProtocol.minimumIntervalMinutes = prn.value(QStringLiteral("minimumIntervalMinutes")).toInt();
+        o.prnProtocol.minimumIntervalMinutes =
+            prn.value(QStringLiteral("minimumIntervalMinutes")).toInt();
         o.prnProtocol.maxDosesPer24h = prn.value(QStringLiteral("maxDosesPer24h")).toInt();
         o.prnProtocol.signsToLookFor = prn.value(QStringLiteral("signsToLookFor")).toString();
         o.prnProtocol.tryFirst = prn.value(QStringLiteral("tryFirst")).toString();
         o.prnProtocol.reviewDate = date(prn, "reviewDate");
     }
     o.timeCritical = p.value(QStringLiteral("timeCritical")).toBool();
-    o.timeCriticalWindowMinutes = o.timeCritical ? p.value(QStringLiteral("timeCriticalWindowMinutes")).toInt() : 0;
+    o.timeCriticalWindowMinutes =
+        o.timeCritical ? p.value(QStringLiteral("timeCriticalWindowMinutes")).toInt() : 0;
     o.startDate = date(p, "startDate");
     o.stopDate = date(p, "stopDate");
     o.reviewDate = date(p, "reviewDate");

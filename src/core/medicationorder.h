@@ -10,7 +10,8 @@ namespace careround {
 
 enum class SupportLevel { Prompt, Assist, Administer };
 
-struct PrnProtocol {
+struct PrnProtocol
+{
     QString indication;
     QString doseRule;
     int minimumIntervalMinutes = 0;
@@ -20,7 +21,8 @@ struct PrnProtocol {
     QDate reviewDate;
 };
 
-struct MedicationOrder {
+struct MedicationOrder
+{
     QString orderId; // the record id of the order
     QString personId;
     QString medicine;

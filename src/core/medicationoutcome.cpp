@@ -5,7 +5,8 @@ namespace careround {
 
 namespace {
 
-struct OutcomeInfo {
+struct OutcomeInfo
+{
     MedicationOutcome outcome;
     const char *code;
     const char *words;
@@ -14,21 +15,34 @@ struct OutcomeInfo {
 
 constexpr OutcomeInfo Outcomes[] = {
     {MedicationOutcome::Given, "given", QT_TRANSLATE_NOOP("MedicationOutcome", "Given"), true},
-    {MedicationOutcome::PromptedAndTaken, "prompted_and_taken", QT_TRANSLATE_NOOP("MedicationOutcome", "Prompted and taken"), true},
-    {MedicationOutcome::Assisted, "assisted", QT_TRANSLATE_NOOP("MedicationOutcome", "Assisted"), true},
-    {MedicationOutcome::SelfAdministered, "self_administered", QT_TRANSLATE_NOOP("MedicationOutcome", "Self-administered"), true},
-    {MedicationOutcome::Refused, "refused", QT_TRANSLATE_NOOP("MedicationOutcome", "Refused"), false},
-    {MedicationOutcome::RefusedAndDestroyed, "refused_and_destroyed", QT_TRANSLATE_NOOP("MedicationOutcome", "Refused and destroyed"), false},
-    {MedicationOutcome::NauseaVomiting, "nausea_vomiting", QT_TRANSLATE_NOOP("MedicationOutcome", "Nausea or vomiting"), false},
-    {MedicationOutcome::PartlyTaken, "partly_taken", QT_TRANSLATE_NOOP("MedicationOutcome", "Partly taken"), true},
-    {MedicationOutcome::InHospital, "in_hospital", QT_TRANSLATE_NOOP("MedicationOutcome", "In hospital"), false},
+    {MedicationOutcome::PromptedAndTaken, "prompted_and_taken",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Prompted and taken"), true},
+    {MedicationOutcome::Assisted, "assisted", QT_TRANSLATE_NOOP("MedicationOutcome", "Assisted"),
+     true},
+    {MedicationOutcome::SelfAdministered, "self_administered",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Self-administered"), true},
+    {MedicationOutcome::Refused, "refused", QT_TRANSLATE_NOOP("MedicationOutcome", "Refused"),
+     false},
+    {MedicationOutcome::RefusedAndDestroyed, "refused_and_destroyed",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Refused and destroyed"), false},
+    {MedicationOutcome::NauseaVomiting, "nausea_vomiting",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Nausea or vomiting"), false},
+    {MedicationOutcome::PartlyTaken, "partly_taken",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Partly taken"), true},
+    {MedicationOutcome::InHospital, "in_hospital",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "In hospital"), false},
     {MedicationOutcome::Away, "away", QT_TRANSLATE_NOOP("MedicationOutcome", "Away"), false},
     {MedicationOutcome::Asleep, "asleep", QT_TRANSLATE_NOOP("MedicationOutcome", "Asleep"), false},
-    {MedicationOutcome::NotRequiredPrn, "not_required_prn", QT_TRANSLATE_NOOP("MedicationOutcome", "Not required (PRN)"), false},
-    {MedicationOutcome::NotAvailable, "not_available", QT_TRANSLATE_NOOP("MedicationOutcome", "Not available"), false},
-    {MedicationOutcome::AlreadyTaken, "already_taken", QT_TRANSLATE_NOOP("MedicationOutcome", "Already taken"), false},
-    {MedicationOutcome::WithheldOnInstruction, "withheld_on_instruction", QT_TRANSLATE_NOOP("MedicationOutcome", "Withheld on instruction"), false},
-    {MedicationOutcome::NoVisit, "no_visit", QT_TRANSLATE_NOOP("MedicationOutcome", "No visit"), false},
+    {MedicationOutcome::NotRequiredPrn, "not_required_prn",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Not required (PRN)"), false},
+    {MedicationOutcome::NotAvailable, "not_available",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Not available"), false},
+    {MedicationOutcome::AlreadyTaken, "already_taken",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Already taken"), false},
+    {MedicationOutcome::WithheldOnInstruction, "withheld_on_instruction",
+     QT_TRANSLATE_NOOP("MedicationOutcome", "Withheld on instruction"), false},
+    {MedicationOutcome::NoVisit, "no_visit", QT_TRANSLATE_NOOP("MedicationOutcome", "No visit"),
+     false},
     {MedicationOutcome::Other, "other", QT_TRANSLATE_NOOP("MedicationOutcome", "Other"), false},
 };
 
@@ -42,7 +56,10 @@ const OutcomeInfo &info(MedicationOutcome outcome)
 
 } // namespace
 
-QString medicationOutcomeCode(MedicationOutcome outcome) { return QString::fromLatin1(info(outcome).code); }
+QString medicationOutcomeCode(MedicationOutcome outcome)
+{
+    return QString::fromLatin1(info(outcome).code);
+}
 
 std::optional<MedicationOutcome> medicationOutcomeFromCode(const QString &code)
 {
@@ -68,7 +85,10 @@ const QStringList &medicationOutcomeCodes()
     return codes;
 }
 
-bool isGiven(MedicationOutcome outcome) { return info(outcome).given; }
+bool isGiven(MedicationOutcome outcome)
+{
+    return info(outcome).given;
+}
 
 bool outcomeNeedsReason(MedicationOutcome outcome)
 {

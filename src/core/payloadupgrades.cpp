@@ -7,15 +7,16 @@ namespace {
 
 using Step = QJsonObject (*)(QJsonObject);
 
-struct UpgradeStep {
+struct UpgradeStep
+{
     const char *type;
     int fromVersion; // the step turns fromVersion into fromVersion + 1
     Step apply;
 };
 
 // visit.note v1 → v2: the free text moved from "text" to "note", so every visit event calls its
-// free text "note". A v1 record that already had no "text" stays without "note" (and fails validation
-// naming payload.note), so nothing is invented.
+// free text "note". A v1 record that already had no "text" stays without "note" (and fails
+// validation naming payload.note), so nothing is invented.
 QJsonObject visitNoteV1ToV2(QJsonObject payload)
 {
     if (payload.contains(QStringLiteral("text")) && !payload.contains(QStringLiteral("note")))
@@ -42,15 +43,19 @@ Result<QJsonObject> upgradePayload(const QString &type, int fromVersion, QJsonOb
 {
     const int current = currentSchemaVersion(type);
     if (current == 0)
-        return Error{QStringLiteral("type"), QStringLiteral("is not a known record type")};
+        return Error {QStringLiteral("type"), QStringLiteral("is not a known record type")};
     if (fromVersion < 1 || fromVersion > current)
-        return Error{QStringLiteral("schemaVersion"),
-                     QStringLiteral("must be from 1 to %1 for %2 (a newer app version wrote this record?)").arg(current).arg(type)};
+        return Error {
+            QStringLiteral("schemaVersion"),
+            QStringLiteral("must be from 1 to %1 for %2 (a newer app version wrote this record?)")
+                .arg(current)
+                .arg(type)};
     for (int version = fromVersion; version < current; ++version) {
         const Step step = findStep(type, version);
         if (!step)
-            return Error{QStringLiteral("schemaVersion"),
-                         QStringLiteral("no upgrade from version %1 of %2").arg(version).arg(type)};
+            return Error {
+                QStringLiteral("schemaVersion"),
+                QStringLiteral("no upgrade from version %1 of %2").arg(version).arg(type)};
         payload = step(std::move(payload));
     }
     return payload;

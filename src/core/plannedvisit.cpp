@@ -18,7 +18,8 @@ QStringList strings(const QJsonValue &value)
 Result<PlannedVisit> PlannedVisit::fromRecord(const Record &record)
 {
     if (record.type != QLatin1String(RecordType::Visit))
-        return Error{QStringLiteral("type"), QStringLiteral("must be visit, not %1").arg(record.type.left(64))};
+        return Error {QStringLiteral("type"),
+                      QStringLiteral("must be visit, not %1").arg(record.type.left(64))};
     if (auto valid = validateRecord(record); !valid)
         return valid.error();
     const QJsonObject &p = record.payload;
@@ -26,7 +27,9 @@ Result<PlannedVisit> PlannedVisit::fromRecord(const Record &record)
     v.visitId = record.visitId;
     v.personId = record.personId;
     v.careDay = record.careDay;
-    v.plannedStart = QDateTime::fromString(p.value(QStringLiteral("plannedStart")).toString(), Qt::ISODateWithMs).toUTC();
+    v.plannedStart =
+        QDateTime::fromString(p.value(QStringLiteral("plannedStart")).toString(), Qt::ISODateWithMs)
+            .toUTC();
     v.durationMinutes = p.value(QStringLiteral("durationMinutes")).toInt();
     v.workerIds = strings(p.value(QStringLiteral("workerIds")));
     v.tasks = strings(p.value(QStringLiteral("tasks")));
@@ -38,9 +41,9 @@ Result<PlannedVisit> PlannedVisit::fromRecord(const Record &record)
 
 QJsonObject PlannedVisit::toPayload() const
 {
-    QJsonObject p{{QStringLiteral("plannedStart"), plannedStart.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("durationMinutes"), durationMinutes},
-                  {QStringLiteral("workerIds"), QJsonArray::fromStringList(workerIds)}};
+    QJsonObject p {{QStringLiteral("plannedStart"), plannedStart.toUTC().toString(Qt::ISODate)},
+                   {QStringLiteral("durationMinutes"), durationMinutes},
+                   {QStringLiteral("workerIds"), QJsonArray::fromStringList(workerIds)}};
     if (!tasks.isEmpty())
         p.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(tasks));
     if (!callType.isEmpty())

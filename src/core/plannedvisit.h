@@ -7,15 +7,16 @@
 
 namespace careround {
 
-struct PlannedVisit {
+struct PlannedVisit
+{
     QString visitId;
     QString personId;
     QDate careDay;
     QDateTime plannedStart; // UTC
     int durationMinutes = 0;
-    QStringList workerIds;  // 1, or 2 for a double-handed call
+    QStringList workerIds; // 1, or 2 for a double-handed call
     QStringList tasks;
-    QString callType;       // "morning", "lunch", … (free text from the rota)
+    QString callType; // "morning", "lunch", … (free text from the rota)
     QString instructions;
     bool cancelled = false;
 

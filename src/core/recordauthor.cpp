@@ -63,8 +63,8 @@ Record RecordAuthor::withdrawal(const Record &original, const QString &reason) c
 Record RecordAuthor::amendment(const Record &original, QJsonObject payload) const
 {
     // The correction belongs where the original is read: same person, visit and care day.
-    Record r = make(QString::fromLatin1(RecordType::Amendment), original.personId,
-                    original.visitId, payload, original.careDay);
+    Record r = make(QString::fromLatin1(RecordType::Amendment), original.personId, original.visitId,
+                    payload, original.careDay);
     r.amends = original.id;
     return r;
 }

@@ -25,7 +25,7 @@ public:
     QString deviceId() const { return m_deviceId; }
     QTimeZone timeZone() const { return m_zone; }
     QDateTime now() const; // the device's wall time, in its own time zone
-    QDate today() const;   // the local care day now
+    QDate today() const; // the local care day now
 
     // careDay defaults to today. The record is not validated here: the store does that.
     Record make(const QString &type, const QString &personId, const QString &visitId,

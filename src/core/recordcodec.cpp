@@ -11,7 +11,8 @@ namespace careround {
 namespace {
 
 // Envelope JSON keys (snake_case) and the Record members they hold.
-struct Key {
+struct Key
+{
     const char *json;
     const char *member;
 };
@@ -44,12 +45,29 @@ Error toJsonField(Error error)
     return error;
 }
 
-Error fieldError(const char *key, const QString &message) { return Error{QString::fromLatin1(key), message}; }
+Error fieldError(const char *key, const QString &message)
+{
+    return Error {QString::fromLatin1(key), message};
+}
 
 // Where each envelope key's value is in a record's object, by index into Keys: one pass over the
 // object instead of a search for each key.
-enum Slot { V, Id, Type, SchemaVersion, PersonId, VisitId, CareDay, AuthorUserId, DeviceId, Hlc,
-            DeviceTime, Amends, Payload, SlotCount };
+enum Slot {
+    V,
+    Id,
+    Type,
+    SchemaVersion,
+    PersonId,
+    VisitId,
+    CareDay,
+    AuthorUserId,
+    DeviceId,
+    Hlc,
+    DeviceTime,
+    Amends,
+    Payload,
+    SlotCount
+};
 static_assert(SlotCount == std::size(Keys));
 
 int slotOf(const QString &key)
@@ -66,7 +84,8 @@ Result<QString> stringIn(const QJsonValue &v, Slot slot, bool required)
 {
     const char *key = Keys[slot].json;
     if (v.isUndefined() || v.isNull())
-        return required ? Result<QString>(fieldError(key, QStringLiteral("is required"))) : Result<QString>(QString());
+        return required ? Result<QString>(fieldError(key, QStringLiteral("is required")))
+                        : Result<QString>(QString());
     if (!v.isString())
         return fieldError(key, QStringLiteral("must be text"));
     return v.toString();
@@ -87,7 +106,7 @@ Result<int> smallIntIn(const QJsonValue &v, Slot slot)
 
 QJsonObject RecordCodec::toJson(const Record &record)
 {
-    QJsonObject json{
+    QJsonObject json {
         {QStringLiteral("v"), currentVersion},
         {QStringLiteral("id"), record.id},
         {QStringLiteral("type"), record.type},
@@ -96,8 +115,7 @@ QJsonObject RecordCodec::toJson(const Record &record)
         {QStringLiteral("author_user_id"), record.authorUserId},
         {QStringLiteral("device_id"), record.deviceId},
         {QStringLiteral("hlc"), record.hlc.isNull() ? QString() : record.hlc.toString()},
-        {QStringLiteral("device_time"),
-         isotime::utcText(record.deviceTime)},
+        {QStringLiteral("device_time"), isotime::utcText(record.deviceTime)},
         {QStringLiteral("payload"), record.payload},
     };
     if (!record.personId.isEmpty())
@@ -118,15 +136,19 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLati
         if (slot >= 0)
             values[slot] = it.value();
         else if (ignoredKey.isEmpty() || key != ignoredKey)
-            return Error{key.left(64), QStringLiteral("is not a field of a record (codec version %1)").arg(currentVersion)};
+            return Error {key.left(64),
+                          QStringLiteral("is not a field of a record (codec version %1)")
+                              .arg(currentVersion)};
     }
     const auto version = smallIntIn(values[V], V);
     if (!version)
         return version.error();
     if (version.value() != currentVersion)
-        return fieldError("v", QStringLiteral("codec version %1 is not supported: this app reads version %2")
-                                   .arg(version.value())
-                                   .arg(currentVersion));
+        return fieldError(
+            "v",
+            QStringLiteral("codec version %1 is not supported: this app reads version %2")
+                .arg(version.value())
+                .arg(currentVersion));
 
     Record r;
     const auto type = stringIn(values[Type], Type, true);
@@ -134,15 +156,18 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLati
         return type.error();
     r.type = type.value();
     if (!isKnownRecordType(r.type))
-        return fieldError("type", QStringLiteral("is not a known record type: %1").arg(r.type.left(64)));
+        return fieldError("type",
+                          QStringLiteral("is not a known record type: %1").arg(r.type.left(64)));
 
-    struct TextField {
+    struct TextField
+    {
         Slot slot;
         QString *target;
     };
-    for (const TextField &f : {TextField{Id, &r.id}, TextField{PersonId, &r.personId},
-                               TextField{VisitId, &r.visitId}, TextField{AuthorUserId, &r.authorUserId},
-                               TextField{DeviceId, &r.deviceId}, TextField{Amends, &r.amends}}) {
+    for (const TextField &f :
+         {TextField {Id, &r.id}, TextField {PersonId, &r.personId}, TextField {VisitId, &r.visitId},
+          TextField {AuthorUserId, &r.authorUserId}, TextField {DeviceId, &r.deviceId},
+          TextField {Amends, &r.amends}}) {
         auto value = stringIn(values[f.slot], f.slot, false);
         if (!value)
             return value.error();
@@ -165,7 +190,9 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLati
         return hlc.error();
     const auto parsedHlc = HlcTimestamp::fromString(hlc.value());
     if (!parsedHlc)
-        return fieldError("hlc", QStringLiteral("must be a hybrid logical clock timestamp like 001740816000000-0000000000-device-1"));
+        return fieldError("hlc",
+                          QStringLiteral("must be a hybrid logical clock timestamp like "
+                                         "001740816000000-0000000000-device-1"));
     r.hlc = *parsedHlc;
 
     const auto deviceTime = stringIn(values[DeviceTime], DeviceTime, true);
@@ -173,12 +200,16 @@ Result<Record> RecordCodec::fromJson(const QJsonObject &json, Rules rules, QLati
         return deviceTime.error();
     r.deviceTime = isotime::parseUtc(deviceTime.value());
     if (!r.deviceTime.isValid())
-        return fieldError("device_time", QStringLiteral("must be a UTC date and time like 2025-03-01T08:00:00.000Z"));
+        return fieldError(
+            "device_time",
+            QStringLiteral("must be a UTC date and time like 2025-03-01T08:00:00.000Z"));
 
     const QJsonValue &payload = values[Payload];
     if (!payload.isObject())
-        return fieldError("payload", payload.isUndefined() || payload.isNull() ? QStringLiteral("is required")
-                                                                               : QStringLiteral("must be an object"));
+        return fieldError("payload",
+                          payload.isUndefined() || payload.isNull()
+                              ? QStringLiteral("is required")
+                              : QStringLiteral("must be an object"));
     auto upgraded = upgradePayload(r.type, schemaVersion.value(), payload.toObject());
     if (!upgraded)
         return toJsonField(upgraded.error());
@@ -200,15 +231,19 @@ QByteArray RecordCodec::encode(const Record &record)
 Result<Record> RecordCodec::decode(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return Error{QString(), QStringLiteral("the record is empty")};
+        return Error {QString(), QStringLiteral("the record is empty")};
     if (bytes.size() > maxEncodedBytes)
-        return Error{QString(), QStringLiteral("the record is larger than %1 bytes").arg(maxEncodedBytes)};
+        return Error {QString(),
+                      QStringLiteral("the record is larger than %1 bytes").arg(maxEncodedBytes)};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QString(), QStringLiteral("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)};
+        return Error {QString(),
+                      QStringLiteral("not valid JSON: %1 at byte %2")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset)};
     if (!document.isObject())
-        return Error{QString(), QStringLiteral("a record must be a JSON object")};
+        return Error {QString(), QStringLiteral("a record must be a JSON object")};
     return fromJson(document.object());
 }
 

@@ -1,11 +1,12 @@
 #pragma once
-// The versioned JSON form of a Record, the same on the device (outbox), on the wire and on the server.
+// The versioned JSON form of a Record, the same on the device (outbox), on the wire and on the
+// server.
 //   {"v":1, "id":"…", "type":"visit.note", "schema_version":2, "person_id":"…", "visit_id":"…",
 //    "care_day":"2025-03-01", "author_user_id":"…", "device_id":"…",
 //    "hlc":"001740816000000-0000000000-device-1", "device_time":"2025-03-01T08:00:00.000Z",
 //    "amends":"…", "payload":{…}}
-// Empty person_id / visit_id / amends are left out. encode() is compact JSON with sorted keys, so the
-// same record always gives the same bytes.
+// Empty person_id / visit_id / amends are left out. encode() is compact JSON with sorted keys, so
+// the same record always gives the same bytes.
 #include "record.h"
 #include "result.h"
 #include <QByteArray>
@@ -13,7 +14,8 @@
 
 namespace careround {
 
-struct RecordCodec {
+struct RecordCodec
+{
     static constexpr int currentVersion = 1; // the "v" this build writes and the highest it reads
     static constexpr qsizetype maxEncodedBytes = 1024 * 1024; // decode refuses larger input
 

@@ -5,7 +5,8 @@ namespace careround {
 
 namespace {
 
-struct TypeInfo {
+struct TypeInfo
+{
     const char *type;
     int schemaVersion;
     bool needsPerson;
@@ -64,7 +65,10 @@ const QStringList &allRecordTypes()
     return all;
 }
 
-bool isKnownRecordType(const QString &type) { return find(type) != nullptr; }
+bool isKnownRecordType(const QString &type)
+{
+    return find(type) != nullptr;
+}
 
 int currentSchemaVersion(const QString &type)
 {

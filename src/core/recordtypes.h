@@ -9,7 +9,8 @@ namespace careround {
 namespace RecordType {
 // Office-owned, versioned entities
 inline constexpr auto Person = "person";
-inline constexpr auto PersonEntryCodes = "person.entrycodes"; // key-safe / door codes, kept apart from name and address
+inline constexpr auto PersonEntryCodes =
+    "person.entrycodes"; // key-safe / door codes, kept apart from name and address
 inline constexpr auto CarePlan = "careplan";
 inline constexpr auto MedicationOrder = "medication.order";
 inline constexpr auto Visit = "visit"; // a planned call on the rota
@@ -45,7 +46,8 @@ const QStringList &allRecordTypes();
 bool isKnownRecordType(const QString &type);
 // The payload version this build writes for `type` (>= 1); 0 for an unknown type.
 int currentSchemaVersion(const QString &type);
-// Whether the envelope must carry a visitId (visit events, spot checks) or a personId (all but alert).
+// Whether the envelope must carry a visitId (visit events, spot checks) or a personId (all but
+// alert).
 bool recordTypeNeedsVisit(const QString &type);
 bool recordTypeNeedsPerson(const QString &type);
 

@@ -53,17 +53,21 @@ const QHash<QString, PayloadCheck> &payloadChecks()
 Result<void> checkId(const QString &value, const char *field, bool required)
 {
     if (value.isEmpty())
-        return required ? Result<void>(Error{QString::fromLatin1(field), QStringLiteral("is required")}) : Result<void>();
+        return required
+            ? Result<void>(Error {QString::fromLatin1(field), QStringLiteral("is required")})
+            : Result<void>();
     if (value.size() > MaxIdLength || value.trimmed() != value)
-        return Error{QString::fromLatin1(field),
-                     QStringLiteral("must be an id of at most %1 characters without surrounding spaces").arg(MaxIdLength)};
+        return Error {
+            QString::fromLatin1(field),
+            QStringLiteral("must be an id of at most %1 characters without surrounding spaces")
+                .arg(MaxIdLength)};
     return {};
 }
 
 Result<void> validateEnvelope(const Record &r)
 {
     const auto error = [](const char *field, const QString &message) {
-        return Result<void>(Error{QString::fromLatin1(field), message});
+        return Result<void>(Error {QString::fromLatin1(field), message});
     };
     if (r.id.isEmpty())
         return error("id", QStringLiteral("is required"));
@@ -72,13 +76,16 @@ Result<void> validateEnvelope(const Record &r)
     if (r.type.isEmpty())
         return error("type", QStringLiteral("is required"));
     if (!isKnownRecordType(r.type))
-        return error("type", QStringLiteral("is not a known record type: %1").arg(r.type.left(MaxIdLength)));
+        return error(
+            "type", QStringLiteral("is not a known record type: %1").arg(r.type.left(MaxIdLength)));
     const int current = currentSchemaVersion(r.type);
     if (r.schemaVersion < 1 || r.schemaVersion > current)
-        return error("schemaVersion", QStringLiteral("must be from 1 to %1 for %2").arg(current).arg(r.type));
-    for (auto check : {checkId(r.personId, "personId", recordTypeNeedsPerson(r.type)),
-                       checkId(r.visitId, "visitId", recordTypeNeedsVisit(r.type)),
-                       checkId(r.authorUserId, "authorUserId", true), checkId(r.deviceId, "deviceId", true)})
+        return error("schemaVersion",
+                     QStringLiteral("must be from 1 to %1 for %2").arg(current).arg(r.type));
+    for (auto check :
+         {checkId(r.personId, "personId", recordTypeNeedsPerson(r.type)),
+          checkId(r.visitId, "visitId", recordTypeNeedsVisit(r.type)),
+          checkId(r.authorUserId, "authorUserId", true), checkId(r.deviceId, "deviceId", true)})
         if (!check)
             return check;
     if (!r.careDay.isValid())
@@ -86,7 +93,9 @@ Result<void> validateEnvelope(const Record &r)
     if (r.hlc.isNull())
         return error("hlc", QStringLiteral("is required"));
     if (!r.hlc.isValid())
-        return error("hlc", QStringLiteral("must have a wall time after 1970 and a node of 1-128 characters [A-Za-z0-9._:@-]"));
+        return error("hlc",
+                     QStringLiteral("must have a wall time after 1970 and a node of 1-128 "
+                                    "characters [A-Za-z0-9._:@-]"));
     if (!r.deviceTime.isValid())
         return error("deviceTime", QStringLiteral("is required"));
     if (r.type == QLatin1String(RecordType::Amendment) && r.amends.isEmpty())
@@ -105,7 +114,8 @@ Result<void> validatePayload(const QString &type, const QJsonObject &payload, co
 {
     const PayloadCheck check = payloadChecks().value(type, nullptr);
     if (!check)
-        return Error{QStringLiteral("type"), QStringLiteral("is not a known record type: %1").arg(type.left(MaxIdLength))};
+        return Error {QStringLiteral("type"),
+                      QStringLiteral("is not a known record type: %1").arg(type.left(MaxIdLength))};
     FieldCheck c(payload, path, unknown);
     check(c);
     c.refuseUnknown();

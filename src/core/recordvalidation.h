@@ -10,11 +10,12 @@
 namespace careround {
 
 // The envelope (uuid7 id, known type, schema version, person/visit ids the type needs, care day,
-// author, device, hlc, device time, amends) and then the payload of the type. A record written with an
-// older payload version is first upgraded (payloadupgrades.h) and the upgraded payload is checked.
-// UnknownFields::Refuse also refuses payload fields the type's schema does not name: for records
-// written on this device and records the server accepts (docs/protocol.md, "Unknown fields");
-// Keep (records received from elsewhere) ignores them, so a newer schema's optional field is kept.
+// author, device, hlc, device time, amends) and then the payload of the type. A record written with
+// an older payload version is first upgraded (payloadupgrades.h) and the upgraded payload is
+// checked. UnknownFields::Refuse also refuses payload fields the type's schema does not name: for
+// records written on this device and records the server accepts (docs/protocol.md, "Unknown
+// fields"); Keep (records received from elsewhere) ignores them, so a newer schema's optional field
+// is kept.
 using validation::UnknownFields;
 Result<void> validateRecord(const Record &record, UnknownFields unknown = UnknownFields::Keep);
 

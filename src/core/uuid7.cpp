@@ -11,7 +11,8 @@ namespace {
 
 // RFC 9562 §6.2 method 1: the 12-bit rand_a field is a counter, seeded randomly in its lower half
 // at each new millisecond and incremented within one; when it runs out the timestamp is advanced.
-struct Uuid7State {
+struct Uuid7State
+{
     QMutex mutex;
     qint64 lastMs = -1;
     quint32 counter = 0;
@@ -68,7 +69,7 @@ QString newUuid7()
         counter = s.counter;
     }
 
-    std::array<quint8, 16> bytes{};
+    std::array<quint8, 16> bytes {};
     setTimestamp(bytes, ms);
     bytes[6] = quint8(0x70 | ((counter >> 8) & 0x0f));
     bytes[7] = quint8(counter & 0xff);
@@ -83,7 +84,7 @@ QString deterministicUuid7(qint64 unixMs, const QByteArray &seed)
 {
     const qint64 ms = qBound<qint64>(0, unixMs, (qint64(1) << 48) - 1);
     const QByteArray digest = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
-    std::array<quint8, 16> bytes{};
+    std::array<quint8, 16> bytes {};
     setTimestamp(bytes, ms);
     for (int i = 6; i < 16; ++i)
         bytes[i] = quint8(digest.at(i - 6));
@@ -101,13 +102,15 @@ bool isUuid7(const QString &text)
         if (i == 8 || i == 13 || i == 18 || i == 23) {
             if (c != QLatin1Char('-'))
                 return false;
-        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
+        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                     || (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
             return false;
         }
     }
     const QChar variant = text.at(19);
     return text.at(14) == QLatin1Char('7')
-        && (variant == QLatin1Char('8') || variant == QLatin1Char('9') || variant == QLatin1Char('a') || variant == QLatin1Char('b'));
+        && (variant == QLatin1Char('8') || variant == QLatin1Char('9')
+            || variant == QLatin1Char('a') || variant == QLatin1Char('b'));
 }
 
 } // namespace careround

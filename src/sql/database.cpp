@@ -1,6 +1,6 @@
 #include "database.h"
-#include "statement.h"
 #include "sql/privatefiles.h"
+#include "statement.h"
 #include <array>
 #include <cstring>
 #include <sqlcipher/sqlite3.h>

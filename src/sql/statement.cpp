@@ -79,8 +79,8 @@ Result<void> Statement::bindText(int index, const QByteArray &utf8, Keep keep)
 {
     if (utf8.isEmpty())
         return bind(index, nullptr);
-    return check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                   destructorFor(keep)));
+    return check(
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), destructorFor(keep)));
 }
 
 Result<void> Statement::bind(int index, const QByteArray &blob, Keep keep)
@@ -89,8 +89,8 @@ Result<void> Statement::bind(int index, const QByteArray &blob, Keep keep)
         return bind(index, nullptr);
     if (blob.isEmpty())
         return check(sqlite3_bind_zeroblob(m_stmt, index, 0));
-    return check(sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()),
-                                   destructorFor(keep)));
+    return check(
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), destructorFor(keep)));
 }
 
 Result<void> Statement::bind(int index, qint64 value)

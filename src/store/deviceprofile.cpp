@@ -43,9 +43,8 @@ Result<void> DeviceProfile::validate() const
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return Error {QStringLiteral("serverUrl"), QStringLiteral("must be an https:// address")};
-    for (const auto &[field, value] :
-         {std::pair {"orgId", orgId}, std::pair {"userId", userId},
-          std::pair {"loginName", loginName}}) {
+    for (const auto &[field, value] : {std::pair {"orgId", orgId}, std::pair {"userId", userId},
+                                       std::pair {"loginName", loginName}}) {
         if (auto checked = checkId(field, value); !checked)
             return checked;
     }
@@ -95,7 +94,9 @@ Result<DeviceProfile> DeviceProfile::fromJson(const QByteArray &json)
         return Error {QStringLiteral("profile"),
                       QStringLiteral("the stored device profile is not readable")};
     const QJsonObject o = doc.object();
-    auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    auto text = [&o](const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
     DeviceProfile p;
     p.serverUrl = text("serverUrl");
     p.orgId = text("orgId");

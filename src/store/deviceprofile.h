@@ -12,16 +12,16 @@ namespace careround::store {
 
 struct DeviceProfile
 {
-    QString serverUrl;      // https://… (http:// only for a test server)
+    QString serverUrl; // https://… (http:// only for a test server)
     QString orgId;
     QString orgName;
-    QString userId;         // author of every record made on this device
+    QString userId; // author of every record made on this device
     QString loginName;
-    QString role;           // care_worker, supervisor, coordinator, family_member, therapist
-    QString displayName;    // "Amira Khan"
-    QString deviceId;       // the server's id for this device; also the clock's node name
+    QString role; // care_worker, supervisor, coordinator, family_member, therapist
+    QString displayName; // "Amira Khan"
+    QString deviceId; // the server's id for this device; also the clock's node name
     QByteArray escrowPublicKey; // crypto_box public key, 32 bytes
-    QDateTime enrolledAt;   // UTC
+    QDateTime enrolledAt; // UTC
 
     static QStringList roles();
     // Every field present and well formed; the error names the field.

@@ -27,8 +27,8 @@ const char *RecordRepository::sqlFor(Slot slot)
           "ORDER BY hlc, id";
     // OR IGNORE: an id already stored leaves the INSERT without effect (changes() = 0) instead of
     // failing it, so a new record — nearly every one — costs no look-up first (saveValidated).
-    static const QByteArray insertRecord = QByteArray("INSERT OR IGNORE INTO records (") + RecordColumns
-        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+    static const QByteArray insertRecord = QByteArray("INSERT OR IGNORE INTO records (")
+        + RecordColumns + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
     switch (slot) {
     case SelectById:
         return byId.constData();
@@ -234,8 +234,8 @@ Result<SaveOutcome> RecordRepository::insertRecord(const Record &record, const R
             return outbox.error();
         sql::ResetGuard guard(*outbox.value());
         sql::Statement &s = *outbox.value();
-        if (auto r = firstError(
-                {s.bind(1, record.id), s.bind(2, RecordCodec::encode(record)), s.bind(3, nowText())});
+        if (auto r = firstError({s.bind(1, record.id), s.bind(2, RecordCodec::encode(record)),
+                                 s.bind(3, nowText())});
             !r)
             return r.error();
         if (auto r = s.run(); !r)
@@ -260,7 +260,9 @@ Result<void> RecordRepository::appendAudit(const QString &actor, const QString &
         return audit.error();
     sql::ResetGuard guard(*audit.value());
     sql::Statement &s = *audit.value();
-    auto orNull = [](const QString &text) { return text.isEmpty() ? QString() : text; };
+    auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QString() : text;
+    };
     if (auto r = firstError({s.bind(1, nowText()), s.bind(2, actor), s.bind(3, action),
                              s.bind(4, orNull(recordId)), s.bind(5, orNull(personId)),
                              s.bind(6, orNull(recordIds))});

@@ -7,9 +7,9 @@
 #include "core/result.h"
 #include "sql/statement.h"
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
-#include <QHash>
 #include <array>
 #include <optional>
 

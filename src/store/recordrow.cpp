@@ -35,18 +35,12 @@ Result<void> bindRow(sql::Statement &stmt, const RecordRow &row)
 {
     constexpr auto Borrow = sql::Statement::Keep::Borrow;
     const Result<void> results[] = {
-        stmt.bindText(1, row.id, Borrow),
-        stmt.bindText(2, row.type, Borrow),
-        stmt.bind(3, row.schemaVersion),
-        stmt.bindText(4, row.personId, Borrow),
-        stmt.bindText(5, row.visitId, Borrow),
-        stmt.bindText(6, row.careDay, Borrow),
-        stmt.bindText(7, row.hlc, Borrow),
-        stmt.bindText(8, row.author, Borrow),
-        stmt.bindText(9, row.device, Borrow),
-        stmt.bindText(10, row.deviceTime, Borrow),
-        stmt.bindText(11, row.amends, Borrow),
-        stmt.bind(12, row.payload, Borrow),
+        stmt.bindText(1, row.id, Borrow),      stmt.bindText(2, row.type, Borrow),
+        stmt.bind(3, row.schemaVersion),       stmt.bindText(4, row.personId, Borrow),
+        stmt.bindText(5, row.visitId, Borrow), stmt.bindText(6, row.careDay, Borrow),
+        stmt.bindText(7, row.hlc, Borrow),     stmt.bindText(8, row.author, Borrow),
+        stmt.bindText(9, row.device, Borrow),  stmt.bindText(10, row.deviceTime, Borrow),
+        stmt.bindText(11, row.amends, Borrow), stmt.bind(12, row.payload, Borrow),
     };
     for (const auto &r : results) {
         if (!r)

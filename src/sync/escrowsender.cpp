@@ -87,7 +87,8 @@ void EscrowSender::sendNext()
                         emit wipeRequested();
                         SyncReply revoked;
                         revoked.status = 403;
-                        revoked.json = {{QStringLiteral("error"), QStringLiteral("device_revoked")}};
+                        revoked.json = {
+                            {QStringLiteral("error"), QStringLiteral("device_revoked")}};
                         done(SyncWording::describe(revoked));
                     });
                     return;

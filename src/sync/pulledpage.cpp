@@ -22,8 +22,8 @@ Result<PulledPage> decodePulledPage(const QJsonObject &answer)
     for (qsizetype i = 0; i < list.size(); ++i) {
         // "seq" is the server's order, not part of the record. The record rules run once, in
         // PreparedRecords::prepare below.
-        auto record = RecordCodec::fromJson(list.at(i).toObject(), RecordCodec::Rules::LeaveToCaller,
-                                            QLatin1String("seq"));
+        auto record = RecordCodec::fromJson(
+            list.at(i).toObject(), RecordCodec::Rules::LeaveToCaller, QLatin1String("seq"));
         if (!record)
             return Error {QStringLiteral("records[%1].%2").arg(i).arg(record.error().field),
                           record.error().message};

@@ -25,8 +25,8 @@ struct PulledPage
     bool hasEntryCodes = false; // the page brought entry codes
 };
 
-// A record the codec or the record rules refuse fails the whole page (naming records[i].field): skipping it would
-// lose it for good once the cursor moved past it.
+// A record the codec or the record rules refuse fails the whole page (naming records[i].field):
+// skipping it would lose it for good once the cursor moved past it.
 Result<PulledPage> decodePulledPage(const QJsonObject &answer);
 
 } // namespace careround::sync

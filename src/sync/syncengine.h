@@ -11,13 +11,13 @@
 #include "credentials.h"
 #include "escrowspool.h"
 #include "pulledpage.h"
-#include "store/recordrepository.h"
 #include "store/deviceprofile.h"
+#include "store/recordrepository.h"
 #include "transport.h"
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 #include <deque>
@@ -128,9 +128,8 @@ private:
     void withAccess(Step next);
     void refresh(Step next);
     void authed(const QByteArray &method, const QString &path, const QByteArray &body,
-                std::function<void(const SyncReply &)> handle,
-                const QByteArray &protocols = "2, 1", const QByteArray &watchHeader = {},
-                SyncTransport::HeadersSeen headersSeen = {});
+                std::function<void(const SyncReply &)> handle, const QByteArray &protocols = "2, 1",
+                const QByteArray &watchHeader = {}, SyncTransport::HeadersSeen headersSeen = {});
     // syncengine_push.cpp
     void pushNext();
     void pushed(const QStringList &offered, const SyncReply &reply);

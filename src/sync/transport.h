@@ -7,10 +7,10 @@
 #include "syncreply.h"
 #include <QDateTime>
 #include <QList>
-#include <QStringList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslCertificate>
+#include <QStringList>
 #include <QThreadPool>
 #include <QUrl>
 #include <functional>
@@ -49,7 +49,10 @@ public:
 
     const TransportConfig &config() const { return m_config; }
     void setWallClock(WallClock wall) { m_wall = std::move(wall); }
-    qint64 wallNow() const { return m_wall(); } // the device clock, as sent in CareRound-Device-Time
+    qint64 wallNow() const
+    {
+        return m_wall();
+    } // the device clock, as sent in CareRound-Device-Time
     // CareRound-Pending-Records: records waiting to be sent. A new count drops the detail below
     // until it is set again for that count.
     void setPendingCount(int count)

@@ -1,11 +1,11 @@
 #include "appsession.h"
 
-#include "durationtext.h"
-#include "pinrules.h"
-#include "sessionworker.h"
 #include "core/hlc.h"
 #include "core/recordauthor.h"
 #include "core/timebounds.h"
+#include "durationtext.h"
+#include "pinrules.h"
+#include "sessionworker.h"
 #include "store/devicestate.h"
 #include "store/recordstore.h"
 #include "sync/escrowsender.h"
@@ -288,8 +288,7 @@ void AppSession::setProfile(const store::DeviceProfile &profile)
     // Never below a record already stored, even if the wall clock was set back since; but never
     // a floor more than a day ahead either (a clock pulled from a broken phone, or before the
     // server refused such clocks): records stamped from it would be refused by the office.
-    if (const HlcTimestamp floor = m_store->clockFloor();
-        floor.isValid()
+    if (const HlcTimestamp floor = m_store->clockFloor(); floor.isValid()
         && timebounds::clockWithinBound(floor.wallMs, QDateTime::currentMSecsSinceEpoch()))
         m_clock->observe(floor);
     m_author = std::make_unique<RecordAuthor>(profile.userId, profile.deviceId, m_clock);

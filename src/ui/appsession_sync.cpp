@@ -14,7 +14,6 @@
 
 namespace careround::ui {
 
-
 void AppSession::setServerCertificatePem(const QString &pem)
 {
     if (m_serverCertificatePem == pem)

@@ -11,7 +11,8 @@
 
 namespace careround::ui {
 
-class CarePlanController : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the prototype
+class CarePlanController : public careround::ui::PersonFileController // qualified: qmltyperegistrar
+                                                                      // needs it for the prototype
 {
     Q_OBJECT
     QML_ELEMENT

@@ -17,7 +17,9 @@
 
 namespace careround::ui {
 
-class MedicationController : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the prototype
+class MedicationController
+    : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the
+                                                 // prototype
 {
     Q_OBJECT
     QML_ELEMENT

@@ -211,7 +211,7 @@ Record PersonFileController::make(const QString &type, const QJsonObject &payloa
 }
 
 bool PersonFileController::saveAll(const QList<Record> &records, const QString &kind,
-                               const QString &message)
+                                   const QString &message)
 {
     store::RecordStore *recordStore = store();
     if (!recordStore || !author())

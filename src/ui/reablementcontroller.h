@@ -22,7 +22,9 @@ public:
     static QString longDate(const QDate &day); // "1 December 2026"
 };
 
-class ReablementController : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the prototype
+class ReablementController
+    : public careround::ui::PersonFileController // qualified: qmltyperegistrar needs it for the
+                                                 // prototype
 {
     Q_OBJECT
     QML_ELEMENT

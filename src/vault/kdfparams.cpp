@@ -30,7 +30,8 @@ Result<SecureKey> derivePinKey(const QString &pin, const QByteArray &salt, const
 {
     ensureSodium();
     if (salt.size() != KdfParams::SaltSize || !params.isValid())
-        return Error {QStringLiteral("kdf"), QStringLiteral("The PIN key parameters are not valid.")};
+        return Error {QStringLiteral("kdf"),
+                      QStringLiteral("The PIN key parameters are not valid.")};
     QByteArray utf8 = pin.toUtf8();
     SecureKey key = SecureKey::zeroed();
     int rc = -1;
@@ -64,7 +65,9 @@ KdfParams calibrateKdf(int targetMsLow, int targetMsHigh)
     // Aim below the middle: an unlock also makes two durable file writes (about 25 ms here) and
     // shares the machine, and the whole unlock should stay under targetMsHigh.
     const double target = targetMsLow + (targetMsHigh - targetMsLow) * 0.4;
-    auto inRange = [&](double ms) { return ms >= targetMsLow && ms <= targetMsHigh; };
+    auto inRange = [&](double ms) {
+        return ms >= targetMsLow && ms <= targetMsHigh;
+    };
 
     KdfParams params {1, KdfParams::DefaultMemlimit, 0};
     measureKdfMs(params); // warm-up: the first run also pays for mapping the memory

@@ -178,7 +178,8 @@ void KeyVault::setPlatformWrap(VaultState &state, SecureKey &platformKey)
         return;
     }
     state.platformKeyName = name;
-    state.platformNote = QStringLiteral("wrapped with PIN and %1").arg(m_platformKeyStore->description());
+    state.platformNote =
+        QStringLiteral("wrapped with PIN and %1").arg(m_platformKeyStore->description());
     platformKey = std::move(candidate);
 }
 
@@ -239,8 +240,9 @@ Result<void> KeyVault::changePin(const QString &oldPin, const QString &newPin)
     if (auto checked = PinPolicy::check(newPin, QStringLiteral("newPin")); !checked)
         return fail(Failure::InvalidPin, checked.error());
     if (newPin == oldPin)
-        return fail(Failure::InvalidPin,
-                    Error {QStringLiteral("newPin"), tr("Choose a PIN different from the old one.")});
+        return fail(
+            Failure::InvalidPin,
+            Error {QStringLiteral("newPin"), tr("Choose a PIN different from the old one.")});
     auto unwrapped = checkPin(oldPin);
     if (!unwrapped) {
         Error error = unwrapped.error();

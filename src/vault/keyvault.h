@@ -50,8 +50,9 @@ public:
 
     // params: KdfParams{} (the default) calibrates Argon2id on this device at set-up; tests pass
     // KdfParams::forTests(). platformKeyStore: the OS key store by default; null = PIN only.
-    explicit KeyVault(QString directory, KdfParams params = {},
-                      std::shared_ptr<PlatformKeyStore> platformKeyStore = PlatformKeyStore::systemDefault());
+    explicit KeyVault(
+        QString directory, KdfParams params = {},
+        std::shared_ptr<PlatformKeyStore> platformKeyStore = PlatformKeyStore::systemDefault());
     ~KeyVault();
     KeyVault(const KeyVault &) = delete;
     KeyVault &operator=(const KeyVault &) = delete;

@@ -9,7 +9,8 @@
 namespace careround::vault {
 
 static_assert(VaultState::NonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-static_assert(VaultState::WrappedKeySize == SecureKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+static_assert(VaultState::WrappedKeySize
+              == SecureKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES);
 static_assert(SecureKey::Size == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
 namespace {

@@ -95,8 +95,7 @@ JobOutcome runJob(const JobFactory &makeJob, int timeoutMs)
     std::unique_lock lock(pending->mutex);
     if (!pending->finished.wait_for(lock, std::chrono::milliseconds(timeoutMs),
                                     [&pending] { return pending->done; }))
-        return {QKeychain::OtherError,
-                QStringLiteral("no answer within %1 ms").arg(timeoutMs), {}};
+        return {QKeychain::OtherError, QStringLiteral("no answer within %1 ms").arg(timeoutMs), {}};
     return std::move(pending->outcome);
 }
 
@@ -133,7 +132,8 @@ Result<void> QtKeychainStore::store(const QString &name, const QByteArray &secre
         },
         m_timeoutMs);
     if (outcome.error != QKeychain::NoError)
-        return keychainError(QStringLiteral("The platform key store did not keep the key"), outcome);
+        return keychainError(QStringLiteral("The platform key store did not keep the key"),
+                             outcome);
     return {};
 }
 
@@ -148,7 +148,8 @@ Result<QByteArray> QtKeychainStore::load(const QString &name)
         },
         m_timeoutMs);
     if (outcome.error != QKeychain::NoError)
-        return keychainError(QStringLiteral("The platform key store did not give the key back"), outcome);
+        return keychainError(QStringLiteral("The platform key store did not give the key back"),
+                             outcome);
     return std::move(outcome.data);
 }
 
@@ -163,7 +164,8 @@ Result<void> QtKeychainStore::remove(const QString &name)
         },
         m_timeoutMs);
     if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)
-        return keychainError(QStringLiteral("The platform key store did not remove the key"), outcome);
+        return keychainError(QStringLiteral("The platform key store did not remove the key"),
+                             outcome);
     return {};
 }
 

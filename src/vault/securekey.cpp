@@ -60,19 +60,20 @@ SecureKey SecureKey::zeroed()
 SecureKey SecureKey::random()
 {
     SecureKey key = zeroed();
-    key.withWritableBytes([](unsigned char *bytes, std::size_t size) { randombytes_buf(bytes, size); });
+    key.withWritableBytes(
+        [](unsigned char *bytes, std::size_t size) { randombytes_buf(bytes, size); });
     return key;
 }
 
 Result<SecureKey> SecureKey::fromBytes(QByteArrayView bytes)
 {
     if (std::size_t(bytes.size()) != Size)
-        return Error {QStringLiteral("key"),
-                      QStringLiteral("A key must be exactly %1 bytes, not %2.").arg(Size).arg(bytes.size())};
+        return Error {
+            QStringLiteral("key"),
+            QStringLiteral("A key must be exactly %1 bytes, not %2.").arg(Size).arg(bytes.size())};
     SecureKey key = zeroed();
-    key.withWritableBytes([&bytes](unsigned char *out, std::size_t size) {
-        std::memcpy(out, bytes.data(), size);
-    });
+    key.withWritableBytes(
+        [&bytes](unsigned char *out, std::size_t size) { std::memcpy(out, bytes.data(), size); });
     return key;
 }
 

@@ -52,7 +52,9 @@ public:
     void clear();
 
 private:
-    explicit SecureKey(unsigned char *bytes) : m_bytes(bytes) { }
+    explicit SecureKey(unsigned char *bytes)
+        : m_bytes(bytes)
+    { }
     void setReadable(bool readable) const;
     void setWritable(bool writable) const;
 

@@ -40,7 +40,8 @@ QByteArray checksumOf(const QJsonObject &withoutChecksum)
 {
     const QByteArray body = QJsonDocument(withoutChecksum).toJson(QJsonDocument::Compact);
     unsigned char digest[16];
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(body.constData()),
+    crypto_generichash(digest, sizeof digest,
+                       reinterpret_cast<const unsigned char *>(body.constData()),
                        quint64(body.size()), nullptr, 0);
     return QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
 }
@@ -136,11 +137,12 @@ QJsonObject toJson(const VaultState &state)
         {QStringLiteral("wipedAt"), isoOrEmpty(state.wipedAt)},
     };
     if (!state.wiped) {
-        root.insert(QStringLiteral("wrap"),
-                    QJsonObject {{QStringLiteral("algorithm"), WrapAlgorithm},
-                                 {QStringLiteral("nonce"), QString::fromLatin1(state.nonce.toBase64())},
-                                 {QStringLiteral("ciphertext"),
-                                  QString::fromLatin1(state.wrappedKey.toBase64())}});
+        root.insert(
+            QStringLiteral("wrap"),
+            QJsonObject {
+                {QStringLiteral("algorithm"), WrapAlgorithm},
+                {QStringLiteral("nonce"), QString::fromLatin1(state.nonce.toBase64())},
+                {QStringLiteral("ciphertext"), QString::fromLatin1(state.wrappedKey.toBase64())}});
     }
     return root;
 }
@@ -149,45 +151,58 @@ Result<VaultState> fromJson(const QJsonObject &root)
 {
     Reader read;
     VaultState state;
-    if (read.string(root, QStringLiteral("format"), QStringLiteral("format")) != FormatName && !read.error)
+    if (read.string(root, QStringLiteral("format"), QStringLiteral("format")) != FormatName
+        && !read.error)
         return damaged(QStringLiteral("format is not \"%1\"").arg(FormatName));
-    state.formatVersion = int(read.integer(root, QStringLiteral("version"), QStringLiteral("version"), 1, 1000));
+    state.formatVersion =
+        int(read.integer(root, QStringLiteral("version"), QStringLiteral("version"), 1, 1000));
     if (!read.error && state.formatVersion != VaultState::CurrentFormatVersion)
         return damaged(QStringLiteral("version %1 was written by a newer CareRound; update the app")
                            .arg(state.formatVersion));
     state.createdAt = read.time(root, QStringLiteral("createdAt"), QStringLiteral("createdAt"));
 
     const QJsonObject kdf = read.object(root, QStringLiteral("kdf"), QStringLiteral("kdf"));
-    if (read.string(kdf, QStringLiteral("algorithm"), QStringLiteral("kdf.algorithm")) != KdfAlgorithm
+    if (read.string(kdf, QStringLiteral("algorithm"), QStringLiteral("kdf.algorithm"))
+            != KdfAlgorithm
         && !read.error)
         return damaged(QStringLiteral("kdf.algorithm is not %1").arg(KdfAlgorithm));
-    state.kdf.opslimit = std::uint64_t(read.integer(kdf, QStringLiteral("opslimit"), QStringLiteral("kdf.opslimit"),
-                                                    crypto_pwhash_argon2id_OPSLIMIT_MIN,
-                                                    qint64(KdfParams::MaxOpslimit)));
-    state.kdf.memlimit = std::size_t(read.integer(kdf, QStringLiteral("memlimit"), QStringLiteral("kdf.memlimit"),
-                                                  crypto_pwhash_argon2id_MEMLIMIT_MIN,
-                                                  qint64(KdfParams::MaxMemlimit)));
+    state.kdf.opslimit = std::uint64_t(
+        read.integer(kdf, QStringLiteral("opslimit"), QStringLiteral("kdf.opslimit"),
+                     crypto_pwhash_argon2id_OPSLIMIT_MIN, qint64(KdfParams::MaxOpslimit)));
+    state.kdf.memlimit = std::size_t(
+        read.integer(kdf, QStringLiteral("memlimit"), QStringLiteral("kdf.memlimit"),
+                     crypto_pwhash_argon2id_MEMLIMIT_MIN, qint64(KdfParams::MaxMemlimit)));
     state.kdf.measuredMs = kdf.value(QStringLiteral("calibratedMs")).toDouble();
-    state.salt = read.base64(kdf, QStringLiteral("salt"), QStringLiteral("kdf.salt"), KdfParams::SaltSize);
+    state.salt =
+        read.base64(kdf, QStringLiteral("salt"), QStringLiteral("kdf.salt"), KdfParams::SaltSize);
 
-    const QJsonObject platform = read.object(root, QStringLiteral("platformKeyStore"), QStringLiteral("platformKeyStore"));
-    state.platformKeyName = read.string(platform, QStringLiteral("keyName"), QStringLiteral("platformKeyStore.keyName"));
-    state.platformNote = read.string(platform, QStringLiteral("note"), QStringLiteral("platformKeyStore.note"));
+    const QJsonObject platform =
+        read.object(root, QStringLiteral("platformKeyStore"), QStringLiteral("platformKeyStore"));
+    state.platformKeyName = read.string(platform, QStringLiteral("keyName"),
+                                        QStringLiteral("platformKeyStore.keyName"));
+    state.platformNote =
+        read.string(platform, QStringLiteral("note"), QStringLiteral("platformKeyStore.note"));
 
-    const QJsonObject attempts = read.object(root, QStringLiteral("attempts"), QStringLiteral("attempts"));
-    state.failures = int(read.integer(attempts, QStringLiteral("failures"), QStringLiteral("attempts.failures"), 0, 1000));
-    state.lockedUntil = read.time(attempts, QStringLiteral("lockedUntil"), QStringLiteral("attempts.lockedUntil"));
+    const QJsonObject attempts =
+        read.object(root, QStringLiteral("attempts"), QStringLiteral("attempts"));
+    state.failures = int(read.integer(attempts, QStringLiteral("failures"),
+                                      QStringLiteral("attempts.failures"), 0, 1000));
+    state.lockedUntil =
+        read.time(attempts, QStringLiteral("lockedUntil"), QStringLiteral("attempts.lockedUntil"));
 
     state.wiped = read.boolean(root, QStringLiteral("wiped"), QStringLiteral("wiped"));
     state.wipedAt = read.time(root, QStringLiteral("wipedAt"), QStringLiteral("wipedAt"));
     if (!state.wiped) {
         const QJsonObject wrap = read.object(root, QStringLiteral("wrap"), QStringLiteral("wrap"));
-        if (read.string(wrap, QStringLiteral("algorithm"), QStringLiteral("wrap.algorithm")) != WrapAlgorithm
+        if (read.string(wrap, QStringLiteral("algorithm"), QStringLiteral("wrap.algorithm"))
+                != WrapAlgorithm
             && !read.error)
             return damaged(QStringLiteral("wrap.algorithm is not %1").arg(WrapAlgorithm));
-        state.nonce = read.base64(wrap, QStringLiteral("nonce"), QStringLiteral("wrap.nonce"), VaultState::NonceSize);
-        state.wrappedKey = read.base64(wrap, QStringLiteral("ciphertext"), QStringLiteral("wrap.ciphertext"),
-                                       VaultState::WrappedKeySize);
+        state.nonce = read.base64(wrap, QStringLiteral("nonce"), QStringLiteral("wrap.nonce"),
+                                  VaultState::NonceSize);
+        state.wrappedKey =
+            read.base64(wrap, QStringLiteral("ciphertext"), QStringLiteral("wrap.ciphertext"),
+                        VaultState::WrappedKeySize);
     }
     if (read.error)
         return *read.error;
@@ -198,7 +213,8 @@ Result<VaultState> fromJson(const QJsonObject &root)
 // After the rename, the folder entry itself must reach the disk or a power cut can undo it.
 void syncFolder(const QString &folder)
 {
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
@@ -275,7 +291,8 @@ Result<void> VaultFile::write(const QString &path, const VaultState &state)
         return Error {QStringLiteral("vault"), file.errorString()};
 #ifdef Q_OS_UNIX
     if (::fsync(file.handle()) != 0)
-        return Error {QStringLiteral("vault"), QStringLiteral("the file could not be synced to disk")};
+        return Error {QStringLiteral("vault"),
+                      QStringLiteral("the file could not be synced to disk")};
 #endif
     if (!file.commit())
         return Error {QStringLiteral("vault"), file.errorString()};

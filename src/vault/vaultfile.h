@@ -4,8 +4,8 @@
 // folder), so a crash leaves either the old or the new state, never a mix. A checksum over the
 // content tells a damaged file (a flipped bit, a truncated write by other software) from a
 // wrong PIN; it is not a secret and does not stop deliberate edits (see docs/key-vault.md).
-#include "kdfparams.h"
 #include "core/result.h"
+#include "kdfparams.h"
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>

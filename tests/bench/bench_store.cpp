@@ -3,10 +3,10 @@
 //   ./build/tests/bench/bench_store [--saves N] [--records N] [--dir PATH]
 #include "benchunlock.h"
 #include "recordfactory.h"
+#include "sql/database.h"
 #include "store/migrations.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
-#include "sql/database.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // were submitted but not acknowledged are retried, as the app would: the id makes that safe.
 #include "core/recordcodec.h"
 #include "recordfactory.h"
-#include "store/recordrepository.h"
 #include "sql/database.h"
+#include "store/recordrepository.h"
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>

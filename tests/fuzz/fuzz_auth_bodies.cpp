@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    const QByteArray body(reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
+    const QByteArray body(reinterpret_cast<const char *>(data) + 1,
+                          static_cast<qsizetype>(size - 1));
     switch (data[0] % 7) {
     case 0: {
         const auto login = api::decodeLoginBody(body);

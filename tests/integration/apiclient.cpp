@@ -23,17 +23,21 @@ QByteArray ApiReply::header(const QByteArray &name) const
 
 QString ApiReply::describe() const
 {
-    return QStringLiteral("HTTP %1 %2 %3").arg(status).arg(QString::fromUtf8(body.left(400)), networkError);
+    return QStringLiteral("HTTP %1 %2 %3")
+        .arg(status)
+        .arg(QString::fromUtf8(body.left(400)), networkError);
 }
 
 ApiClient::ApiClient(quint16 port, const QSslCertificate &serverCertificate)
-    : m_port(port), m_certificate(serverCertificate)
-{
-}
+    : m_port(port)
+    , m_certificate(serverCertificate)
+{ }
 
-ApiReply ApiClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, Headers headers)
+ApiReply ApiClient::send(const QByteArray &method, const QString &pathAndQuery,
+                         const QByteArray &body, Headers headers)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery)));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery)));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({m_certificate}); // trust exactly the server's development certificate
     request.setSslConfiguration(tls);

@@ -10,7 +10,8 @@
 
 namespace careround::server::test {
 
-struct ApiReply {
+struct ApiReply
+{
     int status = 0; // 0 = no HTTP answer (network error)
     QJsonObject json;
     QByteArray body;
@@ -21,12 +22,13 @@ struct ApiReply {
     QString describe() const; // for failure messages
 };
 
-class ApiClient {
+class ApiClient
+{
 public:
     ApiClient(quint16 port, const QSslCertificate &serverCertificate);
     using Headers = QList<QPair<QByteArray, QByteArray>>;
-    ApiReply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
-                  Headers headers = {});
+    ApiReply send(const QByteArray &method, const QString &pathAndQuery,
+                  const QByteArray &body = {}, Headers headers = {});
     ApiReply get(const QString &pathAndQuery, const QByteArray &bearer = {});
     ApiReply postJson(const QString &path, const QJsonObject &body, const QByteArray &bearer = {});
 

@@ -17,7 +17,7 @@ void IntegrationTest::init()
     QFETCH_GLOBAL(QString, backend);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_world = World{};
+    m_world = World {};
     const QString why = prepareWorld(backend, m_dir->path(), &m_args, &m_world);
     if (why.startsWith(QLatin1String("SKIP:"))) {
         qWarning("%s", qPrintable(why));
@@ -27,7 +27,8 @@ void IntegrationTest::init()
     m_server = std::make_unique<ServerProcess>(m_args);
     const QString started = m_server->start(extraServerArgs());
     QVERIFY2(started.isEmpty(), qPrintable(started));
-    QVERIFY2(!m_server->certificate().isNull(), "the server did not write its development certificate");
+    QVERIFY2(!m_server->certificate().isNull(),
+             "the server did not write its development certificate");
     m_client = std::make_unique<ApiClient>(m_server->port(), m_server->certificate());
 }
 
@@ -37,12 +38,13 @@ void IntegrationTest::cleanup()
     if (m_server) {
         const int code = m_server->stop();
         if (QTest::currentTestFailed() || code != 0)
-            qWarning("server exit %d, log:\n%s", code, m_server->stderrLog().right(4000).constData());
+            qWarning("server exit %d, log:\n%s", code,
+                     m_server->stderrLog().right(4000).constData());
         QCOMPARE(code, 0);
     }
     m_server.reset();
     dropWorld(m_args);
-    m_args = BackendArgs{};
+    m_args = BackendArgs {};
     m_dir.reset();
 }
 
@@ -51,7 +53,8 @@ EnrolledDevice IntegrationTest::enrol(const QString &key)
     QString failure;
     auto device = enrolDevice(*m_client, login(key), &failure);
     if (!device) {
-        QTest::qFail(qPrintable(QStringLiteral("enrolling %1: %2").arg(key, failure)), __FILE__, __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("enrolling %1: %2").arg(key, failure)), __FILE__,
+                     __LINE__);
         return {};
     }
     return *device;
@@ -62,8 +65,8 @@ QSet<QString> IntegrationTest::pulledIds(const EnrolledDevice &device, QString *
     QSet<QString> ids;
     qint64 after = 0;
     for (int page = 0; page < 100; ++page) {
-        const ApiReply reply = m_client->get(QStringLiteral("/v1/sync/pull?after=%1&limit=1000").arg(after),
-                                             device.accessToken);
+        const ApiReply reply = m_client->get(
+            QStringLiteral("/v1/sync/pull?after=%1&limit=1000").arg(after), device.accessToken);
         if (reply.status != 200) {
             if (failure)
                 *failure = reply.describe();
@@ -83,7 +86,8 @@ ApiReply IntegrationTest::pushRecords(const EnrolledDevice &device, const QList<
     QJsonArray array;
     for (const Record &record : records)
         array.append(RecordCodec::toJson(record));
-    return m_client->postJson(QStringLiteral("/v1/sync/push"), {{QStringLiteral("records"), array}}, device.accessToken);
+    return m_client->postJson(QStringLiteral("/v1/sync/push"), {{QStringLiteral("records"), array}},
+                              device.accessToken);
 }
 
 } // namespace careround::server::test

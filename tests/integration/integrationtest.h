@@ -13,7 +13,8 @@
 
 namespace careround::server::test {
 
-class IntegrationTest : public QObject {
+class IntegrationTest : public QObject
+{
     Q_OBJECT
 protected slots:
     void initTestCase_data();

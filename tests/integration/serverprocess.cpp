@@ -20,7 +20,7 @@ QString serverBinary()
 
 QStringList BackendArgs::toArgs() const
 {
-    QStringList args{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--backend"), backend};
+    QStringList args {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--backend"), backend};
     if (backend == QLatin1String("postgres"))
         args << QStringLiteral("--pg-dsn") << pgDsn << QStringLiteral("--pg-schema") << pgSchema;
     return args;
@@ -34,8 +34,8 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::start(const QStringList &extraArgs)
 {
-    QStringList args{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                     QStringLiteral("--port"), QStringLiteral("0")};
+    QStringList args {QStringLiteral("serve"), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")};
     args << m_backend.toArgs() << extraArgs;
     m_process.start(serverBinary(), args);
     if (!m_process.waitForStarted(kStartTimeoutMs))
@@ -44,7 +44,8 @@ QString ServerProcess::start(const QStringList &extraArgs)
     QByteArray out;
     const QDeadlineTimer deadline(kStartTimeoutMs);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+        if (!m_process.canReadLine()
+            && !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             continue;
         while (m_process.canReadLine()) {
             const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
@@ -58,7 +59,8 @@ QString ServerProcess::start(const QStringList &extraArgs)
             }
         }
     }
-    return QStringLiteral("server did not print its port; stderr:\n%1").arg(QString::fromUtf8(stderrLog()));
+    return QStringLiteral("server did not print its port; stderr:\n%1")
+        .arg(QString::fromUtf8(stderrLog()));
 }
 
 int ServerProcess::stop(int timeoutMs)
@@ -75,7 +77,8 @@ int ServerProcess::stop(int timeoutMs)
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
-int ServerProcess::runCli(const BackendArgs &backend, const QStringList &args, QByteArray *out, QByteArray *err)
+int ServerProcess::runCli(const BackendArgs &backend, const QStringList &args, QByteArray *out,
+                          QByteArray *err)
 {
     QProcess process;
     process.start(serverBinary(), args + backend.toArgs());

@@ -9,19 +9,23 @@
 
 namespace careround::server::test {
 
-struct BackendArgs {
-    QString backend;  // "embedded" or "postgres"
-    QString dataDir;  // always set (certificate; embedded database)
-    QString pgDsn;    // postgres only
+struct BackendArgs
+{
+    QString backend; // "embedded" or "postgres"
+    QString dataDir; // always set (certificate; embedded database)
+    QString pgDsn; // postgres only
     QString pgSchema; // postgres only
     QStringList toArgs() const;
 };
 
 QString serverBinary();
 
-class ServerProcess {
+class ServerProcess
+{
 public:
-    explicit ServerProcess(BackendArgs backend) : m_backend(std::move(backend)) {}
+    explicit ServerProcess(BackendArgs backend)
+        : m_backend(std::move(backend))
+    { }
     ~ServerProcess();
 
     // Empty on success, else why the server did not come up (with its stderr).
@@ -30,12 +34,16 @@ public:
     int stop(int timeoutMs = 15000);
     quint16 port() const { return m_port; }
     QSslCertificate certificate() const { return m_certificate; }
-    QByteArray stderrLog() { m_log += m_process.readAllStandardError(); return m_log; }
+    QByteArray stderrLog()
+    {
+        m_log += m_process.readAllStandardError();
+        return m_log;
+    }
     QProcess &process() { return m_process; }
 
     // Runs an admin subcommand (`careround-server <args> <backend options>`) to completion.
-    static int runCli(const BackendArgs &backend, const QStringList &args, QByteArray *out = nullptr,
-                      QByteArray *err = nullptr);
+    static int runCli(const BackendArgs &backend, const QStringList &args,
+                      QByteArray *out = nullptr, QByteArray *err = nullptr);
 
 private:
     BackendArgs m_backend;

@@ -3,8 +3,8 @@
 #include "../unit/server/testrecords.h"
 #include "core/recordcodec.h"
 #include "core/recordtypes.h"
-#include "store/devicestate.h"
 #include "sql/database.h"
+#include "store/devicestate.h"
 #include "sync/enroller.h"
 
 #include <QCoreApplication>
@@ -215,14 +215,16 @@ QList<Record> SyncFixture::pushOfficeNotes(int n, QString *failure)
     server::test::RecordFactory factory(office.userId, office.deviceId);
     QList<Record> records;
     for (int i = 0; i < n; ++i)
-        records.append(factory.teamNote(world.personInScope, QDate::currentDate(),
-                                        QStringLiteral("Office note %1: ate lunch, walked to the shop.").arg(i)));
+        records.append(factory.teamNote(
+            world.personInScope, QDate::currentDate(),
+            QStringLiteral("Office note %1: ate lunch, walked to the shop.").arg(i)));
     for (qsizetype at = 0; at < records.size(); at += 1000) {
         QJsonArray batch;
         for (const Record &r : records.mid(at, 1000))
             batch.append(RecordCodec::toJson(r));
-        const auto reply = client->postJson(QStringLiteral("/v1/sync/push"), {{QStringLiteral("records"), batch}},
-                                            office.accessToken);
+        const auto reply =
+            client->postJson(QStringLiteral("/v1/sync/push"), {{QStringLiteral("records"), batch}},
+                             office.accessToken);
         if (reply.status != 200) {
             *failure = QStringLiteral("office push failed: %1").arg(reply.describe());
             return {};

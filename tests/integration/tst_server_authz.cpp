@@ -18,7 +18,8 @@ using namespace careround;
 using namespace careround::server;
 using namespace careround::server::test;
 
-class TestServerAuthz : public IntegrationTest {
+class TestServerAuthz : public IntegrationTest
+{
     Q_OBJECT
 private slots:
     void everyEndpointNeedsAToken();
@@ -29,50 +30,66 @@ private slots:
 
 void TestServerAuthz::everyEndpointNeedsAToken()
 {
-    const QList<QPair<QByteArray, QString>> endpoints{
-        {"GET", QStringLiteral("/v1/sync/pull")},       {"POST", QStringLiteral("/v1/sync/push")},
-        {"POST", QStringLiteral("/v1/sync/purged")},    {"GET", QStringLiteral("/v1/me")},
-        {"POST", QStringLiteral("/v1/auth/logout")},    {"GET", QStringLiteral("/v1/records/") + m_world.noteInScope},
-        {"GET", QStringLiteral("/v1/office/visits")},   {"GET", QStringLiteral("/v1/office/hours")},
-        {"GET", QStringLiteral("/v1/office/spot-checks")}, {"GET", QStringLiteral("/v1/office/records/") + m_world.noteInScope},
-        {"GET", QStringLiteral("/v1/office/session")},     {"POST", QStringLiteral("/v1/office/session/sign-out")}};
+    const QList<QPair<QByteArray, QString>> endpoints {
+        {"GET", QStringLiteral("/v1/sync/pull")},
+        {"POST", QStringLiteral("/v1/sync/push")},
+        {"POST", QStringLiteral("/v1/sync/purged")},
+        {"GET", QStringLiteral("/v1/me")},
+        {"POST", QStringLiteral("/v1/auth/logout")},
+        {"GET", QStringLiteral("/v1/records/") + m_world.noteInScope},
+        {"GET", QStringLiteral("/v1/office/visits")},
+        {"GET", QStringLiteral("/v1/office/hours")},
+        {"GET", QStringLiteral("/v1/office/spot-checks")},
+        {"GET", QStringLiteral("/v1/office/records/") + m_world.noteInScope},
+        {"GET", QStringLiteral("/v1/office/session")},
+        {"POST", QStringLiteral("/v1/office/session/sign-out")}};
     for (const auto &[method, path] : endpoints) {
         // A forged or stale console cookie is no way in either.
-        const ApiReply forged = m_client->send(method, path, "{}",
-                                               {{"Cookie", "__Host-careround_session=" + QByteArray(43, 'A')},
-                                                {"Origin", originFor(m_server->port())}});
-        QVERIFY2(forged.status == 401, qPrintable(path + QStringLiteral(" cookie: ") + forged.describe()));
-        for (const QByteArray &auth : {QByteArray(), QByteArray("Bearer cra_forged"), QByteArray("Basic dXNlcjpwYXNz")}) {
+        const ApiReply forged =
+            m_client->send(method, path, "{}",
+                           {{"Cookie", "__Host-careround_session=" + QByteArray(43, 'A')},
+                            {"Origin", originFor(m_server->port())}});
+        QVERIFY2(forged.status == 401,
+                 qPrintable(path + QStringLiteral(" cookie: ") + forged.describe()));
+        for (const QByteArray &auth :
+             {QByteArray(), QByteArray("Bearer cra_forged"), QByteArray("Basic dXNlcjpwYXNz")}) {
             ApiClient::Headers headers;
             if (!auth.isEmpty())
                 headers.append({"Authorization", auth});
-            const ApiReply reply = m_client->send(method, path, "{\"records\":[],\"person_ids\":[]}", headers);
-            QVERIFY2(reply.status == 401, qPrintable(QStringLiteral("%1 %2 with '%3': %4")
-                                                        .arg(QString::fromLatin1(method), path, QString::fromLatin1(auth), reply.describe())));
+            const ApiReply reply =
+                m_client->send(method, path, "{\"records\":[],\"person_ids\":[]}", headers);
+            QVERIFY2(reply.status == 401,
+                     qPrintable(QStringLiteral("%1 %2 with '%3': %4")
+                                    .arg(QString::fromLatin1(method), path,
+                                         QString::fromLatin1(auth), reply.describe())));
             QVERIFY(!reply.body.contains("Ate well"));
         }
     }
     // An enrolment token is not an access token.
-    const ApiReply offer = m_client->postJson(QStringLiteral("/v1/auth/login"),
-                                              {{QStringLiteral("login"), login(QStringLiteral("coordinator"))},
-                                               {QStringLiteral("password"), kPassword}});
+    const ApiReply offer =
+        m_client->postJson(QStringLiteral("/v1/auth/login"),
+                           {{QStringLiteral("login"), login(QStringLiteral("coordinator"))},
+                            {QStringLiteral("password"), kPassword}});
     QCOMPARE(offer.status, 200);
-    const QByteArray enrolmentToken = offer.json.value(QStringLiteral("enrolment_token")).toString().toLatin1();
+    const QByteArray enrolmentToken =
+        offer.json.value(QStringLiteral("enrolment_token")).toString().toLatin1();
     QCOMPARE(m_client->get(QStringLiteral("/v1/sync/pull"), enrolmentToken).status, 401);
 }
 
 void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
 {
-    const QStringList roles{QStringLiteral("worker"), QStringLiteral("supervisor"), QStringLiteral("coordinator"),
-                            QStringLiteral("therapist"), QStringLiteral("family"), QStringLiteral("outsider")};
+    const QStringList roles {QStringLiteral("worker"),      QStringLiteral("supervisor"),
+                             QStringLiteral("coordinator"), QStringLiteral("therapist"),
+                             QStringLiteral("family"),      QStringLiteral("outsider")};
     for (const QString &role : roles) {
         const EnrolledDevice device = enrol(role);
         QVERIFY2(!device.deviceId.isEmpty(), qPrintable(role));
         const bool wholeOrg = role == QLatin1String("coordinator");
         // Targets this role must never reach: another organisation always; another person of the
         // same organisation unless the role covers the whole organisation.
-        QList<QPair<QString, QString>> targets{{QStringLiteral("other organisation"), m_world.personOrgB}};
-        QStringList forbiddenRecords{m_world.noteOrgB};
+        QList<QPair<QString, QString>> targets {
+            {QStringLiteral("other organisation"), m_world.personOrgB}};
+        QStringList forbiddenRecords {m_world.noteOrgB};
         if (!wholeOrg) {
             targets.append({QStringLiteral("other person"), m_world.personOutOfScope});
             forbiddenRecords << m_world.noteOutOfScope;
@@ -81,27 +98,36 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
         for (const auto &[label, personId] : targets) {
             const QString where = role + QStringLiteral(" -> ") + label;
             // push
-            const Record intruder = visitNote(factory, personId, newUuid7(), QStringLiteral("intrusion"));
+            const Record intruder =
+                visitNote(factory, personId, newUuid7(), QStringLiteral("intrusion"));
             const ApiReply pushed = pushRecords(device, {intruder});
-            QVERIFY2(pushed.status == 200, qPrintable(where + QStringLiteral(" push: ") + pushed.describe()));
-            const QJsonObject result = pushed.json.value(QStringLiteral("results")).toArray().at(0).toObject();
-            QVERIFY2(result.value(QStringLiteral("status")).toString() == QLatin1String("rejected"),
-                     qPrintable(where + QStringLiteral(" push was not refused: ") + pushed.describe()));
+            QVERIFY2(pushed.status == 200,
+                     qPrintable(where + QStringLiteral(" push: ") + pushed.describe()));
+            const QJsonObject result =
+                pushed.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+            QVERIFY2(
+                result.value(QStringLiteral("status")).toString() == QLatin1String("rejected"),
+                qPrintable(where + QStringLiteral(" push was not refused: ") + pushed.describe()));
             // escrow into another organisation with this device
-            const ApiReply escrow = m_client->postJson(QStringLiteral("/v1/escrow"),
-                                                       {{QStringLiteral("org_id"), m_world.orgB.id},
-                                                        {QStringLiteral("device_id"), device.deviceId},
-                                                        {QStringLiteral("entries"), QJsonArray{QStringLiteral("AAAA")}}});
-            QVERIFY2(escrow.status == 403, qPrintable(where + QStringLiteral(" escrow: ") + escrow.describe()));
+            const ApiReply escrow = m_client->postJson(
+                QStringLiteral("/v1/escrow"),
+                {{QStringLiteral("org_id"), m_world.orgB.id},
+                 {QStringLiteral("device_id"), device.deviceId},
+                 {QStringLiteral("entries"), QJsonArray {QStringLiteral("AAAA")}}});
+            QVERIFY2(escrow.status == 403,
+                     qPrintable(where + QStringLiteral(" escrow: ") + escrow.describe()));
         }
         // pull: never another organisation's or another person's records
         QString failure;
         const QSet<QString> pulled = pulledIds(device, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(role + QStringLiteral(" pull: ") + failure));
         for (const QString &id : forbiddenRecords) {
-            QVERIFY2(!pulled.contains(id), qPrintable(role + QStringLiteral(" pulled a forbidden record")));
-            const ApiReply one = m_client->get(QStringLiteral("/v1/records/") + id, device.accessToken);
-            QVERIFY2(one.status == 404 || one.status == 403, qPrintable(role + QStringLiteral(" GET record: ") + one.describe()));
+            QVERIFY2(!pulled.contains(id),
+                     qPrintable(role + QStringLiteral(" pulled a forbidden record")));
+            const ApiReply one =
+                m_client->get(QStringLiteral("/v1/records/") + id, device.accessToken);
+            QVERIFY2(one.status == 404 || one.status == 403,
+                     qPrintable(role + QStringLiteral(" GET record: ") + one.describe()));
             QVERIFY2(!one.json.contains(QStringLiteral("record")), qPrintable(role));
         }
         // the caller's own scope never names another organisation's or another person's id
@@ -111,44 +137,61 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
         if (!wholeOrg)
             QVERIFY2(!me.body.contains(m_world.personOutOfScope.toUtf8()), qPrintable(role));
         // office reports: coordinators and supervisors only, never another organisation's people
-        for (const QString &path : {QStringLiteral("/v1/office/visits"), QStringLiteral("/v1/office/hours"),
-                                    QStringLiteral("/v1/office/spot-checks")}) {
+        for (const QString &path :
+             {QStringLiteral("/v1/office/visits"), QStringLiteral("/v1/office/hours"),
+              QStringLiteral("/v1/office/spot-checks")}) {
             const ApiReply report = m_client->get(path, device.accessToken);
             const bool office = wholeOrg || role == QLatin1String("supervisor");
-            QVERIFY2(report.status == (office ? 200 : 403), qPrintable(role + QLatin1Char(' ') + path + QStringLiteral(": ") + report.describe()));
-            QVERIFY2(!report.body.contains(m_world.personOrgB.toUtf8()), qPrintable(role + QLatin1Char(' ') + path));
+            QVERIFY2(report.status == (office ? 200 : 403),
+                     qPrintable(role + QLatin1Char(' ') + path + QStringLiteral(": ")
+                                + report.describe()));
+            QVERIFY2(!report.body.contains(m_world.personOrgB.toUtf8()),
+                     qPrintable(role + QLatin1Char(' ') + path));
             if (!wholeOrg)
-                QVERIFY2(!report.body.contains(m_world.personOutOfScope.toUtf8()), qPrintable(role + QLatin1Char(' ') + path));
+                QVERIFY2(!report.body.contains(m_world.personOutOfScope.toUtf8()),
+                         qPrintable(role + QLatin1Char(' ') + path));
         }
-        // the same reports and records through the office console's browser session: one path, same answers
-        const bool officeAccount = wholeOrg || role == QLatin1String("supervisor") || role == QLatin1String("therapist");
+        // the same reports and records through the office console's browser session: one path, same
+        // answers
+        const bool officeAccount =
+            wholeOrg || role == QLatin1String("supervisor") || role == QLatin1String("therapist");
         QString signInFailure;
         const auto browser = enrolAndSignIn(*m_client, m_server->port(), login(role), kPassword,
                                             QDateTime::currentDateTimeUtc(), &signInFailure);
-        QVERIFY2(browser.has_value() == officeAccount, qPrintable(role + QStringLiteral(" browser: ") + signInFailure));
+        QVERIFY2(browser.has_value() == officeAccount,
+                 qPrintable(role + QStringLiteral(" browser: ") + signInFailure));
         if (browser) {
-            for (const QString &path : {QStringLiteral("/v1/office/visits"), QStringLiteral("/v1/office/hours"),
-                                        QStringLiteral("/v1/office/spot-checks")}) {
-                const ApiReply byCookie = m_client->send("GET", path, {}, {{"Cookie", browser->cookie}});
+            for (const QString &path :
+                 {QStringLiteral("/v1/office/visits"), QStringLiteral("/v1/office/hours"),
+                  QStringLiteral("/v1/office/spot-checks")}) {
+                const ApiReply byCookie =
+                    m_client->send("GET", path, {}, {{"Cookie", browser->cookie}});
                 const ApiReply byDevice = m_client->get(path, device.accessToken);
-                QVERIFY2(byCookie.status == byDevice.status, qPrintable(role + QLatin1Char(' ') + path + byCookie.describe()));
+                QVERIFY2(byCookie.status == byDevice.status,
+                         qPrintable(role + QLatin1Char(' ') + path + byCookie.describe()));
                 QVERIFY(!byCookie.body.contains(m_world.personOrgB.toUtf8()));
                 if (!wholeOrg)
                     QVERIFY(!byCookie.body.contains(m_world.personOutOfScope.toUtf8()));
             }
             for (const QString &id : forbiddenRecords) {
-                const ApiReply one = m_client->send("GET", QStringLiteral("/v1/office/records/") + id, {},
-                                                    {{"Cookie", browser->cookie}});
-                QVERIFY2(one.status == 404, qPrintable(role + QStringLiteral(" browser GET record: ") + one.describe()));
+                const ApiReply one =
+                    m_client->send("GET", QStringLiteral("/v1/office/records/") + id, {},
+                                   {{"Cookie", browser->cookie}});
+                QVERIFY2(
+                    one.status == 404,
+                    qPrintable(role + QStringLiteral(" browser GET record: ") + one.describe()));
             }
         } else {
-            QVERIFY2(signInFailure.contains(QLatin1String("not_an_office_account")), qPrintable(role + signInFailure));
+            QVERIFY2(signInFailure.contains(QLatin1String("not_an_office_account")),
+                     qPrintable(role + signInFailure));
         }
-        // purge confirmation for ids outside the scope changes nothing that leaks and is not an error
-        const ApiReply purged = m_client->postJson(QStringLiteral("/v1/sync/purged"),
-                                                   {{QStringLiteral("person_ids"), QJsonArray{m_world.personOrgB}}},
-                                                   device.accessToken);
-        QVERIFY2(purged.status == 200 || purged.status == 400, qPrintable(role + QStringLiteral(" purged: ") + purged.describe()));
+        // purge confirmation for ids outside the scope changes nothing that leaks and is not an
+        // error
+        const ApiReply purged = m_client->postJson(
+            QStringLiteral("/v1/sync/purged"),
+            {{QStringLiteral("person_ids"), QJsonArray {m_world.personOrgB}}}, device.accessToken);
+        QVERIFY2(purged.status == 200 || purged.status == 400,
+                 qPrintable(role + QStringLiteral(" purged: ") + purged.describe()));
         QVERIFY(!purged.body.contains("secret"));
     }
 }
@@ -161,8 +204,11 @@ void TestServerAuthz::familySeesOnlySharedEntriesWhileConsentIsActive()
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QVERIFY2(!pulled.contains(m_world.noteInScope), "a care note is not family-shared");
     QVERIFY2(!pulled.contains(m_world.noteOutOfScope), "another person's note");
-    QCOMPARE(m_client->get(QStringLiteral("/v1/records/") + m_world.noteInScope, family.accessToken).status, 403);
-    QVERIFY2(pulled.contains(m_world.familyEntryInScope), "the family-shared entry reaches the family");
+    QCOMPARE(m_client->get(QStringLiteral("/v1/records/") + m_world.noteInScope, family.accessToken)
+                 .status,
+             403);
+    QVERIFY2(pulled.contains(m_world.familyEntryInScope),
+             "the family-shared entry reaches the family");
 }
 
 void TestServerAuthz::visitHijackIsRefusedForEveryVisitScopedType()

@@ -5,7 +5,10 @@
 namespace careround::billing {
 
 namespace {
-qint64 divideHalfUp(qint64 numerator, qint64 denominator) { return (numerator + denominator / 2) / denominator; }
+qint64 divideHalfUp(qint64 numerator, qint64 denominator)
+{
+    return (numerator + denominator / 2) / denominator;
+}
 } // namespace
 
 qint64 billableUnits(int m)
@@ -13,32 +16,40 @@ qint64 billableUnits(int m)
     if (m <= 0)
         return 0;
     if (m <= 30)
-        return 6LL * m;               // 180 units (0.6 h) at 30 minutes
+        return 6LL * m; // 180 units (0.6 h) at 30 minutes
     if (m <= 60)
-        return 180 + 4LL * (m - 30);  // 240 (0.8 h) at 45, 300 (1.0 h) at 60
-    return 5LL * m;                   // 300 units per 60 minutes
+        return 180 + 4LL * (m - 30); // 240 (0.8 h) at 45, 300 (1.0 h) at 60
+    return 5LL * m; // 300 units per 60 minutes
 }
 
-qint64 dayAmountPence(qint64 hourlyRatePence, qint64 units) { return divideHalfUp(hourlyRatePence * units, UnitsPerHour); }
+qint64 dayAmountPence(qint64 hourlyRatePence, qint64 units)
+{
+    return divideHalfUp(hourlyRatePence * units, UnitsPerHour);
+}
 
 qint64 nightAmountPence(qint64 sessionRatePence, qint64 nightMinutes)
 {
     return divideHalfUp(sessionRatePence * nightMinutes, NightSessionMinutes);
 }
 
-bool isDaySupportTime(const QTime &localTime) { return localTime.isValid() && localTime >= DayStart && localTime < DayEnd; }
+bool isDaySupportTime(const QTime &localTime)
+{
+    return localTime.isValid() && localTime >= DayStart && localTime < DayEnd;
+}
 
 Result<int> payableMinutes(int deliveredMinutes, int plannedMinutes, const QString &emergencyReason)
 {
     if (deliveredMinutes < 0)
-        return Error{QStringLiteral("deliveredMinutes"), QStringLiteral("must not be negative")};
+        return Error {QStringLiteral("deliveredMinutes"), QStringLiteral("must not be negative")};
     if (plannedMinutes < 0)
-        return Error{QStringLiteral("plannedMinutes"), QStringLiteral("must not be negative")};
+        return Error {QStringLiteral("plannedMinutes"), QStringLiteral("must not be negative")};
     if (deliveredMinutes <= plannedMinutes)
         return deliveredMinutes;
     if (emergencyReason.trimmed().isEmpty())
-        return Error{QStringLiteral("emergencyReason"),
-                     QStringLiteral("is required to pay %1 minutes beyond the planned %2").arg(deliveredMinutes - plannedMinutes).arg(plannedMinutes)};
+        return Error {QStringLiteral("emergencyReason"),
+                      QStringLiteral("is required to pay %1 minutes beyond the planned %2")
+                          .arg(deliveredMinutes - plannedMinutes)
+                          .arg(plannedMinutes)};
     return plannedMinutes + std::min(deliveredMinutes - plannedMinutes, MaxEmergencyExtraMinutes);
 }
 
@@ -56,9 +67,12 @@ std::optional<RuralClass> ruralClassFromCode(const QString &code)
 int ruralUpliftPercent(RuralClass ruralClass)
 {
     switch (ruralClass) {
-    case RuralClass::Urban: return 0;
-    case RuralClass::TownAndFringe: return 5;
-    case RuralClass::VillageAndDispersed: return 10;
+    case RuralClass::Urban:
+        return 0;
+    case RuralClass::TownAndFringe:
+        return 5;
+    case RuralClass::VillageAndDispersed:
+        return 10;
     }
     return 0;
 }
@@ -76,21 +90,25 @@ PaymentWeek weekOf(const QDate &day)
     return {monday, monday.addDays(6)};
 }
 
-Result<QList<WeeklyBill>> billByWeek(const QList<DeliveredCall> &calls, const Rates &rates, RuralClass ruralClass)
+Result<QList<WeeklyBill>> billByWeek(const QList<DeliveredCall> &calls, const Rates &rates,
+                                     RuralClass ruralClass)
 {
     if (rates.hourlyPence < 0)
-        return Error{QStringLiteral("rates.hourlyPence"), QStringLiteral("must not be negative")};
+        return Error {QStringLiteral("rates.hourlyPence"), QStringLiteral("must not be negative")};
     if (rates.nightSessionPence < 0)
-        return Error{QStringLiteral("rates.nightSessionPence"), QStringLiteral("must not be negative")};
+        return Error {QStringLiteral("rates.nightSessionPence"),
+                      QStringLiteral("must not be negative")};
     QMap<QDate, WeeklyBill> weeks;
     for (int i = 0; i < calls.size(); ++i) {
         const DeliveredCall &call = calls.at(i);
         const QString where = QStringLiteral("calls[%1]").arg(i);
         if (!call.localStart.isValid())
-            return Error{where + QStringLiteral(".localStart"), QStringLiteral("is required")};
-        auto minutes = payableMinutes(call.deliveredMinutes, call.plannedMinutes, call.emergencyReason);
+            return Error {where + QStringLiteral(".localStart"), QStringLiteral("is required")};
+        auto minutes =
+            payableMinutes(call.deliveredMinutes, call.plannedMinutes, call.emergencyReason);
         if (!minutes)
-            return Error{where + QLatin1Char('.') + minutes.error().field, minutes.error().message};
+            return Error {where + QLatin1Char('.') + minutes.error().field,
+                          minutes.error().message};
         WeeklyBill &bill = weeks[weekOf(call.localStart.date()).monday];
         bill.week = weekOf(call.localStart.date());
         if (call.nightSession) {

@@ -37,14 +37,17 @@ bool isDaySupportTime(const QTime &localTime); // 07:00 <= t < 22:00
 
 // Payable minutes of one call. Error "emergencyReason" when time beyond the plan is claimed
 // without a reason; extra beyond 60 minutes is not payable (capped, not an error).
-Result<int> payableMinutes(int deliveredMinutes, int plannedMinutes, const QString &emergencyReason = {});
+Result<int> payableMinutes(int deliveredMinutes, int plannedMinutes,
+                           const QString &emergencyReason = {});
 
 enum class RuralClass { Urban, TownAndFringe, VillageAndDispersed };
-std::optional<RuralClass> ruralClassFromCode(const QString &code); // "urban", "town_and_fringe", "village_and_dispersed"
-int ruralUpliftPercent(RuralClass ruralClass);                      // 0, 5, 10
-qint64 upliftPence(qint64 amountPence, RuralClass ruralClass);      // the uplift alone, rounded half up
+std::optional<RuralClass>
+ruralClassFromCode(const QString &code); // "urban", "town_and_fringe", "village_and_dispersed"
+int ruralUpliftPercent(RuralClass ruralClass); // 0, 5, 10
+qint64 upliftPence(qint64 amountPence, RuralClass ruralClass); // the uplift alone, rounded half up
 
-struct PaymentWeek {
+struct PaymentWeek
+{
     QDate monday;
     QDate sunday;
     bool contains(const QDate &day) const { return day >= monday && day <= sunday; }
@@ -52,31 +55,38 @@ struct PaymentWeek {
 };
 PaymentWeek weekOf(const QDate &day);
 
-struct DeliveredCall {
-    QDateTime localStart;  // local (UK) wall time the call started
+struct DeliveredCall
+{
+    QDateTime localStart; // local (UK) wall time the call started
     int deliveredMinutes = 0;
     int plannedMinutes = 0;
-    bool nightSession = false; // a booked night (sleep-in / waking night), billed in 9-hour sessions
-    QString emergencyReason;   // reason for time beyond the plan, if any
+    bool nightSession =
+        false; // a booked night (sleep-in / waking night), billed in 9-hour sessions
+    QString emergencyReason; // reason for time beyond the plan, if any
 };
 
-struct Rates {
-    qint64 hourlyPence = 0;       // day support, per hour
+struct Rates
+{
+    qint64 hourlyPence = 0; // day support, per hour
     qint64 nightSessionPence = 0; // per 9-hour night session
 };
 
-struct WeeklyBill {
+struct WeeklyBill
+{
     PaymentWeek week;
     qint64 dayUnits = 0;
     qint64 nightMinutes = 0;
-    int callsOutsideDayHours = 0; // day calls that started before 07:00 or from 22:00: billed, but flagged
+    int callsOutsideDayHours =
+        0; // day calls that started before 07:00 or from 22:00: billed, but flagged
     qint64 dayPence = 0;
     qint64 nightPence = 0;
     qint64 upliftPence = 0;
     qint64 totalPence = 0;
 };
 
-// One bill per payment week that has calls, in week order. Errors name the call: "calls[3].emergencyReason".
-Result<QList<WeeklyBill>> billByWeek(const QList<DeliveredCall> &calls, const Rates &rates, RuralClass ruralClass);
+// One bill per payment week that has calls, in week order. Errors name the call:
+// "calls[3].emergencyReason".
+Result<QList<WeeklyBill>> billByWeek(const QList<DeliveredCall> &calls, const Rates &rates,
+                                     RuralClass ruralClass);
 
 } // namespace careround::billing

@@ -6,12 +6,15 @@ namespace careround {
 Result<QString> checkNhsNumber(const QString &text)
 {
     const QString field = QStringLiteral("nhsNumber");
-    static const QRegularExpression shape(QStringLiteral("^([0-9]{10}|[0-9]{3} [0-9]{3} [0-9]{4})$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^([0-9]{10}|[0-9]{3} [0-9]{3} [0-9]{4})$"));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{field, QStringLiteral("is required")};
+        return Error {field, QStringLiteral("is required")};
     if (!shape.match(trimmed).hasMatch())
-        return Error{field, QStringLiteral("must be 10 digits, written together or as 3 3 4 (e.g. 943 476 5919)")};
+        return Error {
+            field,
+            QStringLiteral("must be 10 digits, written together or as 3 3 4 (e.g. 943 476 5919)")};
     QString digits = trimmed;
     digits.remove(QLatin1Char(' '));
     int sum = 0;
@@ -21,12 +24,19 @@ Result<QString> checkNhsNumber(const QString &text)
     if (check == 11)
         check = 0;
     if (check == 10)
-        return Error{field, QStringLiteral("is not a valid NHS number (no check digit is possible for these digits)")};
+        return Error {
+            field,
+            QStringLiteral(
+                "is not a valid NHS number (no check digit is possible for these digits)")};
     if (check != digits.at(9).digitValue())
-        return Error{field, QStringLiteral("check digit does not match: please re-check the number")};
+        return Error {field,
+                      QStringLiteral("check digit does not match: please re-check the number")};
     return digits;
 }
 
-bool isValidNhsNumber(const QString &text) { return checkNhsNumber(text).ok(); }
+bool isValidNhsNumber(const QString &text)
+{
+    return checkNhsNumber(text).ok();
+}
 
 } // namespace careround

@@ -10,7 +10,8 @@ namespace careround {
 
 namespace {
 
-struct Decision {
+struct Decision
+{
     QString subject;
     bool refused = false;
 };
@@ -20,12 +21,14 @@ std::optional<Decision> decisionOf(const Record &r)
     const QJsonObject &p = r.payload;
     if (r.type == QLatin1String(RecordType::MedicationAdministration)) {
         const QString outcome = p.value(QStringLiteral("outcome")).toString();
-        return Decision{QStringLiteral("medication:") + p.value(QStringLiteral("orderId")).toString(),
-                        outcome == QLatin1String("refused") || outcome == QLatin1String("refused_and_destroyed")};
+        return Decision {QStringLiteral("medication:")
+                             + p.value(QStringLiteral("orderId")).toString(),
+                         outcome == QLatin1String("refused")
+                             || outcome == QLatin1String("refused_and_destroyed")};
     }
     if (r.type == QLatin1String(RecordType::VisitTask))
-        return Decision{QStringLiteral("task:") + p.value(QStringLiteral("task")).toString(),
-                        p.value(QStringLiteral("outcome")).toString() == QLatin1String("refused")};
+        return Decision {QStringLiteral("task:") + p.value(QStringLiteral("task")).toString(),
+                         p.value(QStringLiteral("outcome")).toString() == QLatin1String("refused")};
     return std::nullopt;
 }
 
@@ -35,16 +38,19 @@ QList<RefusalStreak> refusalStreaks(const QList<Record> &records)
 {
     QSet<QString> withdrawn;
     for (const Record &r : records)
-        if (r.type == QLatin1String(RecordType::Amendment) && r.payload.value(QStringLiteral("withdrawn")).toBool())
+        if (r.type == QLatin1String(RecordType::Amendment)
+            && r.payload.value(QStringLiteral("withdrawn")).toBool())
             withdrawn.insert(r.amends);
     QList<const Record *> ordered;
     for (const Record &r : records)
         if (!withdrawn.contains(r.id))
             ordered.append(&r);
-    std::sort(ordered.begin(), ordered.end(), [](const Record *a, const Record *b) { return a->hlc < b->hlc; });
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Record *a, const Record *b) { return a->hlc < b->hlc; });
 
     // subject -> visits in the order first seen -> that visit's deciding (last) record
-    struct Visit {
+    struct Visit
+    {
         QString visitId;
         const Record *decidedBy = nullptr;
         bool refused = false;
@@ -57,15 +63,16 @@ QList<RefusalStreak> refusalStreaks(const QList<Record> &records)
         // A PRN or office-recorded dose with no visit counts as a visit of its own.
         const QString visitId = r->visitId.isEmpty() ? r->id : r->visitId;
         QList<Visit> &visits = bySubject[decision->subject];
-        auto it = std::find_if(visits.begin(), visits.end(), [&](const Visit &v) { return v.visitId == visitId; });
+        auto it = std::find_if(visits.begin(), visits.end(),
+                               [&](const Visit &v) { return v.visitId == visitId; });
         if (it == visits.end())
-            visits.append(Visit{visitId, r, decision->refused});
+            visits.append(Visit {visitId, r, decision->refused});
         else
-            *it = Visit{visitId, r, decision->refused};
+            *it = Visit {visitId, r, decision->refused};
     }
     QList<RefusalStreak> streaks;
     for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it) {
-        RefusalStreak streak{it.key(), 0, {}};
+        RefusalStreak streak {it.key(), 0, {}};
         for (auto v = it.value().crbegin(); v != it.value().crend() && v->refused; ++v) {
             ++streak.consecutiveVisits;
             streak.recordIds.prepend(v->decidedBy->id);

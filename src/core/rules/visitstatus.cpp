@@ -11,7 +11,8 @@ QSet<QString> withdrawnIds(const QList<Record> &events)
 {
     QSet<QString> ids;
     for (const Record &r : events)
-        if (r.type == QLatin1String(RecordType::Amendment) && r.payload.value(QStringLiteral("withdrawn")).toBool())
+        if (r.type == QLatin1String(RecordType::Amendment)
+            && r.payload.value(QStringLiteral("withdrawn")).toBool())
             ids.insert(r.amends);
     return ids;
 }
@@ -19,17 +20,21 @@ QSet<QString> withdrawnIds(const QList<Record> &events)
 VisitStatus pendingStatus(VisitTiming timing)
 {
     switch (timing) {
-    case VisitTiming::NotYetDue: return VisitStatus::Upcoming;
-    case VisitTiming::Due: return VisitStatus::Due;
-    case VisitTiming::Overdue: return VisitStatus::Late;
-    default: return VisitStatus::Missed;
+    case VisitTiming::NotYetDue:
+        return VisitStatus::Upcoming;
+    case VisitTiming::Due:
+        return VisitStatus::Due;
+    case VisitTiming::Overdue:
+        return VisitStatus::Late;
+    default:
+        return VisitStatus::Missed;
     }
 }
 
 } // namespace
 
-VisitState foldVisitState(const PlannedVisit &visit, const QList<Record> &events, const QDateTime &now,
-                          const VisitTimingThresholds &thresholds)
+VisitState foldVisitState(const PlannedVisit &visit, const QList<Record> &events,
+                          const QDateTime &now, const VisitTimingThresholds &thresholds)
 {
     VisitState state;
     const QSet<QString> withdrawn = withdrawnIds(events);
@@ -37,7 +42,8 @@ VisitState foldVisitState(const PlannedVisit &visit, const QList<Record> &events
     for (const Record &r : events)
         if (r.visitId == visit.visitId && !withdrawn.contains(r.id))
             mine.append(&r);
-    std::sort(mine.begin(), mine.end(), [](const Record *a, const Record *b) { return a->hlc < b->hlc; });
+    std::sort(mine.begin(), mine.end(),
+              [](const Record *a, const Record *b) { return a->hlc < b->hlc; });
 
     bool noAccess = false;
     QSet<QString> checkedOut;
@@ -84,14 +90,22 @@ VisitState foldVisitState(const PlannedVisit &visit, const QList<Record> &events
 QString visitStatusCode(VisitStatus status)
 {
     switch (status) {
-    case VisitStatus::Upcoming: return QStringLiteral("upcoming");
-    case VisitStatus::Due: return QStringLiteral("due");
-    case VisitStatus::Late: return QStringLiteral("late");
-    case VisitStatus::Missed: return QStringLiteral("missed");
-    case VisitStatus::InProgress: return QStringLiteral("in_progress");
-    case VisitStatus::Done: return QStringLiteral("done");
-    case VisitStatus::NoAccess: return QStringLiteral("no_access");
-    case VisitStatus::Cancelled: return QStringLiteral("cancelled");
+    case VisitStatus::Upcoming:
+        return QStringLiteral("upcoming");
+    case VisitStatus::Due:
+        return QStringLiteral("due");
+    case VisitStatus::Late:
+        return QStringLiteral("late");
+    case VisitStatus::Missed:
+        return QStringLiteral("missed");
+    case VisitStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case VisitStatus::Done:
+        return QStringLiteral("done");
+    case VisitStatus::NoAccess:
+        return QStringLiteral("no_access");
+    case VisitStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

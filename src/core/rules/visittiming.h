@@ -8,7 +8,8 @@
 
 namespace careround {
 
-struct VisitTimingThresholds {
+struct VisitTimingThresholds
+{
     int lateEarlyMinutes = 45;
     int missedAfterMinutes = 120;
 };
@@ -21,19 +22,21 @@ constexpr int AwaitingSyncMaxHoursAfterEnd = 12;
 enum class VisitTiming {
     // Not started yet (decided by `now`)
     NotYetDue, // now <= planned − lateEarly: starting now would be early
-    Due,       // planned − lateEarly < now < planned + lateEarly
-    Overdue,   // planned + lateEarly <= now <= planned + missedAfter: running late, still to be made
+    Due, // planned − lateEarly < now < planned + lateEarly
+    Overdue, // planned + lateEarly <= now <= planned + missedAfter: running late, still to be made
     // Started (decided by the actual start; `now` is not used)
-    OnTime,    // |actual − planned| < lateEarly
-    Early,     // actual <= planned − lateEarly
-    Late,      // planned + lateEarly <= actual <= planned + missedAfter
+    OnTime, // |actual − planned| < lateEarly
+    Early, // actual <= planned − lateEarly
+    Late, // planned + lateEarly <= actual <= planned + missedAfter
     // Either
-    Missed,    // not started and now > planned + missedAfter, or actual > planned + missedAfter
+    Missed, // not started and now > planned + missedAfter, or actual > planned + missedAfter
 };
 
-// Times are compared as instants (ms); pass any time zone. An invalid plannedStart counts as not due.
-VisitTiming classifyVisitTiming(const QDateTime &plannedStart, const std::optional<QDateTime> &actualStart,
-                                const QDateTime &now, const VisitTimingThresholds &thresholds = {});
+// Times are compared as instants (ms); pass any time zone. An invalid plannedStart counts as not
+// due.
+VisitTiming classifyVisitTiming(const QDateTime &plannedStart,
+                                const std::optional<QDateTime> &actualStart, const QDateTime &now,
+                                const VisitTimingThresholds &thresholds = {});
 
 QString visitTimingCode(VisitTiming timing); // "not_yet_due", "on_time", …
 

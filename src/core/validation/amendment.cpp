@@ -1,5 +1,6 @@
-// amendment: a correction is a new record pointing at the original (envelope "amends") with a reason
-// and the replacement payload — checked as a payload of the amended type — or withdrawn: true.
+// amendment: a correction is a new record pointing at the original (envelope "amends") with a
+// reason and the replacement payload — checked as a payload of the amended type — or withdrawn:
+// true.
 #include "core/recordtypes.h"
 #include "core/recordvalidation.h"
 #include "payloads.h"
@@ -24,8 +25,10 @@ void checkAmendment(FieldCheck &c)
     }
     const QJsonValue replacement = c.json().value(QStringLiteral("replacement"));
     if (!replacement.isObject()) {
-        c.fail("replacement", replacement.isUndefined() || replacement.isNull() ? QStringLiteral("is required")
-                                                                                : QStringLiteral("must be an object"));
+        c.fail("replacement",
+               replacement.isUndefined() || replacement.isNull()
+                   ? QStringLiteral("is required")
+                   : QStringLiteral("must be an object"));
         return;
     }
     c.adopt(

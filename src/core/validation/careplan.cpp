@@ -33,7 +33,8 @@ void checkCarePlan(FieldCheck &c)
     });
     c.eachTextOrObject("risks", "description", Optional, 0, [](FieldCheck &r, int) {
         r.text("description", Required, LongText);
-        r.choice("level", {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}, Optional);
+        r.choice("level", {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")},
+                 Optional);
         r.text("controls", Optional, LongText);
         r.date("reviewDate", Optional);
     });

@@ -6,9 +6,10 @@ namespace careround::validation {
 void checkCommbookEntry(FieldCheck &c)
 {
     c.text("text", Required, LongText);
-    c.choice("category", {QStringLiteral("general"), QStringLiteral("health"), QStringLiteral("wellbeing"),
-                          QStringLiteral("medication"), QStringLiteral("appointment"), QStringLiteral("equipment"),
-                          QStringLiteral("household"), QStringLiteral("goal")});
+    c.choice("category",
+             {QStringLiteral("general"), QStringLiteral("health"), QStringLiteral("wellbeing"),
+              QStringLiteral("medication"), QStringLiteral("appointment"),
+              QStringLiteral("equipment"), QStringLiteral("household"), QStringLiteral("goal")});
     c.choice("audience", {QStringLiteral("care_team"), QStringLiteral("family")});
     knowAuthorFields(c);
 }

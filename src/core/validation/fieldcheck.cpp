@@ -54,16 +54,20 @@ bool FieldCheck::has(const char *key) const
 
 QString FieldCheck::path(const char *key) const
 {
-    return m_path.isEmpty() ? QString::fromLatin1(key) : m_path + QLatin1Char('.') + QLatin1String(key);
+    return m_path.isEmpty() ? QString::fromLatin1(key)
+                            : m_path + QLatin1Char('.') + QLatin1String(key);
 }
 
 void FieldCheck::failPath(const QString &fullPath, const QString &message)
 {
     if (!m_error)
-        m_error = Error{fullPath, message};
+        m_error = Error {fullPath, message};
 }
 
-void FieldCheck::fail(const char *key, const QString &message) { failPath(path(key), message); }
+void FieldCheck::fail(const char *key, const QString &message)
+{
+    failPath(path(key), message);
+}
 
 void FieldCheck::adopt(const Result<void> &result)
 {
@@ -143,7 +147,8 @@ qint64 FieldCheck::integer(const char *key, qint64 min, qint64 max, Need need)
         return min;
     const double d = v.toDouble(std::nan(""));
     // JSON numbers are doubles: only whole values inside ±2^53 are exact integers.
-    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max)) {
+    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min)
+        || d > double(max)) {
         fail(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
         return min;
     }
@@ -170,7 +175,8 @@ QDate FieldCheck::date(const char *key, Need need)
         return {};
     static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QString s = v.toString();
-    const QDate d = v.isString() && shape.match(s).hasMatch() ? QDate::fromString(s, Qt::ISODate) : QDate();
+    const QDate d =
+        v.isString() && shape.match(s).hasMatch() ? QDate::fromString(s, Qt::ISODate) : QDate();
     if (!d.isValid())
         fail(key, QStringLiteral("must be a date (yyyy-MM-dd)"));
     return d;
@@ -183,13 +189,15 @@ QDateTime FieldCheck::dateTime(const char *key, Need need)
         return {};
     // A time zone is required: a bare local time is ambiguous across the clocks going back.
     static const QRegularExpression shape(
-        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2})$"));
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?("
+                       "Z|[+-][0-9]{2}:[0-9]{2})$"));
     const QString s = v.toString();
     QDateTime t;
     if (v.isString() && shape.match(s).hasMatch())
         t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid()) {
-        fail(key, QStringLiteral("must be a date and time with a time zone, e.g. 2025-03-01T08:30:00Z"));
+        fail(key,
+             QStringLiteral("must be a date and time with a time zone, e.g. 2025-03-01T08:30:00Z"));
         return {};
     }
     return t.toUTC();
@@ -202,13 +210,16 @@ QTime FieldCheck::timeOfDay(const char *key, Need need)
         return {};
     static const QRegularExpression shape(QStringLiteral("^[0-9]{2}:[0-9]{2}$"));
     const QString s = v.toString();
-    const QTime t = v.isString() && shape.match(s).hasMatch() ? QTime::fromString(s, QStringLiteral("HH:mm")) : QTime();
+    const QTime t = v.isString() && shape.match(s).hasMatch()
+        ? QTime::fromString(s, QStringLiteral("HH:mm"))
+        : QTime();
     if (!t.isValid())
         fail(key, QStringLiteral("must be a time of day (HH:mm)"));
     return t;
 }
 
-QStringList FieldCheck::textList(const char *key, Need need, int minItems, int maxItems, int maxLength)
+QStringList FieldCheck::textList(const char *key, Need need, int minItems, int maxItems,
+                                 int maxLength)
 {
     QStringList out;
     const QJsonValue v = present(key, need);
@@ -295,7 +306,7 @@ int FieldCheck::eachTextOrObject(const char *key, const char *textKey, Need need
         const QString itemPath = QStringLiteral("%1[%2]").arg(path(key)).arg(i);
         const QJsonValue item = array.at(i);
         if (item.isString()) {
-            FieldCheck child(QJsonObject{{QLatin1String(textKey), item}}, QString());
+            FieldCheck child(QJsonObject {{QLatin1String(textKey), item}}, QString());
             child.text(textKey, Required, LongText);
             if (!child.ok())
                 failPath(itemPath, child.result().error().message);

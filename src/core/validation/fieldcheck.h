@@ -23,8 +23,8 @@ enum class Need { Required, Optional };
 constexpr auto Required = Need::Required;
 constexpr auto Optional = Need::Optional;
 
-constexpr int ShortText = 200;   // names, labels, codes
-constexpr int LongText = 10000;  // notes, descriptions
+constexpr int ShortText = 200; // names, labels, codes
+constexpr int LongText = 10000; // notes, descriptions
 constexpr int MaxIdLength = 128;
 constexpr int MaxListItems = 500;
 
@@ -33,9 +33,11 @@ constexpr int MaxListItems = 500;
 // here or accepted by the server: an unknown field is how a record gets padded).
 enum class UnknownFields { Keep, Refuse };
 
-class FieldCheck {
+class FieldCheck
+{
 public:
-    FieldCheck(const QJsonObject &object, QString path, UnknownFields unknown = UnknownFields::Keep);
+    FieldCheck(const QJsonObject &object, QString path,
+               UnknownFields unknown = UnknownFields::Keep);
 
     bool has(const char *key) const; // present and not null
     QString path(const char *key) const;
@@ -47,14 +49,15 @@ public:
     bool boolean(const char *key, Need need = Required);
     qint64 integer(const char *key, qint64 min, qint64 max, Need need = Required);
     double number(const char *key, double min, double max, Need need = Required);
-    QDate date(const char *key, Need need = Required);          // "yyyy-MM-dd"
-    QDateTime dateTime(const char *key, Need need = Required);  // ISO 8601 with Z or offset
-    QTime timeOfDay(const char *key, Need need = Required);     // "HH:mm"
-    QStringList textList(const char *key, Need need = Required, int minItems = 0, int maxItems = MaxListItems,
-                         int maxLength = ShortText);
+    QDate date(const char *key, Need need = Required); // "yyyy-MM-dd"
+    QDateTime dateTime(const char *key, Need need = Required); // ISO 8601 with Z or offset
+    QTime timeOfDay(const char *key, Need need = Required); // "HH:mm"
+    QStringList textList(const char *key, Need need = Required, int minItems = 0,
+                         int maxItems = MaxListItems, int maxLength = ShortText);
     // Nested object / each object of an array, checked by `check` with a FieldCheck of its own.
     void object(const char *key, Need need, const std::function<void(FieldCheck &)> &check);
-    int eachObject(const char *key, Need need, int minItems, int maxItems, const std::function<void(FieldCheck &, int)> &check);
+    int eachObject(const char *key, Need need, int minItems, int maxItems,
+                   const std::function<void(FieldCheck &, int)> &check);
     // Each item of an array is a text or an object; the text case is passed on as {textKey: text}.
     int eachTextOrObject(const char *key, const char *textKey, Need need, int minItems,
                          const std::function<void(FieldCheck &, int)> &check);
@@ -74,7 +77,8 @@ public:
     const QJsonObject &json() const { return m_object; }
 
 private:
-    QJsonValue present(const char *key, Need need); // the value, or Undefined (error recorded if required)
+    QJsonValue present(const char *key,
+                       Need need); // the value, or Undefined (error recorded if required)
 
     void checkChild(FieldCheck &child, const std::function<void(FieldCheck &)> &check);
 

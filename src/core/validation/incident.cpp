@@ -5,17 +5,19 @@ namespace careround::validation {
 
 const QStringList &incidentKinds()
 {
-    static const QStringList list{QStringLiteral("accident"),          QStringLiteral("fall"),
-                                  QStringLiteral("safeguarding"),      QStringLiteral("medication_error"),
-                                  QStringLiteral("complaint"),         QStringLiteral("hospital_admission"),
-                                  QStringLiteral("death")};
+    static const QStringList list {
+        QStringLiteral("accident"),     QStringLiteral("fall"),
+        QStringLiteral("safeguarding"), QStringLiteral("medication_error"),
+        QStringLiteral("complaint"),    QStringLiteral("hospital_admission"),
+        QStringLiteral("death")};
     return list;
 }
 
 void checkIncident(FieldCheck &c)
 {
     c.choice("kind", incidentKinds());
-    c.choice("severity", {QStringLiteral("low"), QStringLiteral("moderate"), QStringLiteral("serious")});
+    c.choice("severity",
+             {QStringLiteral("low"), QStringLiteral("moderate"), QStringLiteral("serious")});
     c.dateTime("occurredAt");
     c.text("description", Required, LongText);
     c.text("actionTaken", Required, LongText);
@@ -23,7 +25,9 @@ void checkIncident(FieldCheck &c)
     // Phone first, written within 12 hours: each report is its own line.
     c.eachObject("reportedTo", Required, 1, 20, [](FieldCheck &r, int) {
         r.text("who");
-        r.choice("how", {QStringLiteral("phone"), QStringLiteral("written"), QStringLiteral("email"), QStringLiteral("in_person")});
+        r.choice("how",
+                 {QStringLiteral("phone"), QStringLiteral("written"), QStringLiteral("email"),
+                  QStringLiteral("in_person")});
         r.dateTime("at");
     });
 }
@@ -36,7 +40,8 @@ void checkAlert(FieldCheck &c)
               QStringLiteral("medication_not_given"), QStringLiteral("incident"),
               QStringLiteral("spot_check_due"), QStringLiteral("conflict"),
               QStringLiteral("record_refused")});
-    c.choice("severity", {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("urgent")});
+    c.choice("severity",
+             {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("urgent")});
     c.text("summary", Required, LongText);
     c.textList("relatedRecordIds", Optional, 0, MaxListItems, MaxIdLength);
     c.id("subjectUserId", Optional); // a worker the alert is about (e.g. spot check due)

@@ -12,18 +12,21 @@ constexpr int MaxTimeCriticalWindow = 240;
 
 const QStringList &supportLevels()
 {
-    static const QStringList list{QStringLiteral("prompt"), QStringLiteral("assist"), QStringLiteral("administer")};
+    static const QStringList list {QStringLiteral("prompt"), QStringLiteral("assist"),
+                                   QStringLiteral("administer")};
     return list;
 }
 
 const QStringList &medicationRoutes()
 {
-    static const QStringList list{
-        QStringLiteral("oral"),        QStringLiteral("sublingual"),   QStringLiteral("buccal"),
-        QStringLiteral("topical"),     QStringLiteral("transdermal"),  QStringLiteral("inhaled"),
-        QStringLiteral("nasal"),       QStringLiteral("eye"),          QStringLiteral("ear"),
-        QStringLiteral("rectal"),      QStringLiteral("vaginal"),      QStringLiteral("subcutaneous"),
-        QStringLiteral("intramuscular"), QStringLiteral("enteral_tube"), QStringLiteral("other")};
+    static const QStringList list {QStringLiteral("oral"),          QStringLiteral("sublingual"),
+                                   QStringLiteral("buccal"),        QStringLiteral("topical"),
+                                   QStringLiteral("transdermal"),   QStringLiteral("inhaled"),
+                                   QStringLiteral("nasal"),         QStringLiteral("eye"),
+                                   QStringLiteral("ear"),           QStringLiteral("rectal"),
+                                   QStringLiteral("vaginal"),       QStringLiteral("subcutaneous"),
+                                   QStringLiteral("intramuscular"), QStringLiteral("enteral_tube"),
+                                   QStringLiteral("other")};
     return list;
 }
 
@@ -52,7 +55,8 @@ void checkMedicationOrder(FieldCheck &c)
     const QStringList times = c.textList("times", prn ? Optional : Required, prn ? 0 : 1, 24, 5);
     for (int i = 0; i < times.size() && c.ok(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(c.path("times")).arg(i);
-        if (!QTime::fromString(times.at(i), QStringLiteral("HH:mm")).isValid() || times.at(i).size() != 5)
+        if (!QTime::fromString(times.at(i), QStringLiteral("HH:mm")).isValid()
+            || times.at(i).size() != 5)
             c.failPath(where, QStringLiteral("must be a time of day (HH:mm)"));
         else if (times.indexOf(times.at(i)) != i)
             c.failPath(where, QStringLiteral("is listed twice"));
@@ -60,7 +64,8 @@ void checkMedicationOrder(FieldCheck &c)
     if (prn)
         c.object("prnProtocol", Required, checkPrnProtocol);
     else if (c.has("prnProtocol"))
-        c.fail("prnProtocol", QStringLiteral("is only for PRN (as required) medicines: set prn to true"));
+        c.fail("prnProtocol",
+               QStringLiteral("is only for PRN (as required) medicines: set prn to true"));
     c.known({"timeCriticalWindowMinutes"}); // read when timeCritical
     if (c.boolean("timeCritical", Optional))
         c.integer("timeCriticalWindowMinutes", 1, MaxTimeCriticalWindow);
@@ -92,7 +97,9 @@ void checkMedicationAdministration(FieldCheck &c)
     if (c.has("prnEffect") && !prn)
         c.fail("prnEffect", QStringLiteral("is only recorded for PRN doses"));
     c.object("prnEffect", Optional, [](FieldCheck &e) {
-        e.choice("effect", {QStringLiteral("effective"), QStringLiteral("partly_effective"), QStringLiteral("not_effective")});
+        e.choice("effect",
+                 {QStringLiteral("effective"), QStringLiteral("partly_effective"),
+                  QStringLiteral("not_effective")});
         e.text("note", Optional, LongText);
         e.dateTime("recordedAt", Optional);
     });

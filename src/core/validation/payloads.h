@@ -45,10 +45,10 @@ void checkAmendment(FieldCheck &c);
 void knowAuthorFields(FieldCheck &c);
 
 // Shared value lists (also used by the typed views and the UI pickers).
-const QStringList &ruralClasses();        // urban, town_and_fringe, village_and_dispersed
-const QStringList &supportLevels();       // prompt, assist, administer
+const QStringList &ruralClasses(); // urban, town_and_fringe, village_and_dispersed
+const QStringList &supportLevels(); // prompt, assist, administer
 const QStringList &medicationRoutes();
-const QStringList &spotCheckItems();      // arrival_on_time, id_badge, …
-const QStringList &incidentKinds();       // accident, fall, safeguarding, …
+const QStringList &spotCheckItems(); // arrival_on_time, id_badge, …
+const QStringList &incidentKinds(); // accident, fall, safeguarding, …
 
 } // namespace careround::validation

@@ -6,8 +6,8 @@ namespace careround::validation {
 
 const QStringList &ruralClasses()
 {
-    static const QStringList list{QStringLiteral("urban"), QStringLiteral("town_and_fringe"),
-                                  QStringLiteral("village_and_dispersed")};
+    static const QStringList list {QStringLiteral("urban"), QStringLiteral("town_and_fringe"),
+                                   QStringLiteral("village_and_dispersed")};
     return list;
 }
 
@@ -19,7 +19,8 @@ void checkLatLon(FieldCheck &c)
     c.number("longitude", -180, 180);
 }
 
-const char *const EntryCodeKeys[] = {"entryCode", "entryCodes", "keySafe", "keySafeCode", "doorCode"};
+const char *const EntryCodeKeys[] = {"entryCode", "entryCodes", "keySafe", "keySafeCode",
+                                     "doorCode"};
 
 } // namespace
 
@@ -60,22 +61,27 @@ void checkPerson(FieldCheck &c)
     });
     c.object("attorney", Optional, [](FieldCheck &a) {
         a.text("name");
-        a.choice("kind", {QStringLiteral("lpa_health_welfare"), QStringLiteral("lpa_property_finance"),
-                          QStringLiteral("deputy"), QStringLiteral("other")});
+        a.choice("kind",
+                 {QStringLiteral("lpa_health_welfare"), QStringLiteral("lpa_property_finance"),
+                  QStringLiteral("deputy"), QStringLiteral("other")});
         a.text("phone", Optional, 40);
     });
     c.textList("riskFlags", Optional);
     c.known({"gpPractice", "gp"}); // printed on the MAR sheet when the office records one
-    // Entry codes are revealed only to the assigned worker during a visit: never in the person record.
+    // Entry codes are revealed only to the assigned worker during a visit: never in the person
+    // record.
     for (const char *key : EntryCodeKeys)
         if (c.json().contains(QLatin1String(key)))
-            c.fail(key, QStringLiteral("entry codes belong in a person.entrycodes record, not with name and address"));
+            c.fail(
+                key,
+                QStringLiteral(
+                    "entry codes belong in a person.entrycodes record, not with name and address"));
 }
 
 void checkPersonEntryCodes(FieldCheck &c)
 {
     c.eachObject("codes", Required, 1, 20, [](FieldCheck &e, int) {
-        e.text("label");   // "key safe by the back door"
+        e.text("label"); // "key safe by the back door"
         e.text("code", Required, 40);
     });
     c.text("instructions", Optional, LongText);

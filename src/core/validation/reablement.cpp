@@ -17,14 +17,16 @@ void checkReablementEpisode(FieldCheck &c)
     if (c.ok() && plannedEnd < start)
         c.fail("plannedEndDate", QStringLiteral("must not be before startDate"));
     if (c.ok() && start.daysTo(plannedEnd) > MaxEpisodeDays)
-        c.fail("plannedEndDate", QStringLiteral("must be at most 6 weeks (42 days) after startDate"));
+        c.fail("plannedEndDate",
+               QStringLiteral("must be at most 6 weeks (42 days) after startDate"));
     if (c.ok() && discharge.isValid() && discharge > start)
         c.fail("dischargeDate", QStringLiteral("must not be after startDate"));
     c.eachObject("goals", Optional, 0, 50, [](FieldCheck &g, int) { checkSmartGoal(g); });
-    const QString exit = c.choice("exitOutcome",
-                                  {QStringLiteral("independent"), QStringLiteral("long_term_care_at_home"),
-                                   QStringLiteral("placement")},
-                                  Optional);
+    const QString exit =
+        c.choice("exitOutcome",
+                 {QStringLiteral("independent"), QStringLiteral("long_term_care_at_home"),
+                  QStringLiteral("placement")},
+                 Optional);
     const QDate end = c.date("endDate", exit.isEmpty() ? Optional : Required);
     if (c.ok() && end.isValid() && end < start)
         c.fail("endDate", QStringLiteral("must not be before startDate"));
@@ -34,8 +36,9 @@ void checkReablementReview(FieldCheck &c)
 {
     c.id("episodeId");
     c.date("reviewDate");
-    c.choice("kind", {QStringLiteral("weekly"), QStringLiteral("week_3"), QStringLiteral("week_6"),
-                      QStringLiteral("week_9"), QStringLiteral("exit")});
+    c.choice("kind",
+             {QStringLiteral("weekly"), QStringLiteral("week_3"), QStringLiteral("week_6"),
+              QStringLiteral("week_9"), QStringLiteral("exit")});
     c.eachObject("scores", Required, 1, 50, [](FieldCheck &s, int) {
         s.id("goalId");
         s.integer("score", 0, MaxScore);

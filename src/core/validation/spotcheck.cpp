@@ -5,10 +5,11 @@ namespace careround::validation {
 
 const QStringList &spotCheckItems()
 {
-    static const QStringList list{QStringLiteral("arrival_on_time"),      QStringLiteral("id_badge"),
-                                  QStringLiteral("hygiene_ppe"),          QStringLiteral("dignity_choice"),
-                                  QStringLiteral("medication_competence"), QStringLiteral("moving_handling"),
-                                  QStringLiteral("record_keeping")};
+    static const QStringList list {
+        QStringLiteral("arrival_on_time"),       QStringLiteral("id_badge"),
+        QStringLiteral("hygiene_ppe"),           QStringLiteral("dignity_choice"),
+        QStringLiteral("medication_competence"), QStringLiteral("moving_handling"),
+        QStringLiteral("record_keeping")};
     return list;
 }
 
@@ -38,18 +39,22 @@ void checkSpotCheck(FieldCheck &c)
         if (item.ok() && seen.contains(name))
             item.fail("item", QStringLiteral("is listed twice"));
         seen.append(name);
-        const QString result =
-            item.choice("result", {QStringLiteral("met"), QStringLiteral("not_met"), QStringLiteral("not_applicable")});
+        const QString result = item.choice(
+            "result",
+            {QStringLiteral("met"), QStringLiteral("not_met"), QStringLiteral("not_applicable")});
         anyNotMet = anyNotMet || result == QLatin1String("not_met");
         item.text("comment", result == QLatin1String("not_met") ? Required : Optional, LongText);
     });
-    c.choice("outcome", {QStringLiteral("satisfactory"), QStringLiteral("needs_improvement"), QStringLiteral("unsatisfactory")});
+    c.choice("outcome",
+             {QStringLiteral("satisfactory"), QStringLiteral("needs_improvement"),
+              QStringLiteral("unsatisfactory")});
     const int actions = c.eachObject("actions", Optional, 0, 50, [](FieldCheck &a, int) {
         a.text("description", Required, LongText);
         a.date("dueDate");
     });
     if (c.ok() && anyNotMet && actions == 0)
-        c.fail("actions", QStringLiteral("at least one action is required when a checklist item is not met"));
+        c.fail("actions",
+               QStringLiteral("at least one action is required when a checklist item is not met"));
 }
 
 void checkSpotCheckAck(FieldCheck &c)

@@ -1,4 +1,5 @@
-// visit.checkin and visit.checkout: one location fix as evidence, never a reason to block the visit.
+// visit.checkin and visit.checkout: one location fix as evidence, never a reason to block the
+// visit.
 #include "payloads.h"
 
 namespace careround::validation {
@@ -14,8 +15,9 @@ void checkVisitPresence(FieldCheck &c)
     c.number("distanceToHomeM", 0, 40'075'000, Optional);
     c.number("radiusM", 0, 100000, Optional);
     c.known({"emergencyReason"}); // a check-out's reason for staying beyond the plan (billing.h)
-    const QString verification =
-        c.choice("verification", {QStringLiteral("verified"), QStringLiteral("outside_radius"), QStringLiteral("no_fix")});
+    const QString verification = c.choice(
+        "verification",
+        {QStringLiteral("verified"), QStringLiteral("outside_radius"), QStringLiteral("no_fix")});
     if (!c.ok())
         return;
     const bool hasFix = c.has("location");
@@ -24,7 +26,8 @@ void checkVisitPresence(FieldCheck &c)
     else if (verification != QLatin1String("no_fix") && !hasFix)
         c.fail("location", QStringLiteral("is required when verification is %1").arg(verification));
     else if (verification != QLatin1String("no_fix") && !c.has("distanceToHomeM"))
-        c.fail("distanceToHomeM", QStringLiteral("is required when verification is %1").arg(verification));
+        c.fail("distanceToHomeM",
+               QStringLiteral("is required when verification is %1").arg(verification));
     c.text("note", Optional, LongText);
 }
 

@@ -6,7 +6,8 @@
 
 namespace careround::server::demo {
 
-struct Address {
+struct Address
+{
     QString line1;
     QString town;
     QString postcode;
@@ -15,7 +16,8 @@ struct Address {
     QString ruralClass; // "urban", "town_and_fringe", "village_and_dispersed" (billing uplift)
 };
 
-struct PersonName {
+struct PersonName
+{
     QString first;
     QString last;
     QString preferred;
@@ -24,11 +26,11 @@ struct PersonName {
 PersonName personName(QRandomGenerator &random);
 QString staffName(QRandomGenerator &random);
 Address address(QRandomGenerator &random);
-QString nhsNumber(QRandomGenerator &random);   // 10 digits, 999xxxxxxx, valid check digit
-bool nhsNumberIsValid(const QString &digits);   // modulus 11
-QString phoneNumber(QRandomGenerator &random);  // 07700 900xxx (Ofcom drama range)
+QString nhsNumber(QRandomGenerator &random); // 10 digits, 999xxxxxxx, valid check digit
+bool nhsNumberIsValid(const QString &digits); // modulus 11
+QString phoneNumber(QRandomGenerator &random); // 07700 900xxx (Ofcom drama range)
 
-template <typename T, qsizetype N>
+template<typename T, qsizetype N>
 const T &pick(QRandomGenerator &random, const T (&items)[N])
 {
     return items[random.bounded(int(N))];

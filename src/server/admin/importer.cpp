@@ -31,7 +31,9 @@ std::optional<ImportKind> importKindFromName(const QString &name)
     return std::nullopt;
 }
 
-Importer::Importer(ServerStore &store) : m_store(store) {}
+Importer::Importer(ServerStore &store)
+    : m_store(store)
+{ }
 
 namespace {
 
@@ -49,8 +51,11 @@ Result<RowContext> prepare(ServerStore &store, const ImportContext &ctx)
     auto actor = store.user(ctx.actorUserId);
     if (!actor)
         return actor.error();
-    if (!actor.value() || actor.value()->orgId != ctx.orgId || actor.value()->role != Role::Coordinator || actor.value()->disabled)
-        return Error{QStringLiteral("actor"), QStringLiteral("imports are run by an active coordinator of the organisation")};
+    if (!actor.value() || actor.value()->orgId != ctx.orgId
+        || actor.value()->role != Role::Coordinator || actor.value()->disabled)
+        return Error {
+            QStringLiteral("actor"),
+            QStringLiteral("imports are run by an active coordinator of the organisation")};
     RowContext rows;
     rows.import = ctx;
     if (!rows.import.now.isValid())
@@ -93,21 +98,26 @@ ImportReport Importer::importFile(ImportKind kind, const ImportContext &ctx, con
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed({ImportIssue{0, QStringLiteral("file"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())}});
+        return failed(
+            {ImportIssue {0, QStringLiteral("file"),
+                          QStringLiteral("cannot read %1: %2").arg(path, file.errorString())}});
     const QByteArray bytes = file.readAll();
     if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
         if (kind != ImportKind::Rota)
-            return failed({ImportIssue{0, QStringLiteral("file"), QStringLiteral("only rotas can be imported from CSV")}});
+            return failed({ImportIssue {0, QStringLiteral("file"),
+                                        QStringLiteral("only rotas can be imported from CSV")}});
         return importRotaCsv(ctx, bytes);
     }
     return importJson(kind, ctx, bytes);
 }
 
-ImportReport Importer::importRows(ImportKind kind, const ImportContext &ctx, const QList<importing::Row> &rows)
+ImportReport Importer::importRows(ImportKind kind, const ImportContext &ctx,
+                                  const QList<importing::Row> &rows)
 {
     auto prepared = prepare(m_store, ctx);
     if (!prepared)
-        return failed({ImportIssue{0, prepared.error().field, prepared.error().message}}, int(rows.size()));
+        return failed({ImportIssue {0, prepared.error().field, prepared.error().message}},
+                      int(rows.size()));
     RowContext &rowContext = prepared.value();
     HybridLogicalClock clock(QStringLiteral("server-import"));
     rowContext.clock = &clock;
@@ -135,7 +145,8 @@ ImportReport Importer::importRows(ImportKind kind, const ImportContext &ctx, con
         if (!built.record)
             continue;
         if (auto valid = facts::validate(*built.record); !valid) {
-            issues.append(ImportIssue{row.line, importField(kind, valid.error().field), valid.error().message});
+            issues.append(ImportIssue {row.line, importField(kind, valid.error().field),
+                                       valid.error().message});
             continue;
         }
         records.append(*built.record);
@@ -144,14 +155,16 @@ ImportReport Importer::importRows(ImportKind kind, const ImportContext &ctx, con
     if (!issues.isEmpty())
         return failed(issues, int(rows.size()));
 
-    PutContext put{ctx.orgId, ctx.actorUserId, QString(), rowContext.import.now, true};
+    PutContext put {ctx.orgId, ctx.actorUserId, QString(), rowContext.import.now, true};
     auto stored = m_store.putRecords(put, records);
     if (!stored)
-        return failed({ImportIssue{0, stored.error().field, stored.error().message}}, int(rows.size()));
+        return failed({ImportIssue {0, stored.error().field, stored.error().message}},
+                      int(rows.size()));
     for (int i = 0; i < stored.value().size(); ++i) {
         const PutResult &result = stored.value().at(i);
         if (result.status == PutStatus::Rejected && result.error.field != QLatin1String("batch"))
-            issues.append(ImportIssue{lines.at(i), importField(kind, result.error.field), result.error.message});
+            issues.append(ImportIssue {lines.at(i), importField(kind, result.error.field),
+                                       result.error.message});
     }
     if (!issues.isEmpty())
         return failed(issues, int(rows.size()));

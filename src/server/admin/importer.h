@@ -14,29 +14,34 @@ struct Row;
 namespace careround::server {
 
 enum class ImportKind { People, CarePlans, MedicationOrders, Rota };
-std::optional<ImportKind> importKindFromName(const QString &name); // "people", "care-plans", "medication-orders", "rota"
+std::optional<ImportKind>
+importKindFromName(const QString &name); // "people", "care-plans", "medication-orders", "rota"
 
-struct ImportIssue {
-    int line = 0;      // 1-based line in the file (JSON: the line where the row's object starts)
-    QString field;     // "person_id", "payload.dose", ... ; empty for file-level problems
+struct ImportIssue
+{
+    int line = 0; // 1-based line in the file (JSON: the line where the row's object starts)
+    QString field; // "person_id", "payload.dose", ... ; empty for file-level problems
     QString message;
     QString toString() const; // "line 4: planned_start: not an ISO 8601 date-time"
 };
 
-struct ImportReport {
+struct ImportReport
+{
     bool ok = false;
-    int rows = 0;                 // rows read
-    int written = 0;              // records stored (0 unless ok)
-    QList<ImportIssue> issues;    // every problem found; empty when ok
+    int rows = 0; // rows read
+    int written = 0; // records stored (0 unless ok)
+    QList<ImportIssue> issues; // every problem found; empty when ok
 };
 
-struct ImportContext {
+struct ImportContext
+{
     QString orgId;
-    QString actorUserId;          // the coordinator running the import (author of the records)
-    QDateTime now;                // time stamped on the records
+    QString actorUserId; // the coordinator running the import (author of the records)
+    QDateTime now; // time stamped on the records
 };
 
-class Importer {
+class Importer
+{
 public:
     explicit Importer(ServerStore &store);
     ImportReport importJson(ImportKind kind, const ImportContext &ctx, const QByteArray &json);
@@ -45,7 +50,8 @@ public:
     ImportReport importFile(ImportKind kind, const ImportContext &ctx, const QString &path);
 
 private:
-    ImportReport importRows(ImportKind kind, const ImportContext &ctx, const QList<importing::Row> &rows);
+    ImportReport importRows(ImportKind kind, const ImportContext &ctx,
+                            const QList<importing::Row> &rows);
     ServerStore &m_store;
 };
 

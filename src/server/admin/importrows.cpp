@@ -20,9 +20,15 @@ QString csvColumnName(const QString &cell)
 }
 constexpr qsizetype MaxFileBytes = 64 * 1024 * 1024;
 
-ImportIssue fileIssue(int line, const QString &message) { return ImportIssue{line, QString(), message}; }
+ImportIssue fileIssue(int line, const QString &message)
+{
+    return ImportIssue {line, QString(), message};
+}
 
-int lineAt(const QByteArray &text, qsizetype offset) { return int(text.left(offset).count('\n')) + 1; }
+int lineAt(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
 } // namespace
 
 QList<int> jsonElementLines(const QByteArray &json)
@@ -92,7 +98,8 @@ Rows readJsonRows(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        out.issues.append(fileIssue(lineAt(json, error.offset), QStringLiteral("not valid JSON: ") + error.errorString()));
+        out.issues.append(fileIssue(lineAt(json, error.offset),
+                                    QStringLiteral("not valid JSON: ") + error.errorString()));
         return out;
     }
     QJsonArray array;
@@ -101,7 +108,8 @@ Rows readJsonRows(const QByteArray &json)
     } else {
         const QJsonObject top = doc.object();
         if (top.size() != 1 || !top.begin().value().isArray()) {
-            out.issues.append(fileIssue(1, QStringLiteral("expected an array of rows, or an object holding one array")));
+            out.issues.append(fileIssue(
+                1, QStringLiteral("expected an array of rows, or an object holding one array")));
             return out;
         }
         array = top.begin().value().toArray();
@@ -110,10 +118,11 @@ Rows readJsonRows(const QByteArray &json)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int line = i < lines.size() ? lines.at(i) : 0;
         if (!array.at(i).isObject()) {
-            out.issues.append(ImportIssue{line, QString(), QStringLiteral("row %1 is not an object").arg(i + 1)});
+            out.issues.append(ImportIssue {line, QString(),
+                                           QStringLiteral("row %1 is not an object").arg(i + 1)});
             continue;
         }
-        out.rows.append(Row{line, array.at(i).toObject()});
+        out.rows.append(Row {line, array.at(i).toObject()});
     }
     if (array.isEmpty())
         out.issues.append(fileIssue(1, QStringLiteral("the file holds no rows")));
@@ -122,7 +131,8 @@ Rows readJsonRows(const QByteArray &json)
 
 namespace {
 
-struct CsvLine {
+struct CsvLine
+{
     int line = 0;
     QStringList cells;
 };
@@ -131,7 +141,7 @@ struct CsvLine {
 QList<CsvLine> splitCsv(const QString &text, QList<ImportIssue> &issues)
 {
     QList<CsvLine> records;
-    CsvLine current{1, {}};
+    CsvLine current {1, {}};
     QString cell;
     bool quoted = false, cellStarted = false;
     int line = 1;
@@ -162,7 +172,7 @@ QList<CsvLine> splitCsv(const QString &text, QList<ImportIssue> &issues)
             current.cells.append(cell);
             records.append(current);
             ++line;
-            current = CsvLine{line, {}};
+            current = CsvLine {line, {}};
             cell.clear();
             cellStarted = false;
         } else if (c != QLatin1Char('\r')) {
@@ -171,13 +181,16 @@ QList<CsvLine> splitCsv(const QString &text, QList<ImportIssue> &issues)
         }
     }
     if (quoted)
-        issues.append(ImportIssue{current.line, QString(), QStringLiteral("a quoted field is never closed")});
+        issues.append(ImportIssue {current.line, QString(),
+                                   QStringLiteral("a quoted field is never closed")});
     if (cellStarted || !current.cells.isEmpty()) {
         current.cells.append(cell);
         records.append(current);
     }
     // Blank lines carry no row.
-    records.removeIf([](const CsvLine &r) { return r.cells.size() == 1 && r.cells.first().trimmed().isEmpty(); });
+    records.removeIf([](const CsvLine &r) {
+        return r.cells.size() == 1 && r.cells.first().trimmed().isEmpty();
+    });
     return records;
 }
 
@@ -205,20 +218,24 @@ Rows readCsvRows(const QByteArray &csv)
         header.append(csvColumnName(name));
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (header.at(i).isEmpty())
-            out.issues.append(ImportIssue{1, QString(), QStringLiteral("column %1 has no name in the header").arg(i + 1)});
+            out.issues.append(ImportIssue {
+                1, QString(), QStringLiteral("column %1 has no name in the header").arg(i + 1)});
         else if (header.indexOf(header.at(i)) != i)
-            out.issues.append(ImportIssue{1, header.at(i), QStringLiteral("column named twice in the header")});
+            out.issues.append(
+                ImportIssue {1, header.at(i), QStringLiteral("column named twice in the header")});
     }
     if (!out.issues.isEmpty())
         return out;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvLine &record = records.at(r);
         if (record.cells.size() != header.size()) {
-            out.issues.append(ImportIssue{record.line, QString(),
-                                          QStringLiteral("has %1 cells, the header has %2").arg(record.cells.size()).arg(header.size())});
+            out.issues.append(ImportIssue {record.line, QString(),
+                                           QStringLiteral("has %1 cells, the header has %2")
+                                               .arg(record.cells.size())
+                                               .arg(header.size())});
             continue;
         }
-        Row row{record.line, {}};
+        Row row {record.line, {}};
         for (qsizetype c = 0; c < header.size(); ++c) {
             const QString value = record.cells.at(c).trimmed();
             if (!value.isEmpty())

@@ -8,12 +8,14 @@
 
 namespace careround::server::importing {
 
-struct Row {
-    int line = 0;        // where the row starts, 1-based
-    QJsonObject fields;  // CSV: every column as a string (empty cells left out)
+struct Row
+{
+    int line = 0; // where the row starts, 1-based
+    QJsonObject fields; // CSV: every column as a string (empty cells left out)
 };
 
-struct Rows {
+struct Rows
+{
     QList<Row> rows;
     QList<ImportIssue> issues; // file-level problems (then rows is empty)
 };

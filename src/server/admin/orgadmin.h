@@ -6,15 +6,17 @@
 
 namespace careround::server {
 
-struct NewUser {
+struct NewUser
+{
     QString orgId;
     Role role = Role::CareWorker;
     QString displayName;
-    QString loginName;   // 3..64 chars of [a-z0-9._-], unique server-wide
-    QString password;    // hashed with Argon2id before storing
+    QString loginName; // 3..64 chars of [a-z0-9._-], unique server-wide
+    QString password; // hashed with Argon2id before storing
 };
 
-class OrgAdmin {
+class OrgAdmin
+{
 public:
     explicit OrgAdmin(ServerStore &store);
 
@@ -24,16 +26,19 @@ public:
     Result<void> setPassword(const QString &userId, const QString &password);
     Result<void> setDisabled(const QString &userId, bool disabled);
 
-    Result<void> addSupervision(const QString &orgId, const QString &supervisorId, const QString &workerId);
-    Result<void> addToCaseload(const QString &orgId, const QString &therapistId, const QString &personId);
+    Result<void> addSupervision(const QString &orgId, const QString &supervisorId,
+                                const QString &workerId);
+    Result<void> addToCaseload(const QString &orgId, const QString &therapistId,
+                               const QString &personId);
 
     // Family link; consent is NOT active until giveConsent().
     Result<FamilyLink> linkFamily(const QString &orgId, const QString &familyUserId,
                                   const QString &personId, const QString &relationship);
     Result<void> giveConsent(const QString &orgId, const QString &linkId, const QString &recordedBy,
                              const QString &note, const QDateTime &at);
-    Result<void> withdrawConsent(const QString &orgId, const QString &linkId, const QString &recordedBy,
-                                 const QString &note, const QDateTime &at);
+    Result<void> withdrawConsent(const QString &orgId, const QString &linkId,
+                                 const QString &recordedBy, const QString &note,
+                                 const QDateTime &at);
 
 private:
     ServerStore &m_store;

@@ -29,7 +29,10 @@ Record envelope(RowContext &ctx, const QString &type, const QString &personId, c
     return r;
 }
 
-QDate londonDay(const QDateTime &time) { return time.toTimeZone(QTimeZone("Europe/London")).date(); }
+QDate londonDay(const QDateTime &time)
+{
+    return time.toTimeZone(QTimeZone("Europe/London")).date();
+}
 
 QString text(const QJsonValue &value)
 {
@@ -45,9 +48,11 @@ QString referencedPerson(RowContext &ctx, const Row &row, QList<ImportIssue> &is
 {
     const QString personId = text(row.fields.value(PersonIdField));
     if (personId.isEmpty())
-        issues.append(ImportIssue{row.line, PersonIdField, QStringLiteral("is required")});
+        issues.append(ImportIssue {row.line, PersonIdField, QStringLiteral("is required")});
     else if (!ctx.people.contains(personId))
-        issues.append(ImportIssue{row.line, PersonIdField, QStringLiteral("no such person in this organisation: %1").arg(personId)});
+        issues.append(
+            ImportIssue {row.line, PersonIdField,
+                         QStringLiteral("no such person in this organisation: %1").arg(personId)});
     return personId;
 }
 
@@ -69,7 +74,8 @@ QStringList workerTokens(const QJsonValue &value)
         for (const QJsonValue &v : value.toArray())
             tokens.append(text(v));
     } else {
-        tokens = text(value).split(QRegularExpression(QStringLiteral("[;|\\s]+")), Qt::SkipEmptyParts);
+        tokens =
+            text(value).split(QRegularExpression(QStringLiteral("[;|\\s]+")), Qt::SkipEmptyParts);
     }
     return tokens;
 }
@@ -83,7 +89,8 @@ QString importField(ImportKind kind, const QString &recordField)
     if (recordField == QLatin1String("visitId"))
         return VisitIdField;
     if (kind == ImportKind::Rota) {
-        if (recordField == QLatin1String("payload.") + facts::plannedStartField() || recordField == QLatin1String("careDay"))
+        if (recordField == QLatin1String("payload.") + facts::plannedStartField()
+            || recordField == QLatin1String("careDay"))
             return StartField;
         if (recordField == QLatin1String("payload.") + facts::durationField())
             return DurationField;
@@ -102,7 +109,8 @@ RowRecord personRow(RowContext &ctx, const Row &row)
     if (personId.isEmpty()) {
         personId = newUuid7();
     } else if (ctx.seenKeys.contains(personId)) {
-        out.issues.append(ImportIssue{row.line, PersonIdField, QStringLiteral("appears twice in this file")});
+        out.issues.append(
+            ImportIssue {row.line, PersonIdField, QStringLiteral("appears twice in this file")});
         return out;
     }
     ctx.seenKeys.insert(personId);
@@ -135,38 +143,47 @@ RowRecord rotaRow(RowContext &ctx, const Row &row)
     const QString visitId = text(row.fields.value(VisitIdField));
     if (!visitId.isEmpty()) {
         if (ctx.seenKeys.contains(visitId))
-            out.issues.append(ImportIssue{row.line, VisitIdField, QStringLiteral("appears twice in this file")});
+            out.issues.append(
+                ImportIssue {row.line, VisitIdField, QStringLiteral("appears twice in this file")});
         ctx.seenKeys.insert(visitId);
     }
     const QString startText = text(row.fields.value(StartField));
     const QDateTime start = parseStart(startText);
     if (startText.isEmpty())
-        out.issues.append(ImportIssue{row.line, StartField, QStringLiteral("is required")});
+        out.issues.append(ImportIssue {row.line, StartField, QStringLiteral("is required")});
     else if (!start.isValid())
-        out.issues.append(ImportIssue{row.line, StartField,
-                                      QStringLiteral("not an ISO 8601 date-time (e.g. 2025-03-01T08:30): %1").arg(startText)});
+        out.issues.append(
+            ImportIssue {row.line, StartField,
+                         QStringLiteral("not an ISO 8601 date-time (e.g. 2025-03-01T08:30): %1")
+                             .arg(startText)});
     const QString durationText = text(row.fields.value(DurationField));
     bool numeric = false;
     const int minutes = durationText.toInt(&numeric);
     if (!numeric || minutes < 1 || minutes > 24 * 60)
-        out.issues.append(ImportIssue{row.line, DurationField, QStringLiteral("must be a whole number of minutes, 1 to 1440")});
+        out.issues.append(
+            ImportIssue {row.line, DurationField,
+                         QStringLiteral("must be a whole number of minutes, 1 to 1440")});
     QStringList workers;
     for (const QString &token : workerTokens(row.fields.value(WorkersField))) {
         const QString id = ctx.staffIds.value(token);
         if (id.isEmpty())
-            out.issues.append(ImportIssue{row.line, WorkersField,
-                                          QStringLiteral("no care worker or supervisor \"%1\" in this organisation").arg(token)});
+            out.issues.append(ImportIssue {
+                row.line, WorkersField,
+                QStringLiteral("no care worker or supervisor \"%1\" in this organisation")
+                    .arg(token)});
         else if (!workers.contains(id))
             workers.append(id);
     }
     if (workers.size() > 4)
-        out.issues.append(ImportIssue{row.line, WorkersField, QStringLiteral("at most 4 workers per visit")});
+        out.issues.append(
+            ImportIssue {row.line, WorkersField, QStringLiteral("at most 4 workers per visit")});
     if (!out.issues.isEmpty())
         return out;
     Record record = envelope(ctx, facts::visitType(), personId, londonDay(start));
     record.visitId = visitId.isEmpty() ? record.id : visitId;
     QJsonObject payload = row.fields;
-    for (const QString &field : {PersonIdField, VisitIdField, StartField, DurationField, WorkersField})
+    for (const QString &field :
+         {PersonIdField, VisitIdField, StartField, DurationField, WorkersField})
         payload.remove(field);
     facts::setVisitPlan(payload, start, minutes, workers);
     record.payload = payload;

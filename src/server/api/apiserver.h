@@ -3,10 +3,10 @@
 // protocol rules (version negotiation, clock skew, body decoding) around every handler.
 #include "backlogrecorder.h"
 #include "protocol.h"
-#include "server/office/officereports.h"
 #include "server/auth/authservice.h"
 #include "server/auth/officesignin.h"
 #include "server/http/httphost.h"
+#include "server/office/officereports.h"
 #include "server/scope/scopeservice.h"
 #include "server/storage/serverstore.h"
 
@@ -15,8 +15,9 @@
 
 namespace careround::server::api {
 
-struct ApiOptions {
-    QString backendName;          // "embedded" / "postgres", for /v1/health
+struct ApiOptions
+{
+    QString backendName; // "embedded" / "postgres", for /v1/health
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     auth::AuthConfig auth;
     auth::BrowserSessionConfig browser;
@@ -28,22 +29,27 @@ struct ApiOptions {
     std::function<qint64()> clockOffsetMs;
 };
 
-class ApiServer {
+class ApiServer
+{
 public:
     ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions options);
 
 private:
     using Handler = std::function<http::ApiResponse(const CallContext &)>;
-    using AuthedHandler = std::function<http::ApiResponse(const CallContext &, const auth::Caller &)>;
+    using AuthedHandler =
+        std::function<http::ApiResponse(const CallContext &, const auth::Caller &)>;
     void route(const QString &path, const QByteArray &method, Handler handler);
     void authedRoute(const QString &path, const QByteArray &method, AuthedHandler handler);
     // Office endpoints: a device token (Authorization) OR a browser session (cookie; CSRF checked
     // on state-changing methods), resolved to one Caller, so both go through the same rules.
     void officeRoute(const QString &path, const QByteArray &method, AuthedHandler handler);
-    using BrowserHandler = std::function<http::ApiResponse(const CallContext &, const auth::BrowserCaller &)>;
+    using BrowserHandler =
+        std::function<http::ApiResponse(const CallContext &, const auth::BrowserCaller &)>;
     // Console session endpoints: the browser session only.
     void browserRoute(const QString &path, const QByteArray &method, BrowserHandler handler);
-    http::ApiResponse browserCall(const CallContext &ctx, const std::function<http::ApiResponse(const auth::BrowserCaller &)> &handler);
+    http::ApiResponse
+    browserCall(const CallContext &ctx,
+                const std::function<http::ApiResponse(const auth::BrowserCaller &)> &handler);
     http::Outcome<QByteArray> body(const CallContext &ctx) const;
 
     http::ApiResponse health(const CallContext &ctx);
@@ -70,7 +76,8 @@ private:
     http::ApiResponse officeWhoami(const CallContext &ctx, const auth::BrowserCaller &caller);
     http::ApiResponse officeSignOut(const CallContext &ctx, const auth::BrowserCaller &caller);
     http::ApiResponse officeReenrolTotp(const CallContext &ctx, const auth::BrowserCaller &caller);
-    http::ApiResponse officeRecoveryCodes(const CallContext &ctx, const auth::BrowserCaller &caller);
+    http::ApiResponse officeRecoveryCodes(const CallContext &ctx,
+                                          const auth::BrowserCaller &caller);
 
     ServerStore &m_store;
     http::HttpHost &m_host;

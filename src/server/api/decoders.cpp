@@ -22,15 +22,17 @@ constexpr int kMaxIdChars = 64;
 Result<QJsonObject> parseObject(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return Error{QStringLiteral("body"), QStringLiteral("the body is empty; send a JSON object")};
-    QJsonParseError parseError{};
+        return Error {QStringLiteral("body"),
+                      QStringLiteral("the body is empty; send a JSON object")};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("body"), QStringLiteral("malformed JSON at offset %1: %2")
-                                                 .arg(parseError.offset)
-                                                 .arg(parseError.errorString())};
+        return Error {QStringLiteral("body"),
+                      QStringLiteral("malformed JSON at offset %1: %2")
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString())};
     if (!document.isObject())
-        return Error{QStringLiteral("body"), QStringLiteral("must be a JSON object")};
+        return Error {QStringLiteral("body"), QStringLiteral("must be a JSON object")};
     return document.object();
 }
 
@@ -38,14 +40,14 @@ Result<QString> requiredString(const QJsonObject &object, const QString &field, 
 {
     const QJsonValue value = object.value(field);
     if (value.isUndefined() || value.isNull())
-        return Error{field, QStringLiteral("is required")};
+        return Error {field, QStringLiteral("is required")};
     if (!value.isString())
-        return Error{field, QStringLiteral("must be a string")};
+        return Error {field, QStringLiteral("must be a string")};
     const QString text = value.toString();
     if (text.isEmpty())
-        return Error{field, QStringLiteral("must not be empty")};
+        return Error {field, QStringLiteral("must not be empty")};
     if (text.size() > maxChars)
-        return Error{field, QStringLiteral("must be at most %1 characters").arg(maxChars)};
+        return Error {field, QStringLiteral("must be at most %1 characters").arg(maxChars)};
     return text;
 }
 
@@ -56,7 +58,7 @@ Result<QByteArray> requiredBase64(const QJsonObject &object, const QString &fiel
         return text.error();
     const QByteArray decoded = auth::fromBase64(text.value().toLatin1());
     if (decoded.size() != exactBytes)
-        return Error{field, QStringLiteral("must be base64 of exactly %1 bytes").arg(exactBytes)};
+        return Error {field, QStringLiteral("must be base64 of exactly %1 bytes").arg(exactBytes)};
     return decoded;
 }
 
@@ -64,10 +66,10 @@ Result<qint64> nonNegativeInteger(const QString &text, const QString &field, qin
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (!digits.match(text).hasMatch())
-        return Error{field, QStringLiteral("must be a whole number from 0 to %1").arg(max)};
+        return Error {field, QStringLiteral("must be a whole number from 0 to %1").arg(max)};
     const qint64 value = text.toLongLong();
     if (value > max)
-        return Error{field, QStringLiteral("must be a whole number from 0 to %1").arg(max)};
+        return Error {field, QStringLiteral("must be a whole number from 0 to %1").arg(max)};
     return value;
 }
 
@@ -87,19 +89,20 @@ Result<QList<PushItem>> decodePushBody(const QByteArray &body)
         return root.error();
     const QJsonValue recordsValue = root.value().value(QStringLiteral("records"));
     if (recordsValue.isUndefined())
-        return Error{QStringLiteral("records"), QStringLiteral("is required")};
+        return Error {QStringLiteral("records"), QStringLiteral("is required")};
     if (!recordsValue.isArray())
-        return Error{QStringLiteral("records"), QStringLiteral("must be an array of records")};
+        return Error {QStringLiteral("records"), QStringLiteral("must be an array of records")};
     const QJsonArray records = recordsValue.toArray();
     if (records.size() > kMaxPushRecords)
-        return Error{QStringLiteral("records"),
-                     QStringLiteral("at most %1 records per batch; split the batch").arg(kMaxPushRecords)};
+        return Error {
+            QStringLiteral("records"),
+            QStringLiteral("at most %1 records per batch; split the batch").arg(kMaxPushRecords)};
     QList<PushItem> items;
     items.reserve(records.size());
     for (int i = 0; i < records.size(); ++i) {
         const QString where = QStringLiteral("records[%1]").arg(i);
         if (!records.at(i).isObject())
-            return Error{where, QStringLiteral("must be a record object")};
+            return Error {where, QStringLiteral("must be a record object")};
         const QJsonObject object = records.at(i).toObject();
         PushItem item;
         item.index = i;
@@ -110,7 +113,7 @@ Result<QList<PushItem>> decodePushBody(const QByteArray &body)
         if (decoded)
             item.record = decoded.value();
         else
-            item.error = Error{prefixField(where, decoded.error().field), decoded.error().message};
+            item.error = Error {prefixField(where, decoded.error().field), decoded.error().message};
         items.append(item);
     }
     return items;
@@ -121,12 +124,14 @@ Result<PullQuery> parsePullQuery(const QUrlQuery &query)
     PullQuery pull;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("after")) {
-            auto after = nonNegativeInteger(value, QStringLiteral("after"), std::numeric_limits<qint64>::max() / 2);
+            auto after = nonNegativeInteger(value, QStringLiteral("after"),
+                                            std::numeric_limits<qint64>::max() / 2);
             if (!after)
                 return after.error();
             pull.after = after.value();
         } else if (key == QLatin1String("applied")) {
-            auto applied = nonNegativeInteger(value, QStringLiteral("applied"), std::numeric_limits<qint64>::max() / 2);
+            auto applied = nonNegativeInteger(value, QStringLiteral("applied"),
+                                              std::numeric_limits<qint64>::max() / 2);
             if (!applied)
                 return applied.error();
             pull.applied = applied.value();
@@ -135,12 +140,13 @@ Result<PullQuery> parsePullQuery(const QUrlQuery &query)
             if (!limit)
                 return limit.error();
             if (limit.value() < 1)
-                return Error{QStringLiteral("limit"), QStringLiteral("must be from 1 to %1").arg(kMaxPullLimit)};
+                return Error {QStringLiteral("limit"),
+                              QStringLiteral("must be from 1 to %1").arg(kMaxPullLimit)};
             pull.limit = static_cast<int>(limit.value());
         }
     }
     if (pull.applied > pull.after)
-        return Error{QStringLiteral("applied"), QStringLiteral("must not be beyond after")};
+        return Error {QStringLiteral("applied"), QStringLiteral("must not be beyond after")};
     return pull;
 }
 
@@ -155,9 +161,10 @@ Result<LoginBody> decodeLoginBody(const QByteArray &body)
     auto password = requiredString(root.value(), QStringLiteral("password"), kMaxPasswordBytes);
     if (!password)
         return password.error();
-    LoginBody decoded{login.value(), password.value().toUtf8()};
+    LoginBody decoded {login.value(), password.value().toUtf8()};
     if (decoded.password.size() > kMaxPasswordBytes)
-        return Error{QStringLiteral("password"), QStringLiteral("must be at most %1 bytes").arg(kMaxPasswordBytes)};
+        return Error {QStringLiteral("password"),
+                      QStringLiteral("must be at most %1 bytes").arg(kMaxPasswordBytes)};
     return decoded;
 }
 
@@ -170,19 +177,22 @@ Result<EnrolBody> decodeEnrolBody(const QByteArray &body)
     auto token = requiredString(object, QStringLiteral("enrolment_token"), kMaxTokenChars);
     if (!token)
         return token.error();
-    auto publicKey = requiredBase64(object, QStringLiteral("public_key"), auth::kDevicePublicKeyBytes);
+    auto publicKey =
+        requiredBase64(object, QStringLiteral("public_key"), auth::kDevicePublicKeyBytes);
     if (!publicKey)
         return publicKey.error();
-    auto signature = requiredBase64(object, QStringLiteral("signature"), auth::kDeviceSignatureBytes);
+    auto signature =
+        requiredBase64(object, QStringLiteral("signature"), auth::kDeviceSignatureBytes);
     if (!signature)
         return signature.error();
-    EnrolBody decoded{token.value().toLatin1(), publicKey.value(), signature.value(), {}};
+    EnrolBody decoded {token.value().toLatin1(), publicKey.value(), signature.value(), {}};
     const QJsonValue label = object.value(QStringLiteral("label"));
     if (!label.isUndefined() && !label.isNull()) {
         if (!label.isString())
-            return Error{QStringLiteral("label"), QStringLiteral("must be a string")};
+            return Error {QStringLiteral("label"), QStringLiteral("must be a string")};
         if (label.toString().size() > kMaxLabelChars)
-            return Error{QStringLiteral("label"), QStringLiteral("must be at most %1 characters").arg(kMaxLabelChars)};
+            return Error {QStringLiteral("label"),
+                          QStringLiteral("must be at most %1 characters").arg(kMaxLabelChars)};
         decoded.label = label.toString();
     }
     return decoded;
@@ -213,21 +223,24 @@ Result<EscrowBody> decodeEscrowBody(const QByteArray &body)
         return deviceId.error();
     const QJsonValue entriesValue = object.value(QStringLiteral("entries"));
     if (!entriesValue.isArray())
-        return Error{QStringLiteral("entries"), QStringLiteral("must be an array of base64 sealed entries")};
+        return Error {QStringLiteral("entries"),
+                      QStringLiteral("must be an array of base64 sealed entries")};
     const QJsonArray entries = entriesValue.toArray();
     if (entries.size() > kMaxEscrowEntries)
-        return Error{QStringLiteral("entries"), QStringLiteral("at most %1 entries per request").arg(kMaxEscrowEntries)};
-    EscrowBody decoded{orgId.value(), deviceId.value(), {}};
+        return Error {QStringLiteral("entries"),
+                      QStringLiteral("at most %1 entries per request").arg(kMaxEscrowEntries)};
+    EscrowBody decoded {orgId.value(), deviceId.value(), {}};
     for (int i = 0; i < entries.size(); ++i) {
         const QString where = QStringLiteral("entries[%1]").arg(i);
         if (!entries.at(i).isString())
-            return Error{where, QStringLiteral("must be a base64 string")};
+            return Error {where, QStringLiteral("must be a base64 string")};
         const QString text = entries.at(i).toString();
         if (text.size() > kMaxEscrowEntryBytes * 4 / 3 + 4)
-            return Error{where, QStringLiteral("is larger than %1 bytes").arg(kMaxEscrowEntryBytes)};
+            return Error {where,
+                          QStringLiteral("is larger than %1 bytes").arg(kMaxEscrowEntryBytes)};
         const QByteArray sealed = auth::fromBase64(text.toLatin1());
         if (sealed.isEmpty())
-            return Error{where, QStringLiteral("must be a non-empty base64 string")};
+            return Error {where, QStringLiteral("must be a non-empty base64 string")};
         decoded.entries.append(sealed);
     }
     return decoded;
@@ -236,8 +249,10 @@ Result<EscrowBody> decodeEscrowBody(const QByteArray &body)
 Result<EscrowPlaintext> splitEscrowPlaintext(const QByteArray &plaintext)
 {
     if (plaintext.size() <= auth::kDeviceSignatureBytes + 1)
-        return Error{QStringLiteral("entry"), QStringLiteral("too short to hold a signature and a record")};
-    return EscrowPlaintext{plaintext.left(auth::kDeviceSignatureBytes), plaintext.mid(auth::kDeviceSignatureBytes)};
+        return Error {QStringLiteral("entry"),
+                      QStringLiteral("too short to hold a signature and a record")};
+    return EscrowPlaintext {plaintext.left(auth::kDeviceSignatureBytes),
+                            plaintext.mid(auth::kDeviceSignatureBytes)};
 }
 
 Result<QStringList> decodePurgedBody(const QByteArray &body)
@@ -247,14 +262,18 @@ Result<QStringList> decodePurgedBody(const QByteArray &body)
         return root.error();
     const QJsonValue idsValue = root.value().value(QStringLiteral("person_ids"));
     if (!idsValue.isArray())
-        return Error{QStringLiteral("person_ids"), QStringLiteral("must be an array of person ids")};
+        return Error {QStringLiteral("person_ids"),
+                      QStringLiteral("must be an array of person ids")};
     const QJsonArray ids = idsValue.toArray();
     if (ids.size() > kMaxPurgedPersons)
-        return Error{QStringLiteral("person_ids"), QStringLiteral("at most %1 ids").arg(kMaxPurgedPersons)};
+        return Error {QStringLiteral("person_ids"),
+                      QStringLiteral("at most %1 ids").arg(kMaxPurgedPersons)};
     QStringList decoded;
     for (int i = 0; i < ids.size(); ++i) {
-        if (!ids.at(i).isString() || ids.at(i).toString().isEmpty() || ids.at(i).toString().size() > kMaxIdChars)
-            return Error{QStringLiteral("person_ids[%1]").arg(i), QStringLiteral("must be a person id string")};
+        if (!ids.at(i).isString() || ids.at(i).toString().isEmpty()
+            || ids.at(i).toString().size() > kMaxIdChars)
+            return Error {QStringLiteral("person_ids[%1]").arg(i),
+                          QStringLiteral("must be a person id string")};
         decoded.append(ids.at(i).toString());
     }
     return decoded;

@@ -25,16 +25,19 @@ inline constexpr int kMaxPullLimit = 5000;
 // A body that is not JSON, or whose shape is wrong, is an Error (400, nothing stored). A record
 // object that the codec refuses is kept as an item with its error (that record is rejected,
 // the others still count).
-struct PushItem {
+struct PushItem
+{
     int index = 0;
-    QString id;                   // the record's "id" if it was a string, for the answer
+    QString id; // the record's "id" if it was a string, for the answer
     std::optional<Record> record; // set when the record decoded
-    Error error;                  // why not, otherwise
+    Error error; // why not, otherwise
 };
 Result<QList<PushItem>> decodePushBody(const QByteArray &body);
 
-// GET /v1/sync/pull?after=<seq>&limit=<n>: after >= 0 (default 0), 1 <= limit <= 5000 (default 500).
-struct PullQuery {
+// GET /v1/sync/pull?after=<seq>&limit=<n>: after >= 0 (default 0), 1 <= limit <= 5000 (default
+// 500).
+struct PullQuery
+{
     qint64 after = 0;
     qint64 applied = -1; // protocol 2: the cursor the device has applied (<= after); -1 = after
     int limit = kDefaultPullLimit;
@@ -42,7 +45,8 @@ struct PullQuery {
 Result<PullQuery> parsePullQuery(const QUrlQuery &query);
 
 // POST /v1/auth/login: {"login": "...", "password": "..."}
-struct LoginBody {
+struct LoginBody
+{
     QString login;
     QByteArray password; // UTF-8
 };
@@ -50,7 +54,8 @@ Result<LoginBody> decodeLoginBody(const QByteArray &body);
 
 // POST /v1/auth/enrol: {"enrolment_token", "public_key" (base64, 32 bytes), "signature" (base64,
 // 64 bytes), "label" (optional, <= 100 characters)}
-struct EnrolBody {
+struct EnrolBody
+{
     QByteArray enrolmentToken;
     QByteArray publicKey;
     QByteArray signature;
@@ -62,7 +67,8 @@ Result<EnrolBody> decodeEnrolBody(const QByteArray &body);
 Result<QByteArray> decodeRefreshBody(const QByteArray &body);
 
 // POST /v1/escrow: {"org_id", "device_id", "entries": [base64 sealed box, ...]}
-struct EscrowBody {
+struct EscrowBody
+{
     QString orgId;
     QString deviceId;
     QList<QByteArray> entries; // decoded sealed boxes
@@ -70,7 +76,8 @@ struct EscrowBody {
 Result<EscrowBody> decodeEscrowBody(const QByteArray &body);
 
 // Plaintext of one opened escrow entry: signature (64 bytes) || record JSON (RecordCodec).
-struct EscrowPlaintext {
+struct EscrowPlaintext
+{
     QByteArray signature;
     QByteArray recordJson;
 };

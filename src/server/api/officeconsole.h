@@ -1,6 +1,7 @@
 #pragma once
 // The office console (web/office/, docs/office.md): its bundle is compiled into careround-server as
-// the Qt resource folder :/office and served at /office/ with the browser headers of the office API.
+// the Qt resource folder :/office and served at /office/ with the browser headers of the office
+// API.
 #include "server/http/httphost.h"
 
 namespace careround::server::api {

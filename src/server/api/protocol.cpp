@@ -35,11 +35,15 @@ http::Outcome<int> negotiateProtocol(const QByteArray &headerValue)
 {
     if (headerValue.trimmed().isEmpty())
         return kProtocolVersion;
-    const Failure malformed{400, QStringLiteral("malformed_protocol_version"),
-                            QStringLiteral("CareRound-Protocol must list version numbers, e.g. \"1\"; "
-                                           "this server speaks %1").arg(supportedText()),
-                            QStringLiteral("CareRound-Protocol"),
-                            {{QStringLiteral("supported"), supportedJson()}}, {}};
+    const Failure malformed {
+        400,
+        QStringLiteral("malformed_protocol_version"),
+        QStringLiteral("CareRound-Protocol must list version numbers, e.g. \"1\"; "
+                       "this server speaks %1")
+            .arg(supportedText()),
+        QStringLiteral("CareRound-Protocol"),
+        {{QStringLiteral("supported"), supportedJson()}},
+        {}};
     const QList<QByteArray> parts = headerValue.split(',');
     if (parts.size() > 16)
         return malformed;
@@ -54,11 +58,15 @@ http::Outcome<int> negotiateProtocol(const QByteArray &headerValue)
             best = qMax(best, version);
     }
     if (best == 0)
-        return Failure{400, QStringLiteral("unsupported_protocol_version"),
-                       QStringLiteral("none of the protocol versions \"%1\" is spoken here; this server speaks %2")
-                           .arg(QString::fromLatin1(headerValue.trimmed().left(40)), supportedText()),
-                       QStringLiteral("CareRound-Protocol"),
-                       {{QStringLiteral("supported"), supportedJson()}}, {}};
+        return Failure {
+            400,
+            QStringLiteral("unsupported_protocol_version"),
+            QStringLiteral(
+                "none of the protocol versions \"%1\" is spoken here; this server speaks %2")
+                .arg(QString::fromLatin1(headerValue.trimmed().left(40)), supportedText()),
+            QStringLiteral("CareRound-Protocol"),
+            {{QStringLiteral("supported"), supportedJson()}},
+            {}};
     return best;
 }
 
@@ -71,8 +79,8 @@ Result<std::optional<int>> pendingRecords(const QByteArray &headerValue)
         && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
     const int count = digitsOnly ? text.toInt() : -1;
     if (count < 0 || count > 10'000'000)
-        return Error{QStringLiteral("CareRound-Pending-Records"),
-                     QStringLiteral("expected the number of unsynced records, 0 to 10000000")};
+        return Error {QStringLiteral("CareRound-Pending-Records"),
+                      QStringLiteral("expected the number of unsynced records, 0 to 10000000")};
     return std::optional<int>(count);
 }
 
@@ -143,18 +151,22 @@ Result<std::optional<qint64>> clockSkewMs(const QByteArray &headerValue, qint64 
     if (isNumber) {
         deviceMs = epochMs;
     } else {
-        const QDateTime parsed = QDateTime::fromString(QString::fromLatin1(text.left(64)), Qt::ISODateWithMs);
+        const QDateTime parsed =
+            QDateTime::fromString(QString::fromLatin1(text.left(64)), Qt::ISODateWithMs);
         // A time without a zone would be read as the server's local time: refuse it.
         const bool hasZone = text.endsWith('Z') || text.endsWith('z') || text.lastIndexOf('+') > 10
-                             || text.lastIndexOf('-') > 10;
+            || text.lastIndexOf('-') > 10;
         if (!parsed.isValid() || !hasZone)
-            return Error{QStringLiteral("CareRound-Device-Time"),
-                         QStringLiteral("expected ISO 8601 with a zone (2026-11-22T18:57:24.123Z) or epoch ms")};
+            return Error {
+                QStringLiteral("CareRound-Device-Time"),
+                QStringLiteral(
+                    "expected ISO 8601 with a zone (2026-11-22T18:57:24.123Z) or epoch ms")};
         deviceMs = parsed.toMSecsSinceEpoch();
     }
     constexpr qint64 kTenYearsMs = 10LL * 366 * 24 * 3600 * 1000;
     if (deviceMs <= 0 || qAbs(deviceMs - serverNowMs) > kTenYearsMs)
-        return Error{QStringLiteral("CareRound-Device-Time"), QStringLiteral("device time is out of range")};
+        return Error {QStringLiteral("CareRound-Device-Time"),
+                      QStringLiteral("device time is out of range")};
     return std::optional<qint64>(deviceMs - serverNowMs);
 }
 
@@ -193,20 +205,36 @@ http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qin
 {
     const QByteArray contentType = request.header("content-type");
     if (!contentType.isEmpty() && !isJsonMediaType(contentType))
-        return Failure{415, QStringLiteral("unsupported_media_type"),
-                       QStringLiteral("send JSON with Content-Type: application/json"),
-                       QStringLiteral("Content-Type"), {}, {}};
+        return Failure {415,
+                        QStringLiteral("unsupported_media_type"),
+                        QStringLiteral("send JSON with Content-Type: application/json"),
+                        QStringLiteral("Content-Type"),
+                        {},
+                        {}};
     const auto coding = http::parseContentEncoding(request.header("content-encoding"));
     if (!coding)
-        return Failure{415, QStringLiteral("unsupported_content_encoding"), coding.error().message,
-                       coding.error().field, {}, {}};
+        return Failure {415,
+                        QStringLiteral("unsupported_content_encoding"),
+                        coding.error().message,
+                        coding.error().field,
+                        {},
+                        {}};
     const auto decoded = http::decodeBody(request.body, coding.value(), maxBytes);
     if (!decoded)
-        return Failure{400, QStringLiteral("malformed_body"), decoded.error().message, decoded.error().field, {}, {}};
+        return Failure {400,
+                        QStringLiteral("malformed_body"),
+                        decoded.error().message,
+                        decoded.error().field,
+                        {},
+                        {}};
     if (decoded.value().tooLarge)
-        return Failure{413, QStringLiteral("body_too_large"),
-                       QStringLiteral("the decoded body is over the limit of %1 bytes").arg(maxBytes),
-                       QStringLiteral("body"), {}, {}};
+        return Failure {
+            413,
+            QStringLiteral("body_too_large"),
+            QStringLiteral("the decoded body is over the limit of %1 bytes").arg(maxBytes),
+            QStringLiteral("body"),
+            {},
+            {}};
     return decoded.value().data;
 }
 
@@ -218,14 +246,18 @@ http::ApiResponse CallContext::reply(int status, QJsonObject body) const
         body.insert(QStringLiteral("clock_skew_ms"), *clockSkewMs);
     http::ApiResponse response = http::ApiResponse::json(status, body);
     if (clockSkewMs)
-        response.headers.append(qMakePair(QByteArray(kClockSkewResponseHeader), QByteArray::number(*clockSkewMs)));
+        response.headers.append(
+            qMakePair(QByteArray(kClockSkewResponseHeader), QByteArray::number(*clockSkewMs)));
     return response;
 }
 
-http::ApiResponse CallContext::reply(int status, QJsonObject body, QLatin1String rawKey, const QByteArray &rawJson) const
+http::ApiResponse CallContext::reply(int status, QJsonObject body, QLatin1String rawKey,
+                                     const QByteArray &rawJson) const
 {
-    http::ApiResponse response = reply(status, std::move(body)); // compact, so it starts with '{' + a member
-    const QByteArray member = '"' + QByteArray(rawKey.data(), rawKey.size()) + "\":" + rawJson + ',';
+    http::ApiResponse response =
+        reply(status, std::move(body)); // compact, so it starts with '{' + a member
+    const QByteArray member =
+        '"' + QByteArray(rawKey.data(), rawKey.size()) + "\":" + rawJson + ',';
     response.body.insert(1, member);
     return response;
 }

@@ -18,11 +18,13 @@ namespace careround::server::api {
 // 2: pulls may name the cursor the device has applied (`applied`), so it can ask for the next
 // page while it stores the last one. 1 is still served (and assumed without the header).
 inline constexpr int kProtocolVersion = 1;
-inline const QList<int> kSupportedProtocolVersions{1, 2};
+inline const QList<int> kSupportedProtocolVersions {1, 2};
 
-inline constexpr char kProtocolHeader[] = "careround-protocol";       // request: versions the client speaks
-inline constexpr char kDeviceTimeHeader[] = "careround-device-time";  // request: device wall clock
-inline constexpr char kPendingRecordsHeader[] = "careround-pending-records"; // request: unsynced local records
+inline constexpr char kProtocolHeader[] =
+    "careround-protocol"; // request: versions the client speaks
+inline constexpr char kDeviceTimeHeader[] = "careround-device-time"; // request: device wall clock
+inline constexpr char kPendingRecordsHeader[] =
+    "careround-pending-records"; // request: unsynced local records
 // request: the oldest unsent record's care time, and the visits of the unsent records
 inline constexpr char kPendingSinceHeader[] = "careround-pending-since";
 inline constexpr char kPendingVisitsHeader[] = "careround-pending-visits";
@@ -66,7 +68,8 @@ Result<std::optional<BacklogReport>> backlogReport(const QByteArray &records,
 http::Outcome<QByteArray> decodeRequestBody(const http::ApiRequest &request, qint64 maxBytes);
 
 // The per-request view a handler gets once the protocol checks passed.
-struct CallContext {
+struct CallContext
+{
     const http::ApiRequest &request;
     int protocol = kProtocolVersion;
     std::optional<qint64> clockSkewMs;
@@ -78,7 +81,8 @@ struct CallContext {
     http::ApiResponse reply(int status, QJsonObject body) const;
     // The same with one more member whose value is JSON text already serialised (a pull page's
     // records, served as stored): `rawKey` must not be in `body`.
-    http::ApiResponse reply(int status, QJsonObject body, QLatin1String rawKey, const QByteArray &rawJson) const;
+    http::ApiResponse reply(int status, QJsonObject body, QLatin1String rawKey,
+                            const QByteArray &rawJson) const;
     http::ApiResponse fail(const http::Failure &failure) const;
 };
 

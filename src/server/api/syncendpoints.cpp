@@ -19,16 +19,21 @@ namespace {
 Failure badInput(const Error &error)
 {
     const bool malformed = error.field == QLatin1String("body");
-    return Failure{400, malformed ? QStringLiteral("malformed_json") : QStringLiteral("invalid_request"),
-                   error.message, error.field, {}, {}};
+    return Failure {400,
+                    malformed ? QStringLiteral("malformed_json")
+                              : QStringLiteral("invalid_request"),
+                    error.message,
+                    error.field,
+                    {},
+                    {}};
 }
 
 QJsonObject rejected(int index, const QString &id, const Error &error)
 {
-    QJsonObject item{{QStringLiteral("index"), index},
-                     {QStringLiteral("id"), id},
-                     {QStringLiteral("status"), QStringLiteral("rejected")},
-                     {QStringLiteral("reason"), error.message}};
+    QJsonObject item {{QStringLiteral("index"), index},
+                      {QStringLiteral("id"), id},
+                      {QStringLiteral("status"), QStringLiteral("rejected")},
+                      {QStringLiteral("reason"), error.message}};
     if (!error.field.isEmpty())
         item.insert(QStringLiteral("field"), error.field);
     return item;
@@ -65,15 +70,15 @@ Result<QJsonObject> storeItems(ScopeService &scope, const QString &userId, const
             continue;
         }
         put.status == PutStatus::Accepted ? ++accepted : ++duplicates;
-        results.append(QJsonObject{{QStringLiteral("index"), item.index},
-                                   {QStringLiteral("id"), item.record->id},
-                                   {QStringLiteral("status"), putStatusName(put.status)},
-                                   {QStringLiteral("seq"), put.seq}});
+        results.append(QJsonObject {{QStringLiteral("index"), item.index},
+                                    {QStringLiteral("id"), item.record->id},
+                                    {QStringLiteral("status"), putStatusName(put.status)},
+                                    {QStringLiteral("seq"), put.seq}});
     }
-    return QJsonObject{{QStringLiteral("results"), results},
-                       {QStringLiteral("accepted"), accepted},
-                       {QStringLiteral("duplicates"), duplicates},
-                       {QStringLiteral("rejected"), rejectedCount}};
+    return QJsonObject {{QStringLiteral("results"), results},
+                        {QStringLiteral("accepted"), accepted},
+                        {QStringLiteral("duplicates"), duplicates},
+                        {QStringLiteral("rejected"), rejectedCount}};
 }
 
 QJsonObject purgeJson(const PurgeList &purge)
@@ -96,18 +101,24 @@ QJsonObject purgeJson(const PurgeList &purge)
 ApiResponse ApiServer::push(const CallContext &ctx, const auth::Caller &caller)
 {
     if (caller.device.id.isEmpty())
-        return ctx.fail(Failure{403, QStringLiteral("device_required"),
-                                QStringLiteral("sync needs an enrolled device"), {}, {}, {}});
+        return ctx.fail(Failure {403,
+                                 QStringLiteral("device_required"),
+                                 QStringLiteral("sync needs an enrolled device"),
+                                 {},
+                                 {},
+                                 {}});
     const auto raw = body(ctx);
     if (!raw)
         return ctx.fail(raw.failure());
     const auto items = decodePushBody(raw.value());
     if (!items)
         return ctx.fail(badInput(items.error()));
-    const auto answer = storeItems(m_scope, caller.user.id, caller.device.id, items.value(), ctx.now);
+    const auto answer =
+        storeItems(m_scope, caller.user.id, caller.device.id, items.value(), ctx.now);
     if (!answer) {
-        http::JsonLog::error(QStringLiteral("push_failed"), {{QStringLiteral("request_id"), ctx.request.requestId},
-                                                             {QStringLiteral("detail"), answer.error().toString().left(200)}});
+        http::JsonLog::error(QStringLiteral("push_failed"),
+                             {{QStringLiteral("request_id"), ctx.request.requestId},
+                              {QStringLiteral("detail"), answer.error().toString().left(200)}});
         return ctx.fail(http::unavailable());
     }
     return ctx.reply(200, answer.value());
@@ -116,16 +127,21 @@ ApiResponse ApiServer::push(const CallContext &ctx, const auth::Caller &caller)
 ApiResponse ApiServer::pull(const CallContext &ctx, const auth::Caller &caller)
 {
     if (caller.device.id.isEmpty())
-        return ctx.fail(Failure{403, QStringLiteral("device_required"),
-                                QStringLiteral("sync needs an enrolled device"), {}, {}, {}});
+        return ctx.fail(Failure {403,
+                                 QStringLiteral("device_required"),
+                                 QStringLiteral("sync needs an enrolled device"),
+                                 {},
+                                 {},
+                                 {}});
     const auto query = parsePullQuery(ctx.request.query);
     if (!query)
         return ctx.fail(badInput(query.error()));
     const auto page = m_scope.pullEncoded(caller.user.id, caller.device.id, query.value().after,
                                           query.value().applied, query.value().limit, ctx.now);
     if (!page) {
-        http::JsonLog::error(QStringLiteral("pull_failed"), {{QStringLiteral("request_id"), ctx.request.requestId},
-                                                             {QStringLiteral("detail"), page.error().toString().left(200)}});
+        http::JsonLog::error(QStringLiteral("pull_failed"),
+                             {{QStringLiteral("request_id"), ctx.request.requestId},
+                              {QStringLiteral("detail"), page.error().toString().left(200)}});
         return ctx.fail(http::unavailable());
     }
     // Each record as stored (canonical compact JSON, so it ends with its closing brace) with its
@@ -133,8 +149,11 @@ ApiResponse ApiServer::pull(const CallContext &ctx, const auth::Caller &caller)
     QByteArray records("[");
     for (const StoredBody &stored : page.value().records) {
         if (!stored.body.startsWith('{') || !stored.body.endsWith('}')) {
-            http::JsonLog::error(QStringLiteral("pull_failed"), {{QStringLiteral("request_id"), ctx.request.requestId},
-                                                                 {QStringLiteral("detail"), QStringLiteral("stored record seq %1 is not a JSON object").arg(stored.seq)}});
+            http::JsonLog::error(
+                QStringLiteral("pull_failed"),
+                {{QStringLiteral("request_id"), ctx.request.requestId},
+                 {QStringLiteral("detail"),
+                  QStringLiteral("stored record seq %1 is not a JSON object").arg(stored.seq)}});
             return ctx.fail(http::unavailable());
         }
         if (records.size() > 1)
@@ -149,15 +168,20 @@ ApiResponse ApiServer::pull(const CallContext &ctx, const auth::Caller &caller)
                                       {QStringLiteral("purge"), purgeJson(page.value().purge)}},
                                      QLatin1String("records"), records);
     if (page.value().more && ctx.protocol >= 2)
-        response.headers.append(qMakePair(QByteArray(kPullNextResponseHeader), QByteArray::number(page.value().nextAfterSeq)));
+        response.headers.append(qMakePair(QByteArray(kPullNextResponseHeader),
+                                          QByteArray::number(page.value().nextAfterSeq)));
     return response;
 }
 
 ApiResponse ApiServer::purged(const CallContext &ctx, const auth::Caller &caller)
 {
     if (caller.device.id.isEmpty())
-        return ctx.fail(Failure{403, QStringLiteral("device_required"),
-                                QStringLiteral("sync needs an enrolled device"), {}, {}, {}});
+        return ctx.fail(Failure {403,
+                                 QStringLiteral("device_required"),
+                                 QStringLiteral("sync needs an enrolled device"),
+                                 {},
+                                 {},
+                                 {}});
     const auto raw = body(ctx);
     if (!raw)
         return ctx.fail(raw.failure());
@@ -165,7 +189,8 @@ ApiResponse ApiServer::purged(const CallContext &ctx, const auth::Caller &caller
     if (!ids)
         return ctx.fail(badInput(ids.error()));
     if (auto done = m_scope.confirmPurged(caller.device.id, ids.value()); !done)
-        return ctx.fail(done.error().field == QLatin1String("storage") ? http::unavailable() : badInput(done.error()));
+        return ctx.fail(done.error().field == QLatin1String("storage") ? http::unavailable()
+                                                                       : badInput(done.error()));
     return ctx.reply(200, {{QStringLiteral("confirmed"), ids.value().size()}});
 }
 
@@ -173,11 +198,19 @@ ApiResponse ApiServer::recordById(const CallContext &ctx, const auth::Caller &ca
 {
     // The last segment: /v1/records/<id> and /v1/office/records/<id>.
     const QString recordId = ctx.request.path.section(QLatin1Char('/'), -1);
-    const Failure notFound{404, QStringLiteral("not_found"), QStringLiteral("no such record in your scope"),
-                           QStringLiteral("id"), {}, {}};
+    const Failure notFound {404,
+                            QStringLiteral("not_found"),
+                            QStringLiteral("no such record in your scope"),
+                            QStringLiteral("id"),
+                            {},
+                            {}};
     if (caller.user.role == Role::FamilyMember)
-        return ctx.fail(Failure{403, QStringLiteral("forbidden"),
-                                QStringLiteral("family members read shared entries through sync"), {}, {}, {}});
+        return ctx.fail(Failure {403,
+                                 QStringLiteral("forbidden"),
+                                 QStringLiteral("family members read shared entries through sync"),
+                                 {},
+                                 {},
+                                 {}});
     if (recordId.isEmpty() || recordId.size() > 64 || recordId.contains(QLatin1Char('/')))
         return ctx.fail(notFound);
     const auto found = m_store.record(caller.user.orgId, recordId);
@@ -197,8 +230,15 @@ ApiResponse ApiServer::recordById(const CallContext &ctx, const auth::Caller &ca
     }
     if (!allowed)
         return ctx.fail(notFound); // never reveal that the id exists
-    AuditEntry entry{0, caller.user.orgId, caller.user.id, caller.device.id, QStringLiteral("record.read"),
-                     stored.record.personId, stored.record.id, ctx.now, QStringLiteral("GET /v1/records")};
+    AuditEntry entry {0,
+                      caller.user.orgId,
+                      caller.user.id,
+                      caller.device.id,
+                      QStringLiteral("record.read"),
+                      stored.record.personId,
+                      stored.record.id,
+                      ctx.now,
+                      QStringLiteral("GET /v1/records")};
     if (!m_store.appendAudit({entry}))
         return ctx.fail(http::unavailable()); // no unaudited reads
     QJsonObject json = RecordCodec::toJson(stored.record);
@@ -215,8 +255,12 @@ ApiResponse ApiServer::escrow(const CallContext &ctx)
     if (!decoded)
         return ctx.fail(badInput(decoded.error()));
     const EscrowBody &request = decoded.value();
-    const Failure unknown{403, QStringLiteral("unknown_device"),
-                          QStringLiteral("no such enrolled device in that organisation"), QStringLiteral("device_id"), {}, {}};
+    const Failure unknown {403,
+                           QStringLiteral("unknown_device"),
+                           QStringLiteral("no such enrolled device in that organisation"),
+                           QStringLiteral("device_id"),
+                           {},
+                           {}};
     const auto device = m_store.device(request.deviceId);
     const auto org = m_store.organisation(request.orgId);
     if (!device || !org)
@@ -235,33 +279,38 @@ ApiResponse ApiServer::escrow(const CallContext &ctx)
         PushItem item;
         item.index = i;
         const QString where = QStringLiteral("entries[%1]").arg(i);
-        QByteArray plain(qMax<qsizetype>(0, sealed.size() - crypto_box_SEALBYTES), Qt::Uninitialized);
+        QByteArray plain(qMax<qsizetype>(0, sealed.size() - crypto_box_SEALBYTES),
+                         Qt::Uninitialized);
         const bool opened = sealed.size() > static_cast<qsizetype>(crypto_box_SEALBYTES)
-                            && publicKey.size() == crypto_box_PUBLICKEYBYTES
-                            && secretKey.value().size() == crypto_box_SECRETKEYBYTES
-                            && crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
-                                                    reinterpret_cast<const unsigned char *>(sealed.constData()),
-                                                    static_cast<unsigned long long>(sealed.size()),
-                                                    reinterpret_cast<const unsigned char *>(publicKey.constData()),
-                                                    reinterpret_cast<const unsigned char *>(secretKey.value().constData()))
-                                   == 0;
+            && publicKey.size() == crypto_box_PUBLICKEYBYTES
+            && secretKey.value().size() == crypto_box_SECRETKEYBYTES
+            && crypto_box_seal_open(
+                   reinterpret_cast<unsigned char *>(plain.data()),
+                   reinterpret_cast<const unsigned char *>(sealed.constData()),
+                   static_cast<unsigned long long>(sealed.size()),
+                   reinterpret_cast<const unsigned char *>(publicKey.constData()),
+                   reinterpret_cast<const unsigned char *>(secretKey.value().constData()))
+                == 0;
         if (!opened) {
-            item.error = Error{where, QStringLiteral("cannot be opened with this organisation's escrow key")};
+            item.error = Error {
+                where, QStringLiteral("cannot be opened with this organisation's escrow key")};
             items.append(item);
             continue;
         }
         const auto parts = splitEscrowPlaintext(plain);
         if (!parts) {
-            item.error = Error{where, parts.error().message};
-        } else if (!auth::verifyDeviceSignature(auth::escrowMessage(parts.value().recordJson), parts.value().signature,
-                                                dev.publicKey)) {
-            item.error = Error{where, QStringLiteral("the device signature does not match")};
+            item.error = Error {where, parts.error().message};
+        } else if (!auth::verifyDeviceSignature(auth::escrowMessage(parts.value().recordJson),
+                                                parts.value().signature, dev.publicKey)) {
+            item.error = Error {where, QStringLiteral("the device signature does not match")};
         } else if (auto record = RecordCodec::decode(parts.value().recordJson); !record) {
-            item.error = Error{where + QLatin1Char('.') + record.error().field, record.error().message};
+            item.error =
+                Error {where + QLatin1Char('.') + record.error().field, record.error().message};
         } else {
             item.id = record.value().id;
             if (record.value().deviceId != dev.id || record.value().authorUserId != dev.userId)
-                item.error = Error{where, QStringLiteral("the record was not written on this device by its user")};
+                item.error = Error {
+                    where, QStringLiteral("the record was not written on this device by its user")};
             else
                 item.record = record.value();
         }
@@ -269,14 +318,20 @@ ApiResponse ApiServer::escrow(const CallContext &ctx)
     }
     auto answer = storeItems(m_scope, dev.userId, dev.id, items, ctx.now);
     if (!answer && dev.revoked) {
-        // ScopeService refuses every write from a revoked device, escrow included (see docs/protocol.md).
-        return ctx.fail(Failure{403, QStringLiteral("device_revoked"),
-                                QStringLiteral("this device has been revoked; its data must be wiped"), {},
-                                {{QStringLiteral("wipe"), true}}, {}});
+        // ScopeService refuses every write from a revoked device, escrow included (see
+        // docs/protocol.md).
+        return ctx.fail(
+            Failure {403,
+                     QStringLiteral("device_revoked"),
+                     QStringLiteral("this device has been revoked; its data must be wiped"),
+                     {},
+                     {{QStringLiteral("wipe"), true}},
+                     {}});
     }
     if (!answer) {
-        http::JsonLog::error(QStringLiteral("escrow_failed"), {{QStringLiteral("request_id"), ctx.request.requestId},
-                                                               {QStringLiteral("detail"), answer.error().toString().left(200)}});
+        http::JsonLog::error(QStringLiteral("escrow_failed"),
+                             {{QStringLiteral("request_id"), ctx.request.requestId},
+                              {QStringLiteral("detail"), answer.error().toString().left(200)}});
         return ctx.fail(http::unavailable());
     }
     answer.value().insert(QStringLiteral("wipe"), dev.revoked);

@@ -1,9 +1,9 @@
 #include "authservice.h"
 
+#include "core/uuid7.h"
 #include "deviceproof.h"
 #include "secrets.h"
 #include "server/admin/passwordhash.h"
-#include "core/uuid7.h"
 
 #include <QMutexLocker>
 #include <sodium.h>
@@ -18,9 +18,11 @@ namespace {
 const QString kEnrolmentChainPrefix = QStringLiteral("enrolment:");
 constexpr qint64 kMinuteMs = 60'000;
 
-Failure invalidToken(const QString &message = QStringLiteral("the token is not valid; sign in again"))
+Failure
+invalidToken(const QString &message = QStringLiteral("the token is not valid; sign in again"))
 {
-    return Failure{401, QStringLiteral("invalid_token"), message, {}, {}, {{"WWW-Authenticate", "Bearer"}}};
+    return Failure {401, QStringLiteral("invalid_token"), message, {},
+                    {},  {{"WWW-Authenticate", "Bearer"}}};
 }
 
 // Spends the time of a real verification, so an unknown login name is not revealed by speed.
@@ -35,14 +37,18 @@ void verifyAgainstDummy(const QByteArray &password)
 
 Failure userDisabled()
 {
-    return Failure{401, QStringLiteral("user_disabled"), QStringLiteral("this account is disabled"), {}, {}, {}};
+    return Failure {
+        401, QStringLiteral("user_disabled"), QStringLiteral("this account is disabled"), {}, {},
+        {}};
 }
 
 } // namespace
 
 AuthService::AuthService(ServerStore &store, AuthConfig config)
-    : m_store(store), m_config(config),
-      m_backoff(RateLimiter::Policy{config.loginFailuresPerMinute, kMinuteMs, kMinuteMs, 60 * kMinuteMs})
+    : m_store(store)
+    , m_config(config)
+    , m_backoff(
+          RateLimiter::Policy {config.loginFailuresPerMinute, kMinuteMs, kMinuteMs, 60 * kMinuteMs})
 {
     ensureSodium();
 }
@@ -52,7 +58,8 @@ QByteArray AuthService::challengeFor(const QByteArray &enrolmentToken)
     ensureSodium();
     const QByteArray input = QByteArrayLiteral("careround-enrol-challenge") + enrolmentToken;
     QByteArray out(kChallengeBytes, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), static_cast<size_t>(out.size()),
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()),
+                       static_cast<size_t>(out.size()),
                        reinterpret_cast<const unsigned char *>(input.constData()),
                        static_cast<unsigned long long>(input.size()), nullptr, 0);
     return out;
@@ -73,13 +80,16 @@ void AuthService::audit(const QString &orgId, const QString &userId, const QStri
     entry.action = action;
     entry.at = now;
     entry.detail = detail;
-    m_store.appendAudit({entry}); // best effort: a failed audit of an auth event must not lock people out
+    m_store.appendAudit(
+        {entry}); // best effort: a failed audit of an auth event must not lock people out
 }
 
-qint64 AuthService::loginRetryAfterMs(const QString &loginKey, const QString &ipKey, const QDateTime &now)
+qint64 AuthService::loginRetryAfterMs(const QString &loginKey, const QString &ipKey,
+                                      const QDateTime &now)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    qint64 wait = qMax(m_backoff.retryAfterMs(loginKey, nowMs), m_backoff.retryAfterMs(ipKey, nowMs));
+    qint64 wait =
+        qMax(m_backoff.retryAfterMs(loginKey, nowMs), m_backoff.retryAfterMs(ipKey, nowMs));
     // The store's counts cover failures seen by other server processes sharing the database.
     const QDateTime windowStart = now.addMSecs(-kMinuteMs);
     const auto loginFailures = m_store.loginFailuresSince(loginKey, windowStart);
@@ -91,7 +101,8 @@ qint64 AuthService::loginRetryAfterMs(const QString &loginKey, const QString &ip
     return wait;
 }
 
-void AuthService::recordLoginFailure(const QString &loginKey, const QString &ipKey, const QDateTime &now)
+void AuthService::recordLoginFailure(const QString &loginKey, const QString &ipKey,
+                                     const QDateTime &now)
 {
     m_backoff.recordFailure(loginKey, now.toMSecsSinceEpoch());
     m_store.recordLoginFailure(loginKey, now);
@@ -106,16 +117,23 @@ Outcome<LoginOffer> AuthService::login(const QString &loginName, const QByteArra
     const QString ipKey = QStringLiteral("ip:") + remoteIp;
     if (const qint64 wait = loginRetryAfterMs(loginKey, ipKey, now); wait > 0) {
         const qint64 seconds = (wait + 999) / 1000;
-        return Failure{429, QStringLiteral("rate_limited"),
-                       QStringLiteral("too many failed sign-ins; try again in %1 s").arg(seconds), {},
-                       {{QStringLiteral("retry_after_ms"), wait}}, {{"Retry-After", QByteArray::number(seconds)}}};
+        return Failure {429,
+                        QStringLiteral("rate_limited"),
+                        QStringLiteral("too many failed sign-ins; try again in %1 s").arg(seconds),
+                        {},
+                        {{QStringLiteral("retry_after_ms"), wait}},
+                        {{"Retry-After", QByteArray::number(seconds)}}};
     }
 
     const auto found = m_store.userByLogin(name);
     if (!found)
         return http::unavailable();
-    const Failure badCredentials{401, QStringLiteral("invalid_credentials"),
-                                 QStringLiteral("login name or password is wrong"), {}, {}, {}};
+    const Failure badCredentials {401,
+                                  QStringLiteral("invalid_credentials"),
+                                  QStringLiteral("login name or password is wrong"),
+                                  {},
+                                  {},
+                                  {}};
     if (!found.value()) {
         verifyAgainstDummy(password);
         recordLoginFailure(loginKey, ipKey, now);
@@ -124,7 +142,8 @@ Outcome<LoginOffer> AuthService::login(const QString &loginName, const QByteArra
     const User user = *found.value();
     if (!verifyPassword(user.passwordHash, QString::fromUtf8(password))) {
         recordLoginFailure(loginKey, ipKey, now);
-        audit(user.orgId, user.id, {}, QStringLiteral("auth.login_failed"), now, QStringLiteral("ip=%1").arg(remoteIp));
+        audit(user.orgId, user.id, {}, QStringLiteral("auth.login_failed"), now,
+              QStringLiteral("ip=%1").arg(remoteIp));
         return badCredentials;
     }
     if (user.disabled)
@@ -147,12 +166,13 @@ Outcome<LoginOffer> AuthService::login(const QString &loginName, const QByteArra
     session.expiresAt = now.addSecs(m_config.enrolmentTtlSeconds);
     if (!m_store.createSession(session))
         return http::unavailable();
-    audit(user.orgId, user.id, {}, QStringLiteral("auth.login"), now, QStringLiteral("ip=%1").arg(remoteIp));
+    audit(user.orgId, user.id, {}, QStringLiteral("auth.login"), now,
+          QStringLiteral("ip=%1").arg(remoteIp));
     return offer;
 }
 
-Outcome<TokenPair> AuthService::issuePair(const QString &userId, const QString &deviceId, const QString &chainId,
-                                          const QDateTime &now)
+Outcome<TokenPair> AuthService::issuePair(const QString &userId, const QString &deviceId,
+                                          const QString &chainId, const QDateTime &now)
 {
     TokenPair pair;
     pair.accessToken = newToken("cra_");
@@ -179,21 +199,30 @@ Outcome<TokenPair> AuthService::issuePair(const QString &userId, const QString &
 Failure AuthService::revokedDeviceFailure(const Device &device, const QDateTime &now)
 {
     audit(device.orgId, device.userId, device.id, QStringLiteral("device.revoked_contact"), now);
-    return Failure{403, QStringLiteral("device_revoked"),
-                   QStringLiteral("this device has been revoked; its data must be wiped"), {},
-                   {{QStringLiteral("wipe"), true}}, {}};
+    return Failure {403,
+                    QStringLiteral("device_revoked"),
+                    QStringLiteral("this device has been revoked; its data must be wiped"),
+                    {},
+                    {{QStringLiteral("wipe"), true}},
+                    {}};
 }
 
-Outcome<Enrolment> AuthService::enrol(const QByteArray &enrolmentToken, const QByteArray &devicePublicKey,
-                                      const QByteArray &signature, const QString &label, const QDateTime &now)
+Outcome<Enrolment> AuthService::enrol(const QByteArray &enrolmentToken,
+                                      const QByteArray &devicePublicKey,
+                                      const QByteArray &signature, const QString &label,
+                                      const QDateTime &now)
 {
     const QByteArray hash = tokenHash(enrolmentToken);
     const auto found = m_store.session(hash);
     if (!found)
         return http::unavailable();
-    const Failure invalid{401, QStringLiteral("invalid_enrolment_token"),
-                          QStringLiteral("the enrolment token is unknown, used or expired; sign in again"),
-                          QStringLiteral("enrolment_token"), {}, {}};
+    const Failure invalid {
+        401,
+        QStringLiteral("invalid_enrolment_token"),
+        QStringLiteral("the enrolment token is unknown, used or expired; sign in again"),
+        QStringLiteral("enrolment_token"),
+        {},
+        {}};
     if (!found.value())
         return invalid;
     const Session session = *found.value();
@@ -208,11 +237,14 @@ Outcome<Enrolment> AuthService::enrol(const QByteArray &enrolmentToken, const QB
         return userDisabled();
     const User user = *userFound.value();
 
-    if (!verifyDeviceSignature(enrolmentMessage(challengeFor(enrolmentToken), devicePublicKey), signature,
-                               devicePublicKey))
-        return Failure{401, QStringLiteral("invalid_device_proof"),
-                       QStringLiteral("the signature does not prove possession of the device key"),
-                       QStringLiteral("signature"), {}, {}};
+    if (!verifyDeviceSignature(enrolmentMessage(challengeFor(enrolmentToken), devicePublicKey),
+                               signature, devicePublicKey))
+        return Failure {401,
+                        QStringLiteral("invalid_device_proof"),
+                        QStringLiteral("the signature does not prove possession of the device key"),
+                        QStringLiteral("signature"),
+                        {},
+                        {}};
     // Single use, whatever happens next.
     if (!m_store.revokeSession(hash))
         return http::unavailable();
@@ -251,7 +283,8 @@ Outcome<Enrolment> AuthService::enrol(const QByteArray &enrolmentToken, const QB
         return pair.failure();
     enrolment.tokens = pair.value();
     audit(user.orgId, user.id, enrolment.device.id,
-          enrolment.reenrolled ? QStringLiteral("device.reenrol") : QStringLiteral("device.enrol"), now);
+          enrolment.reenrolled ? QStringLiteral("device.reenrol") : QStringLiteral("device.enrol"),
+          now);
     return enrolment;
 }
 
@@ -260,7 +293,8 @@ Outcome<TokenPair> AuthService::refresh(const QByteArray &refreshToken, const QD
     QMutexLocker lock(&m_refreshMutex);
     const qint64 nowMs = now.toMSecsSinceEpoch();
     for (auto it = m_recentRotations.begin(); it != m_recentRotations.end();)
-        it = nowMs - it->atMs > m_config.refreshRetryGraceMs ? m_recentRotations.erase(it) : std::next(it);
+        it = nowMs - it->atMs > m_config.refreshRetryGraceMs ? m_recentRotations.erase(it)
+                                                             : std::next(it);
 
     const QByteArray hash = tokenHash(refreshToken);
     const auto found = m_store.session(hash);
@@ -291,18 +325,24 @@ Outcome<TokenPair> AuthService::refresh(const QByteArray &refreshToken, const QD
             m_store.revokeSession(retry->successorRefreshHash);
         } else {
             m_store.revokeSessionChain(session.chainId);
-            audit(user.value()->orgId, session.userId, session.deviceId, QStringLiteral("auth.refresh_reuse"), now);
-            return Failure{401, QStringLiteral("refresh_token_reused"),
-                           QStringLiteral("this refresh token was already used; every token of this sign-in "
-                                          "has been revoked; sign in again"),
-                           {}, {}, {{"WWW-Authenticate", "Bearer"}}};
+            audit(user.value()->orgId, session.userId, session.deviceId,
+                  QStringLiteral("auth.refresh_reuse"), now);
+            return Failure {
+                401,
+                QStringLiteral("refresh_token_reused"),
+                QStringLiteral("this refresh token was already used; every token of this sign-in "
+                               "has been revoked; sign in again"),
+                {},
+                {},
+                {{"WWW-Authenticate", "Bearer"}}};
         }
     } else if (session.expiresAt <= now) {
         return invalidToken(QStringLiteral("the refresh token has expired; sign in again"));
     } else if (!m_store.revokeSession(hash)) {
         return http::unavailable();
     } else {
-        // This token's predecessor is now two rotations old: presenting it again is theft, not a retry.
+        // This token's predecessor is now two rotations old: presenting it again is theft, not a
+        // retry.
         for (auto it = m_recentRotations.begin(); it != m_recentRotations.end();)
             it = it->successorRefreshHash == hash ? m_recentRotations.erase(it) : std::next(it);
     }
@@ -310,8 +350,9 @@ Outcome<TokenPair> AuthService::refresh(const QByteArray &refreshToken, const QD
     auto pair = issuePair(session.userId, session.deviceId, session.chainId, now);
     if (!pair)
         return pair.failure();
-    m_recentRotations.insert(hash, Rotation{nowMs, tokenHash(pair.value().accessToken),
-                                            tokenHash(pair.value().refreshToken)});
+    m_recentRotations.insert(hash,
+                             Rotation {nowMs, tokenHash(pair.value().accessToken),
+                                       tokenHash(pair.value().refreshToken)});
     return pair;
 }
 
@@ -349,21 +390,30 @@ bool isBearerCredentials(const QByteArray &header)
 }
 } // namespace
 
-Outcome<Caller> AuthService::authenticate(const QByteArray &authorizationHeader, const QDateTime &now)
+Outcome<Caller> AuthService::authenticate(const QByteArray &authorizationHeader,
+                                          const QDateTime &now)
 {
     const QByteArray header = authorizationHeader.trimmed();
     if (header.isEmpty())
-        return Failure{401, QStringLiteral("missing_token"),
-                       QStringLiteral("send an access token: Authorization: Bearer <token>"),
-                       QStringLiteral("Authorization"), {}, {{"WWW-Authenticate", "Bearer"}}};
+        return Failure {401,
+                        QStringLiteral("missing_token"),
+                        QStringLiteral("send an access token: Authorization: Bearer <token>"),
+                        QStringLiteral("Authorization"),
+                        {},
+                        {{"WWW-Authenticate", "Bearer"}}};
     if (!isBearerCredentials(header) || header.size() > 512)
-        return Failure{401, QStringLiteral("invalid_token"), QStringLiteral("expected \"Bearer <token>\""),
-                       QStringLiteral("Authorization"), {}, {{"WWW-Authenticate", "Bearer"}}};
+        return Failure {401,
+                        QStringLiteral("invalid_token"),
+                        QStringLiteral("expected \"Bearer <token>\""),
+                        QStringLiteral("Authorization"),
+                        {},
+                        {{"WWW-Authenticate", "Bearer"}}};
     const QByteArray token = header.mid(7);
     const auto found = m_store.session(tokenHash(token));
     if (!found)
         return http::unavailable();
-    if (!found.value() || found.value()->kind != TokenKind::Access || isEnrolmentChain(found.value()->chainId))
+    if (!found.value() || found.value()->kind != TokenKind::Access
+        || isEnrolmentChain(found.value()->chainId))
         return invalidToken();
 
     Caller caller;
@@ -386,12 +436,19 @@ Outcome<Caller> AuthService::authenticate(const QByteArray &authorizationHeader,
         return userDisabled();
     caller.user = *user.value();
     if (caller.session.revoked)
-        return Failure{401, QStringLiteral("session_revoked"), QStringLiteral("this sign-in has ended; sign in again"),
-                       {}, {}, {{"WWW-Authenticate", "Bearer"}}};
+        return Failure {401,
+                        QStringLiteral("session_revoked"),
+                        QStringLiteral("this sign-in has ended; sign in again"),
+                        {},
+                        {},
+                        {{"WWW-Authenticate", "Bearer"}}};
     if (caller.session.expiresAt <= now)
-        return Failure{401, QStringLiteral("token_expired"),
-                       QStringLiteral("the access token has expired; refresh it"), {}, {},
-                       {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}}};
+        return Failure {401,
+                        QStringLiteral("token_expired"),
+                        QStringLiteral("the access token has expired; refresh it"),
+                        {},
+                        {},
+                        {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}}};
     if (!caller.device.id.isEmpty())
         touchDevice(caller.device.id, now);
     return caller;

@@ -19,16 +19,18 @@ QByteArray escrowMessage(const QByteArray &recordJson)
     return QByteArrayLiteral("careround-escrow-v1") + recordJson;
 }
 
-bool verifyDeviceSignature(const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey)
+bool verifyDeviceSignature(const QByteArray &message, const QByteArray &signature,
+                           const QByteArray &publicKey)
 {
     ensureSodium();
     if (signature.size() != kDeviceSignatureBytes || publicKey.size() != kDevicePublicKeyBytes)
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                       reinterpret_cast<const unsigned char *>(message.constData()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.constData()))
-           == 0;
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char *>(signature.constData()),
+               reinterpret_cast<const unsigned char *>(message.constData()),
+               static_cast<unsigned long long>(message.size()),
+               reinterpret_cast<const unsigned char *>(publicKey.constData()))
+        == 0;
 }
 
 } // namespace careround::server::auth

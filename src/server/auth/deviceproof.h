@@ -15,6 +15,7 @@ QByteArray enrolmentMessage(const QByteArray &challenge, const QByteArray &devic
 // "careround-escrow-v1" || record JSON bytes exactly as sealed
 QByteArray escrowMessage(const QByteArray &recordJson);
 
-bool verifyDeviceSignature(const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey);
+bool verifyDeviceSignature(const QByteArray &message, const QByteArray &signature,
+                           const QByteArray &publicKey);
 
 } // namespace careround::server::auth

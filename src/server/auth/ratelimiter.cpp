@@ -16,7 +16,8 @@ void RateLimiter::forgetStale(qint64 nowMs)
         return;
     m_lastCleanupMs = nowMs;
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        const bool stale = it->blockedUntilMs <= nowMs && nowMs - it->lastSeenMs > m_policy.maxBlockMs;
+        const bool stale =
+            it->blockedUntilMs <= nowMs && nowMs - it->lastSeenMs > m_policy.maxBlockMs;
         it = stale ? m_entries.erase(it) : std::next(it);
     }
 }

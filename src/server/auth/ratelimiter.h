@@ -10,15 +10,19 @@
 
 namespace careround::server::auth {
 
-class RateLimiter {
+class RateLimiter
+{
 public:
-    struct Policy {
+    struct Policy
+    {
         int allowedFailures = 5;
         qint64 windowMs = 60'000;
         qint64 baseBlockMs = 60'000;
         qint64 maxBlockMs = 60 * 60'000;
     };
-    explicit RateLimiter(Policy policy) : m_policy(policy) {}
+    explicit RateLimiter(Policy policy)
+        : m_policy(policy)
+    { }
 
     // 0 when an attempt may go ahead now, else how long to wait.
     qint64 retryAfterMs(const QString &key, qint64 nowMs);
@@ -26,9 +30,10 @@ public:
     void recordSuccess(const QString &key);
 
 private:
-    struct Entry {
+    struct Entry
+    {
         std::deque<qint64> failures; // inside the window
-        int blocks = 0;              // consecutive blocks, for the doubling
+        int blocks = 0; // consecutive blocks, for the doubling
         qint64 blockedUntilMs = 0;
         qint64 lastSeenMs = 0;
     };

@@ -32,7 +32,7 @@ QByteArray fromBase64(const QByteArray &text)
 {
     const bool url = text.contains('-') || text.contains('_');
     const auto options = (url ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-                         | QByteArray::AbortOnBase64DecodingErrors;
+        | QByteArray::AbortOnBase64DecodingErrors;
     auto decoded = QByteArray::fromBase64Encoding(text, options);
     if (!decoded)
         return {};
@@ -48,7 +48,8 @@ QByteArray tokenHash(const QByteArray &token)
 {
     ensureSodium();
     unsigned char hash[crypto_generichash_BYTES];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(token.constData()),
+    crypto_generichash(hash, sizeof hash,
+                       reinterpret_cast<const unsigned char *>(token.constData()),
                        static_cast<unsigned long long>(token.size()), nullptr, 0);
     return QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex();
 }

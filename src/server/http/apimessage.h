@@ -12,20 +12,25 @@
 
 namespace careround::server::http {
 
-struct ApiRequest {
+struct ApiRequest
+{
     QString requestId;
     QByteArray method; // "GET", "POST", ...
-    QString path;      // without the query string
+    QString path; // without the query string
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
-    QByteArray body;                       // as received (may still be compressed)
+    QByteArray body; // as received (may still be compressed)
     QHostAddress remoteAddress;
     qint64 receivedAtMs = 0; // server wall clock when the request was complete
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
 };
 
-struct ApiResponse {
+struct ApiResponse
+{
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";

@@ -22,9 +22,9 @@ bool looksLikeZlibHeader(const QByteArray &body)
 
 Result<DecodedBody> inflateBounded(const QByteArray &body, int windowBits, qsizetype maxDecodedSize)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit2(&stream, windowBits) != Z_OK)
-        return Error{QStringLiteral("body"), QStringLiteral("could not start decompression")};
+        return Error {QStringLiteral("body"), QStringLiteral("could not start decompression")};
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(body.constData()));
     stream.avail_in = static_cast<uInt>(body.size());
 
@@ -47,11 +47,11 @@ Result<DecodedBody> inflateBounded(const QByteArray &body, int windowBits, qsize
         decoded.data.resize(used + room - stream.avail_out);
         if (status == Z_BUF_ERROR && stream.avail_in == 0) {
             inflateEnd(&stream);
-            return Error{QStringLiteral("body"), QStringLiteral("compressed body is truncated")};
+            return Error {QStringLiteral("body"), QStringLiteral("compressed body is truncated")};
         }
         if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
             inflateEnd(&stream);
-            return Error{QStringLiteral("body"), QStringLiteral("compressed body is corrupt")};
+            return Error {QStringLiteral("body"), QStringLiteral("compressed body is corrupt")};
         }
     }
     const bool trailingGarbage = stream.avail_in != 0;
@@ -62,13 +62,14 @@ Result<DecodedBody> inflateBounded(const QByteArray &body, int windowBits, qsize
         return decoded;
     }
     if (trailingGarbage)
-        return Error{QStringLiteral("body"), QStringLiteral("unexpected bytes after the compressed body")};
+        return Error {QStringLiteral("body"),
+                      QStringLiteral("unexpected bytes after the compressed body")};
     return decoded;
 }
 
 QByteArray deflateWith(const QByteArray &data, int windowBits)
 {
-    z_stream stream{};
+    z_stream stream {};
     // Fastest level: a pull page of JSON records still shrinks about 15-fold, at a third of the
     // default level's CPU (which was 7 % of a first sync).
     if (deflateInit2(&stream, Z_BEST_SPEED, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -96,9 +97,9 @@ Result<ContentCoding> parseContentEncoding(const QByteArray &headerValue)
         return ContentCoding::Gzip;
     if (value == "deflate")
         return ContentCoding::Deflate;
-    return Error{QStringLiteral("Content-Encoding"),
-                 QStringLiteral("unsupported content coding \"%1\"; use gzip, deflate or identity")
-                     .arg(QString::fromLatin1(value.left(40)))};
+    return Error {QStringLiteral("Content-Encoding"),
+                  QStringLiteral("unsupported content coding \"%1\"; use gzip, deflate or identity")
+                      .arg(QString::fromLatin1(value.left(40)))};
 }
 
 ContentCoding pickResponseCoding(const QByteArray &acceptEncoding)
@@ -109,7 +110,7 @@ ContentCoding pickResponseCoding(const QByteArray &acceptEncoding)
         const QList<QByteArray> pieces = part.split(';');
         const QByteArray name = pieces.value(0).trimmed();
         const bool refused = pieces.size() > 1 && pieces[1].trimmed().startsWith("q=0")
-                             && pieces[1].trimmed().toDouble() == 0.0;
+            && pieces[1].trimmed().toDouble() == 0.0;
         if (refused)
             continue;
         gzip = gzip || name == "gzip";
@@ -135,7 +136,8 @@ QByteArray codingName(ContentCoding coding)
     return "identity";
 }
 
-Result<DecodedBody> decodeBody(const QByteArray &body, ContentCoding coding, qsizetype maxDecodedSize)
+Result<DecodedBody> decodeBody(const QByteArray &body, ContentCoding coding,
+                               qsizetype maxDecodedSize)
 {
     switch (coding) {
     case ContentCoding::Identity: {
@@ -152,7 +154,7 @@ Result<DecodedBody> decodeBody(const QByteArray &body, ContentCoding coding, qsi
         return inflateBounded(body, looksLikeZlibHeader(body) ? kZlibWindowBits : kRawWindowBits,
                               maxDecodedSize);
     }
-    return Error{QStringLiteral("Content-Encoding"), QStringLiteral("unsupported content coding")};
+    return Error {QStringLiteral("Content-Encoding"), QStringLiteral("unsupported content coding")};
 }
 
 QByteArray encodeBody(const QByteArray &data, ContentCoding coding)

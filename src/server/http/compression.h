@@ -16,14 +16,16 @@ ContentCoding pickResponseCoding(const QByteArray &acceptEncoding);
 
 QByteArray codingName(ContentCoding coding);
 
-struct DecodedBody {
+struct DecodedBody
+{
     QByteArray data;
     bool tooLarge = false; // the decoded body would exceed maxDecodedSize
 };
 
 // Decodes a request body. "deflate" accepts both zlib-wrapped (RFC 1950, what the HTTP spec
 // means) and raw deflate (what some clients send). Corrupt input is an error naming "body".
-Result<DecodedBody> decodeBody(const QByteArray &body, ContentCoding coding, qsizetype maxDecodedSize);
+Result<DecodedBody> decodeBody(const QByteArray &body, ContentCoding coding,
+                               qsizetype maxDecodedSize);
 
 QByteArray encodeBody(const QByteArray &data, ContentCoding coding);
 

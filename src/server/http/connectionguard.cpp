@@ -20,27 +20,46 @@ constexpr int kLingerMaxMs = 5000;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 301: return "Moved Permanently";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
     case 431:
         return "Request Header Fields Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: break;
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        break;
     }
     return "Status";
 }
@@ -88,14 +107,17 @@ QHostAddress plainAddress(QHostAddress address)
 
 QByteArray errorBody(const QString &code, const QString &message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}})
+    return QJsonDocument(
+               QJsonObject {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}})
         .toJson(QJsonDocument::Compact);
 }
 
 } // namespace
 
 ConnectionGuard::ConnectionGuard(const HttpLimits &limits, QObject *httpServer, QObject *parent)
-    : QObject(parent), m_limits(limits), m_httpServer(httpServer)
+    : QObject(parent)
+    , m_limits(limits)
+    , m_httpServer(httpServer)
 {
     m_sweepTimer.setInterval(kSweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &ConnectionGuard::sweep);
@@ -140,7 +162,8 @@ void ConnectionGuard::attach(QTcpSocket *socket)
     conn.headStarted.start(); // a new connection owes its first request head from now
     const auto key = reinterpret_cast<quintptr>(socket);
     // Connected before QHttpServer connects its own handler, so this runs first on every read.
-    conn.readyReadHook = connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
+    conn.readyReadHook =
+        connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
     m_connections.insert(key, conn);
     connect(socket, &QAbstractSocket::disconnected, this, &ConnectionGuard::busyChanged);
     connect(socket, &QObject::destroyed, this, [this, key] {
@@ -178,7 +201,8 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
         if (!conn->headStarted.isValid())
             conn->headStarted.start();
         qint64 headLength = 0;
-        const qint64 length = declaredLength(socket->peek(qMin(available, m_limits.maxHeaderBytes)), &headLength);
+        const qint64 length =
+            declaredLength(socket->peek(qMin(available, m_limits.maxHeaderBytes)), &headLength);
         if (length > m_limits.maxBodyBytes) {
             const qint64 remaining = headLength + length - available;
             startReject(*conn, 413, QStringLiteral("body_too_large"),
@@ -193,8 +217,9 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
         return;
     conn->bytesInRequest += available;
     if (conn->bytesInRequest > m_limits.maxBodyBytes + m_limits.maxHeaderBytes) {
-        startReject(*conn, 413, QStringLiteral("body_too_large"),
-                    QStringLiteral("request is over the limit of %1 bytes").arg(m_limits.maxBodyBytes), 0);
+        startReject(
+            *conn, 413, QStringLiteral("body_too_large"),
+            QStringLiteral("request is over the limit of %1 bytes").arg(m_limits.maxBodyBytes), 0);
     }
 }
 
@@ -275,7 +300,8 @@ quint64 ConnectionGuard::beginRequest(QTcpSocket *socket)
     return conn->nextTicket++;
 }
 
-void ConnectionGuard::completeRequest(QTcpSocket *socket, quint64 ticket, const QByteArray &rawResponse, bool close)
+void ConnectionGuard::completeRequest(QTcpSocket *socket, quint64 ticket,
+                                      const QByteArray &rawResponse, bool close)
 {
     Connection *conn = find(socket);
     if (!conn) {
@@ -324,7 +350,9 @@ int ConnectionGuard::openConnections() const
 {
     int open = 0;
     for (const Connection &conn : m_connections)
-        open += !conn.socket.isNull() && conn.socket->state() != QAbstractSocket::UnconnectedState ? 1 : 0;
+        open += !conn.socket.isNull() && conn.socket->state() != QAbstractSocket::UnconnectedState
+            ? 1
+            : 0;
     return open;
 }
 
@@ -390,7 +418,8 @@ void ConnectionGuard::sweep()
     emit busyChanged();
 }
 
-QByteArray ConnectionGuard::rawResponse(int status, const QList<QPair<QByteArray, QByteArray>> &headers,
+QByteArray ConnectionGuard::rawResponse(int status,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers,
                                         const QByteArray &body, bool close)
 {
     QByteArray out;
@@ -398,7 +427,8 @@ QByteArray ConnectionGuard::rawResponse(int status, const QList<QPair<QByteArray
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     bool hasContentType = false;
     for (const auto &header : headers) {
-        hasContentType = hasContentType || header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+        hasContentType =
+            hasContentType || header.first.compare("content-type", Qt::CaseInsensitive) == 0;
         out += header.first + ": " + header.second + "\r\n";
     }
     if (!hasContentType && !body.isEmpty())

@@ -23,21 +23,24 @@
 
 namespace careround::server::http {
 
-struct HttpLimits {
+struct HttpLimits
+{
     qint64 maxBodyBytes = 8 * 1024 * 1024; // also the limit after decompression
     qint64 maxHeaderBytes = 64 * 1024; // request line + headers
-    qint64 maxDiscardBytes = 64 * 1024 * 1024; // past this an oversized body is cut off, not drained
+    qint64 maxDiscardBytes =
+        64 * 1024 * 1024; // past this an oversized body is cut off, not drained
     int handshakeTimeoutMs = 5'000; // TLS handshake, from accept
     int headerTimeoutMs =
         10'000; // a request head, from its first byte (a new connection: from accept)
-    int requestTimeoutMs = 30'000;             // a started request must complete within this
-    int idleTimeoutMs = 120'000;               // keep-alive connections idle longer are closed
+    int requestTimeoutMs = 30'000; // a started request must complete within this
+    int idleTimeoutMs = 120'000; // keep-alive connections idle longer are closed
     int maxConnectionsPerAddress = 64; // open + handshaking, per peer address; 0 = no cap
     int maxConnections = 4096; // open + handshaking, all peers together
     int listenBacklog = 1024; // the kernel caps it at net.core.somaxconn
 };
 
-class ConnectionGuard : public QObject {
+class ConnectionGuard : public QObject
+{
     Q_OBJECT
 public:
     // httpServer: the QHttpServer whose readyRead handling is detached from a rejected connection.
@@ -56,7 +59,8 @@ public:
     // request's place in this connection's response order.
     quint64 beginRequest(QTcpSocket *socket);
     // Hands over the complete response bytes for a ticket; written once all earlier tickets are.
-    void completeRequest(QTcpSocket *socket, quint64 ticket, const QByteArray &rawResponse, bool close);
+    void completeRequest(QTcpSocket *socket, quint64 ticket, const QByteArray &rawResponse,
+                         bool close);
 
     // Connections with a partly received request or an unanswered one.
     int busyConnections() const;
@@ -66,7 +70,8 @@ public:
     void setDraining(bool draining);
     bool draining() const { return m_draining; }
 
-    using RejectLogger = std::function<void(int status, const QString &code, qint64 bytes, const QString &remote)>;
+    using RejectLogger =
+        std::function<void(int status, const QString &code, qint64 bytes, const QString &remote)>;
     void setRejectLogger(RejectLogger logger) { m_rejectLogger = std::move(logger); }
     // What a flood costs, logged once a second at most instead of a line per connection.
     struct Pressure
@@ -90,7 +95,8 @@ signals:
     void busyChanged();
 
 private:
-    struct Connection {
+    struct Connection
+    {
         QPointer<QTcpSocket> socket;
         qint64 bytesInRequest = 0;
         QElapsedTimer requestStarted; // valid while a request is partly received

@@ -10,11 +10,12 @@
 
 namespace careround::server::http {
 
-struct Failure {
+struct Failure
+{
     int status = 400;
-    QString code;    // "invalid_token", "device_revoked", ...
+    QString code; // "invalid_token", "device_revoked", ...
     QString message; // words a person can act on
-    QString field;   // the input at fault, if one is
+    QString field; // the input at fault, if one is
     QJsonObject extra; // more body fields, e.g. {"wipe": true}
     QList<QPair<QByteArray, QByteArray>> headers;
 
@@ -26,11 +27,16 @@ struct Failure {
     }
 };
 
-template <typename T>
-class Outcome {
+template<typename T>
+class Outcome
+{
 public:
-    Outcome(T value) : m_value(std::move(value)) {}
-    Outcome(Failure failure) : m_failure(std::move(failure)) {}
+    Outcome(T value)
+        : m_value(std::move(value))
+    { }
+    Outcome(Failure failure)
+        : m_failure(std::move(failure))
+    { }
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
@@ -45,8 +51,12 @@ private:
 // A storage or other internal error: logged by the caller, shown to the client without detail.
 inline Failure unavailable()
 {
-    return Failure{503, QStringLiteral("storage_unavailable"),
-                   QStringLiteral("the server could not reach its storage; retry later"), {}, {}, {{"Retry-After", "5"}}};
+    return Failure {503,
+                    QStringLiteral("storage_unavailable"),
+                    QStringLiteral("the server could not reach its storage; retry later"),
+                    {},
+                    {},
+                    {{"Retry-After", "5"}}};
 }
 
 } // namespace careround::server::http

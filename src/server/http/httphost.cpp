@@ -27,23 +27,34 @@ constexpr char kHstsValue[] = "max-age=31536000";
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: break;
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        break;
     }
     return "UNKNOWN";
 }
 
 QString newRequestId()
 {
-    return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+    return QString::number(QRandomGenerator::system()->generate64(), 16)
+        .rightJustified(16, QLatin1Char('0'));
 }
 
 QString acceptableRequestId(const QByteArray &header)
@@ -56,16 +67,19 @@ QString acceptableRequestId(const QByteArray &header)
 } // namespace
 
 HttpHost::HttpHost(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_server(std::make_unique<QHttpServer>())
+    : QObject(parent)
+    , m_options(options)
+    , m_server(std::make_unique<QHttpServer>())
 {
     m_guard = new ConnectionGuard(options.limits, m_server.get(), this);
-    m_guard->setRejectLogger([](int status, const QString &code, qint64 bytes, const QString &remote) {
-        JsonLog::warning(QStringLiteral("request_rejected"),
-                         {{QStringLiteral("status"), status},
-                          {QStringLiteral("error"), code},
-                          {QStringLiteral("bytes_in"), bytes},
-                          {QStringLiteral("remote"), remote}});
-    });
+    m_guard->setRejectLogger(
+        [](int status, const QString &code, qint64 bytes, const QString &remote) {
+            JsonLog::warning(QStringLiteral("request_rejected"),
+                             {{QStringLiteral("status"), status},
+                              {QStringLiteral("error"), code},
+                              {QStringLiteral("bytes_in"), bytes},
+                              {QStringLiteral("remote"), remote}});
+        });
     m_guard->setPressureLogger([](const ConnectionGuard::Pressure &pressure) {
         JsonLog::warning(QStringLiteral("connections_refused"),
                          {{QStringLiteral("over_limit"), pressure.refused},
@@ -73,9 +87,10 @@ HttpHost::HttpHost(const Options &options, QObject *parent)
                           {QStringLiteral("header_timeouts"), pressure.headerTimeouts}});
     });
     m_pool.setMaxThreadCount(qMax(1, options.workerThreads));
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        onRequest(request, responder.socket());
-    });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            onRequest(request, responder.socket());
+        });
     m_shutdownDeadline.setSingleShot(true);
     connect(&m_shutdownDeadline, &QTimer::timeout, this, [this] {
         if (m_finishedEmitted)
@@ -98,9 +113,10 @@ void HttpHost::addRoute(const QString &path, const QByteArray &method, Handler h
     const bool firstForPath = !m_routes.contains(path);
     m_routes[path].byMethod.insert(method, std::move(handler));
     if (firstForPath && !path.endsWith(QLatin1Char('*'))) {
-        m_server->route(path, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            onRequest(request, responder.socket());
-        });
+        m_server->route(
+            path, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                onRequest(request, responder.socket());
+            });
     }
 }
 
@@ -119,8 +135,11 @@ Result<quint16> HttpHost::listen(const QHostAddress &address, quint16 port,
     if (!tcpServer->listen(address, port)) {
         const QString why = tcpServer->errorString();
         delete tcpServer;
-        return Error{QStringLiteral("--listen"),
-                     QStringLiteral("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(why)};
+        return Error {QStringLiteral("--listen"),
+                      QStringLiteral("cannot listen on %1 port %2: %3")
+                          .arg(address.toString())
+                          .arg(port)
+                          .arg(why)};
     }
     m_server->bind(tcpServer);
     return tcpServer->serverPort();
@@ -161,20 +180,22 @@ void HttpHost::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
         const QByteArray raw = serialise(api, response, close || response.closeConnection);
         QMetaObject::invokeMethod(
             this,
-            [this, target, ticket, raw, close, timer, requestId = api.requestId, method = api.method,
-             path = api.path, bytesIn = api.body.size(), remote = api.remoteAddress.toString(),
-             response = std::move(response)] {
+            [this, target, ticket, raw, close, timer, requestId = api.requestId,
+             method = api.method, path = api.path, bytesIn = api.body.size(),
+             remote = api.remoteAddress.toString(), response = std::move(response)] {
                 --m_inFlight;
                 if (target)
-                    m_guard->completeRequest(target, ticket, raw, close || response.closeConnection);
-                QJsonObject fields{{QStringLiteral("request_id"), requestId},
-                                   {QStringLiteral("method"), QString::fromLatin1(method)},
-                                   {QStringLiteral("path"), path},
-                                   {QStringLiteral("status"), response.status},
-                                   {QStringLiteral("ms"), qRound(timer.nsecsElapsed() / 1e5) / 10.0},
-                                   {QStringLiteral("bytes_in"), bytesIn},
-                                   {QStringLiteral("bytes_out"), raw.size()},
-                                   {QStringLiteral("remote"), remote}};
+                    m_guard->completeRequest(target, ticket, raw,
+                                             close || response.closeConnection);
+                QJsonObject fields {
+                    {QStringLiteral("request_id"), requestId},
+                    {QStringLiteral("method"), QString::fromLatin1(method)},
+                    {QStringLiteral("path"), path},
+                    {QStringLiteral("status"), response.status},
+                    {QStringLiteral("ms"), qRound(timer.nsecsElapsed() / 1e5) / 10.0},
+                    {QStringLiteral("bytes_in"), bytesIn},
+                    {QStringLiteral("bytes_out"), raw.size()},
+                    {QStringLiteral("remote"), remote}};
                 if (!response.logUserId.isEmpty())
                     fields.insert(QStringLiteral("user"), response.logUserId);
                 if (!response.logDeviceId.isEmpty())
@@ -183,7 +204,8 @@ void HttpHost::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
                     fields.insert(QStringLiteral("error"), response.logError);
                 if (!target)
                     fields.insert(QStringLiteral("client_gone"), true);
-                JsonLog::write(response.status >= 500 ? JsonLog::Level::Error : JsonLog::Level::Info,
+                JsonLog::write(response.status >= 500 ? JsonLog::Level::Error
+                                                      : JsonLog::Level::Info,
                                QStringLiteral("request"), fields);
                 checkDrained();
             },
@@ -212,7 +234,8 @@ ApiResponse HttpHost::dispatch(const ApiRequest &request) const
         ApiResponse response = ApiResponse::error(
             405, QStringLiteral("method_not_allowed"),
             QStringLiteral("%1 accepts %2").arg(request.path, allowed.join(QStringLiteral(", "))));
-        response.headers.append(qMakePair(QByteArray("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()));
+        response.headers.append(
+            qMakePair(QByteArray("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()));
         return response;
     }
     try {
@@ -222,7 +245,8 @@ ApiResponse HttpHost::dispatch(const ApiRequest &request) const
                        {{QStringLiteral("request_id"), request.requestId},
                         {QStringLiteral("what"), QString::fromLocal8Bit(e.what()).left(200)}});
     } catch (...) {
-        JsonLog::error(QStringLiteral("handler_exception"), {{QStringLiteral("request_id"), request.requestId}});
+        JsonLog::error(QStringLiteral("handler_exception"),
+                       {{QStringLiteral("request_id"), request.requestId}});
     }
     return ApiResponse::error(500, QStringLiteral("internal_error"),
                               QStringLiteral("the server could not handle this request"));

@@ -24,12 +24,14 @@ class QTcpSocket;
 
 namespace careround::server::http {
 
-class HttpHost : public QObject {
+class HttpHost : public QObject
+{
     Q_OBJECT
 public:
     using Handler = std::function<ApiResponse(const ApiRequest &)>;
 
-    struct Options {
+    struct Options
+    {
         HttpLimits limits;
         int workerThreads = 4;
         qsizetype compressResponsesOver = 1024; // bytes; smaller bodies go uncompressed
@@ -47,10 +49,14 @@ public:
     // An exact path ("/v1/sync/push") and method ("POST"). Handlers run on worker threads.
     void addRoute(const QString &path, const QByteArray &method, Handler handler);
     // Headers added to every response (e.g. the protocol version).
-    void setCommonHeaders(QList<QPair<QByteArray, QByteArray>> headers) { m_commonHeaders = std::move(headers); }
+    void setCommonHeaders(QList<QPair<QByteArray, QByteArray>> headers)
+    {
+        m_commonHeaders = std::move(headers);
+    }
 
     // tls empty = plain HTTP (benchmarks only). Returns the bound port.
-    Result<quint16> listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls);
+    Result<quint16> listen(const QHostAddress &address, quint16 port,
+                           const std::optional<QSslConfiguration> &tls);
 
     void shutdown(int timeoutMs);
     int busyConnections() const { return m_guard->busyConnections(); }
@@ -60,7 +66,8 @@ signals:
     void finished();
 
 private:
-    struct Route {
+    struct Route
+    {
         QHash<QByteArray, Handler> byMethod;
     };
     void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);

@@ -11,7 +11,7 @@
 namespace careround::server::http {
 
 namespace {
-std::atomic<int> g_minimumLevel{static_cast<int>(JsonLog::Level::Info)};
+std::atomic<int> g_minimumLevel {static_cast<int>(JsonLog::Level::Info)};
 QMutex g_writeMutex;
 
 QString levelName(JsonLog::Level level)
@@ -39,7 +39,8 @@ void JsonLog::write(Level level, const QString &event, QJsonObject fields)
 {
     if (static_cast<int>(level) < g_minimumLevel.load())
         return;
-    fields.insert(QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    fields.insert(QStringLiteral("ts"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     fields.insert(QStringLiteral("level"), levelName(level));
     fields.insert(QStringLiteral("event"), event);
     QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);

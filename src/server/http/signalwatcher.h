@@ -7,7 +7,8 @@ class QSocketNotifier;
 
 namespace careround::server::http {
 
-class SignalWatcher : public QObject {
+class SignalWatcher : public QObject
+{
     Q_OBJECT
 public:
     // Installs the handlers; only one watcher may exist in a process.

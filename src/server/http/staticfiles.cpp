@@ -39,7 +39,9 @@ int addStaticRoutes(HttpHost &host, const QString &resourceFolder, const QString
         response.contentType = contentTypeFor(path);
         response.headers = headers;
         const QString relative = path.mid(resourceFolder.size() + 1);
-        auto serve = [response](const ApiRequest &) { return response; };
+        auto serve = [response](const ApiRequest &) {
+            return response;
+        };
         host.addRoute(urlPrefix + relative, "GET", serve);
         if (relative == QLatin1String("index.html"))
             host.addRoute(urlPrefix, "GET", serve);

@@ -20,8 +20,9 @@ namespace careround::server::http {
 
 namespace {
 
-template <typename T, void (*Free)(T *)>
-struct OsslDeleter {
+template<typename T, void (*Free)(T *)>
+struct OsslDeleter
+{
     void operator()(T *p) const { Free(p); }
 };
 using PKeyPtr = std::unique_ptr<EVP_PKEY, OsslDeleter<EVP_PKEY, EVP_PKEY_free>>;
@@ -49,7 +50,8 @@ bool addExtension(X509 *cert, int nid, const char *value)
 
 Result<QPair<QByteArray, QByteArray>> generatePemPair()
 {
-    const Error failed{QStringLiteral("tls"), QStringLiteral("could not generate the development certificate")};
+    const Error failed {QStringLiteral("tls"),
+                        QStringLiteral("could not generate the development certificate")};
     PKeyPtr key(EVP_EC_gen("P-256"));
     X509Ptr cert(X509_new());
     if (!key || !cert)
@@ -60,7 +62,8 @@ Result<QPair<QByteArray, QByteArray>> generatePemPair()
         return failed;
     serial[0] &= 0x7f; // positive
     BIGNUM *serialBn = BN_bin2bn(serial, sizeof serial, nullptr);
-    const bool serialOk = serialBn && BN_to_ASN1_INTEGER(serialBn, X509_get_serialNumber(cert.get()));
+    const bool serialOk =
+        serialBn && BN_to_ASN1_INTEGER(serialBn, X509_get_serialNumber(cert.get()));
     BN_free(serialBn);
     if (!serialOk || X509_set_version(cert.get(), 2) != 1)
         return failed;
@@ -70,7 +73,8 @@ Result<QPair<QByteArray, QByteArray>> generatePemPair()
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("CareRound development"), -1, -1, 0);
+                               reinterpret_cast<const unsigned char *>("CareRound development"), -1,
+                               -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char *>("localhost"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
@@ -84,20 +88,24 @@ Result<QPair<QByteArray, QByteArray>> generatePemPair()
     BioPtr certBio(BIO_new(BIO_s_mem()));
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     if (!certBio || !keyBio || PEM_write_bio_X509(certBio.get(), cert.get()) != 1
-        || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)
+            != 1)
         return failed;
     return qMakePair(bioContents(certBio.get()), bioContents(keyBio.get()));
 }
 
-Result<void> writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions)
+Result<void> writeFile(const QString &path, const QByteArray &data,
+                       QFileDevice::Permissions permissions)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("--data-dir"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {QStringLiteral("--data-dir"),
+                      QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     file.setPermissions(permissions);
     file.write(data);
     if (!file.commit())
-        return Error{QStringLiteral("--data-dir"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {QStringLiteral("--data-dir"),
+                      QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -106,8 +114,8 @@ Result<void> writeFile(const QString &path, const QByteArray &data, QFileDevice:
 Result<TlsFiles> ensureDevelopmentCertificate(const QString &dataDir)
 {
     const QString tlsDir = QDir(dataDir).filePath(QStringLiteral("tls"));
-    TlsFiles files{QDir(tlsDir).filePath(QStringLiteral("dev-cert.pem")),
-                   QDir(tlsDir).filePath(QStringLiteral("dev-key.pem")), false};
+    TlsFiles files {QDir(tlsDir).filePath(QStringLiteral("dev-cert.pem")),
+                    QDir(tlsDir).filePath(QStringLiteral("dev-key.pem")), false};
     if (auto made = careround::files::ensurePrivateFolder(tlsDir); !made)
         return Error {QStringLiteral("--data-dir"), made.error().message};
     if (QFile::exists(files.certificatePath) && QFile::exists(files.privateKeyPath)) {
@@ -133,31 +141,37 @@ Result<TlsFiles> ensureDevelopmentCertificate(const QString &dataDir)
     return files;
 }
 
-Result<QSslConfiguration> loadServerTls(const QString &certificatePath, const QString &privateKeyPath)
+Result<QSslConfiguration> loadServerTls(const QString &certificatePath,
+                                        const QString &privateKeyPath)
 {
     QFile certFile(certificatePath);
     if (!certFile.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("--tls-cert"), QStringLiteral("cannot read %1").arg(certificatePath)};
+        return Error {QStringLiteral("--tls-cert"),
+                      QStringLiteral("cannot read %1").arg(certificatePath)};
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
-        return Error{QStringLiteral("--tls-cert"), QStringLiteral("no PEM certificate in %1").arg(certificatePath)};
+        return Error {QStringLiteral("--tls-cert"),
+                      QStringLiteral("no PEM certificate in %1").arg(certificatePath)};
 
     QFile keyFile(privateKeyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("--tls-key"), QStringLiteral("cannot read %1").arg(privateKeyPath)};
+        return Error {QStringLiteral("--tls-key"),
+                      QStringLiteral("cannot read %1").arg(privateKeyPath)};
     const QByteArray keyPem = keyFile.readAll();
     QSslKey key(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
     if (key.isNull())
-        return Error{QStringLiteral("--tls-key"),
-                     QStringLiteral("no unencrypted PEM EC or RSA private key in %1").arg(privateKeyPath)};
+        return Error {
+            QStringLiteral("--tls-key"),
+            QStringLiteral("no unencrypted PEM EC or RSA private key in %1").arg(privateKeyPath)};
 
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
+    config.setPeerVerifyMode(
+        QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
     return config;
 }
 

@@ -7,7 +7,8 @@
 
 namespace careround::server::http {
 
-struct TlsFiles {
+struct TlsFiles
+{
     QString certificatePath;
     QString privateKeyPath;
     bool generated = false; // true when this call created the development pair
@@ -20,6 +21,7 @@ Result<TlsFiles> ensureDevelopmentCertificate(const QString &dataDir);
 
 // Loads a PEM certificate (chain) and PEM private key (EC or RSA) into a server configuration
 // that accepts TLS 1.2 or newer.
-Result<QSslConfiguration> loadServerTls(const QString &certificatePath, const QString &privateKeyPath);
+Result<QSslConfiguration> loadServerTls(const QString &certificatePath,
+                                        const QString &privateKeyPath);
 
 } // namespace careround::server::http

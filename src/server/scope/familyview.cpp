@@ -2,8 +2,8 @@
 // and their corrections; the person's name; delivered visits as a summary (date, time, worker's
 // first name); nothing else. Names and roles in what they receive come from the organisation's
 // directory, never from what a device wrote, and care workers appear by first name only.
-#include "scopeservice_p.h"
 #include "core/recordtypes.h"
+#include "scopeservice_p.h"
 #include "server/storage/recordfacts.h"
 
 namespace careround::server::scoping {
@@ -72,11 +72,14 @@ std::optional<Record> familyRecord(const Record &record, const FamilyDirectory &
     if (record.type == type(RecordType::Amendment)) {
         const Record original = directory.referenced.value(record.amends);
         if (!isFamilyEntryOf(original, record.personId)
-            || record.payload.value(QLatin1String("amendedType")).toString() != type(RecordType::CommbookEntry))
+            || record.payload.value(QLatin1String("amendedType")).toString()
+                != type(RecordType::CommbookEntry))
             return std::nullopt;
-        const QJsonObject replacement = record.payload.value(QLatin1String("replacement")).toObject();
+        const QJsonObject replacement =
+            record.payload.value(QLatin1String("replacement")).toObject();
         const bool withdrawn = record.payload.value(QLatin1String("withdrawn")).toBool();
-        if (!withdrawn && replacement.value(QLatin1String("audience")).toString() != facts::familyAudience())
+        if (!withdrawn
+            && replacement.value(QLatin1String("audience")).toString() != facts::familyAudience())
             return std::nullopt; // a correction that takes the entry away from family is not shown
         return record;
     }

@@ -16,7 +16,8 @@ namespace careround::server {
 
 namespace {
 
-struct HeldPeople {
+struct HeldPeople
+{
     QHash<QString, DevicePersonState> byPerson;
     QHash<QString, DeviceEntryCodesState>
         entryCodes; // people whose entry codes the device may hold
@@ -158,31 +159,34 @@ QList<AuditEntry> entryCodesDeliveries(const AuditEntry &base, const Scope &scop
 
 } // namespace
 
-Result<PullPage> ScopeService::pull(const QString &userId, const QString &deviceId, qint64 afterSeq, int limit,
-                                    const QDateTime &now, qint64 appliedSeq)
+Result<PullPage> ScopeService::pull(const QString &userId, const QString &deviceId, qint64 afterSeq,
+                                    int limit, const QDateTime &now, qint64 appliedSeq)
 {
     auto encoded = pullEncoded(userId, deviceId, afterSeq, appliedSeq, limit, now);
     if (!encoded)
         return encoded.error();
-    PullPage page{{}, encoded.value().nextAfterSeq, encoded.value().more, encoded.value().purge};
+    PullPage page {{}, encoded.value().nextAfterSeq, encoded.value().more, encoded.value().purge};
     for (const StoredBody &stored : encoded.value().records) {
         auto record = facts::decode(stored.body);
         if (!record)
-            return Error{QStringLiteral("storage"), QStringLiteral("stored record seq %1 does not decode: %2")
-                                                        .arg(stored.seq)
-                                                        .arg(record.error().toString())};
-        page.records.append(StoredRecord{stored.seq, encoded.value().orgId, {}, std::move(record).value()});
+            return Error {QStringLiteral("storage"),
+                          QStringLiteral("stored record seq %1 does not decode: %2")
+                              .arg(stored.seq)
+                              .arg(record.error().toString())};
+        page.records.append(
+            StoredRecord {stored.seq, encoded.value().orgId, {}, std::move(record).value()});
     }
     return page;
 }
 
-Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const QString &deviceId, qint64 afterSeq,
-                                                  qint64 appliedSeq, int limit, const QDateTime &now)
+Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const QString &deviceId,
+                                                  qint64 afterSeq, qint64 appliedSeq, int limit,
+                                                  const QDateTime &now)
 {
     if (afterSeq < 0)
-        return Error{QStringLiteral("afterSeq"), QStringLiteral("must not be negative")};
+        return Error {QStringLiteral("afterSeq"), QStringLiteral("must not be negative")};
     if (appliedSeq > afterSeq)
-        return Error{QStringLiteral("applied"), QStringLiteral("must not be beyond after")};
+        return Error {QStringLiteral("applied"), QStringLiteral("must not be beyond after")};
     qint64 acknowledged = appliedSeq < 0 ? afterSeq : appliedSeq;
     auto user = scoping::activeUser(m_store, userId);
     if (!user)
@@ -234,7 +238,7 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
     if (!scope.value().wholeOrganisation) {
         const QStringList entered = reconcile(scope.value(), held);
         for (const QString &personId : entered)
-            held.byPerson.insert(personId, DevicePersonState{personId, reach, false});
+            held.byPerson.insert(personId, DevicePersonState {personId, reach, false});
         if (!entered.isEmpty() && reach > 0) {
             RecordQuery owed = query;
             owed.personIds = entered;
@@ -300,7 +304,8 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
         if (!staff)
             return staff.error();
         for (const User &member : staff.value()) {
-            directory.firstNames.insert(member.id, member.displayName.section(QLatin1Char(' '), 0, 0));
+            directory.firstNames.insert(member.id,
+                                        member.displayName.section(QLatin1Char(' '), 0, 0));
             directory.roles.insert(member.id, roleName(member.role));
         }
         for (const StoredRecord &stored : page.value().records) {
@@ -319,15 +324,18 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
     QList<AuditedRecord> read;
     result.records = page.value().bodies;
     for (const StoredBody &stored : result.records)
-        read.append(AuditedRecord{stored.personId, stored.id, stored.type});
+        read.append(AuditedRecord {stored.personId, stored.id, stored.type});
     for (const StoredRecord &stored : page.value().records) { // family view only
         if (const std::optional<StoredRecord> visible = scoping::familyView(stored, directory)) {
             const Record &r = visible->record;
-            result.records.append(StoredBody{stored.seq, r.id, r.personId, r.type, facts::encode(r)});
-            read.append(AuditedRecord{stored.record.personId, stored.record.id, stored.record.type});
+            result.records.append(
+                StoredBody {stored.seq, r.id, r.personId, r.type, facts::encode(r)});
+            read.append(
+                AuditedRecord {stored.record.personId, stored.record.id, stored.record.type});
         }
     }
-    const AuditEntry base{0, scope.value().orgId, userId, deviceId, QStringLiteral("record.read"), {}, {}, now, {}};
+    const AuditEntry base {
+        0, scope.value().orgId, userId, deviceId, QStringLiteral("record.read"), {}, {}, now, {}};
     if (auto r = m_store.appendAudit(auditGroupedByPerson(base, read)
                                      + entryCodesDeliveries(base, scope.value(), result.records));
         !r)
@@ -340,7 +348,8 @@ Result<EncodedPullPage> ScopeService::pullEncoded(const QString &userId, const Q
     return result;
 }
 
-Result<PurgeList> ScopeService::purgeListFor(const QString &userId, const QString &deviceId, const QDateTime &now)
+Result<PurgeList> ScopeService::purgeListFor(const QString &userId, const QString &deviceId,
+                                             const QDateTime &now)
 {
     auto user = scoping::activeUser(m_store, userId);
     if (!user)

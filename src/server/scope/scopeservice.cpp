@@ -7,7 +7,9 @@
 
 namespace careround::server {
 
-ScopeService::ScopeService(ServerStore &store) : m_store(store) {}
+ScopeService::ScopeService(ServerStore &store)
+    : m_store(store)
+{ }
 
 namespace scoping {
 
@@ -17,9 +19,9 @@ Result<User> activeUser(ServerStore &store, const QString &userId)
     if (!user)
         return user.error();
     if (!user.value())
-        return Error{QStringLiteral("userId"), QStringLiteral("no such user")};
+        return Error {QStringLiteral("userId"), QStringLiteral("no such user")};
     if (user.value()->disabled)
-        return Error{QStringLiteral("userId"), QStringLiteral("the user is disabled")};
+        return Error {QStringLiteral("userId"), QStringLiteral("the user is disabled")};
     return *user.value();
 }
 
@@ -29,9 +31,9 @@ Result<Device> activeDevice(ServerStore &store, const User &user, const QString 
     if (!device)
         return device.error();
     if (!device.value() || device.value()->userId != user.id)
-        return Error{QStringLiteral("deviceId"), QStringLiteral("no such device of this user")};
+        return Error {QStringLiteral("deviceId"), QStringLiteral("no such device of this user")};
     if (device.value()->revoked)
-        return Error{QStringLiteral("deviceId"), QStringLiteral("the device is revoked")};
+        return Error {QStringLiteral("deviceId"), QStringLiteral("the device is revoked")};
     return *device.value();
 }
 
@@ -65,7 +67,7 @@ QStringList peopleOf(const QList<VisitAssignment> &visits)
 
 Result<QSet<QString>> rotaWorkers(ServerStore &store, const User &user)
 {
-    QSet<QString> workers{user.id};
+    QSet<QString> workers {user.id};
     if (user.role == Role::Supervisor) {
         auto supervised = store.supervisedWorkers(user.orgId, user.id);
         if (!supervised)
@@ -133,7 +135,7 @@ Result<Scope> computeScope(ServerStore &store, const User &user, const QDateTime
         return scope;
     }
     }
-    return Error{QStringLiteral("role"), QStringLiteral("unknown role")};
+    return Error {QStringLiteral("role"), QStringLiteral("unknown role")};
 }
 
 bool visitOpensEntryCodes(const VisitAssignment &visit, const QDateTime &now)
@@ -171,7 +173,8 @@ Result<Scope> ScopeService::scopeFor(const QString &userId, const QDateTime &now
     return scoping::computeScope(m_store, user.value(), now);
 }
 
-Result<bool> ScopeService::canReadPerson(const QString &userId, const QString &personId, const QDateTime &now)
+Result<bool> ScopeService::canReadPerson(const QString &userId, const QString &personId,
+                                         const QDateTime &now)
 {
     auto scope = scopeFor(userId, now);
     if (!scope)

@@ -25,25 +25,30 @@ namespace careround::server {
 // (docs/protocol.md, "Pull page size").
 inline constexpr qint64 kMaxPullPageBytes = 4 * 1024 * 1024;
 
-struct Scope {
+struct Scope
+{
     QString orgId;
     QString userId;
     Role role = Role::CareWorker;
-    bool wholeOrganisation = false;  // coordinator
-    QStringList personIds;           // sorted; empty for a coordinator (means all)
-    QDate windowFrom, windowTo;      // invalid = no window
-    QStringList windowExemptTypes;   // office-owned types kept whatever their date
-    bool familyView = false;         // only family-shared entries and delivered-visit summaries
+    bool wholeOrganisation = false; // coordinator
+    QStringList personIds; // sorted; empty for a coordinator (means all)
+    QDate windowFrom, windowTo; // invalid = no window
+    QStringList windowExemptTypes; // office-owned types kept whatever their date
+    bool familyView = false; // only family-shared entries and delivered-visit summaries
     // People whose entry codes (person.entrycodes) this user's devices may hold now, each with
     // the visit that lets them: assigned to the user, planned to start within 24 h or under way
     // (until 6 h after its planned end). Nobody else's devices receive entry codes by sync.
     QHash<QString, VisitAssignment> entryCodeVisits;
-    bool contains(const QString &personId) const { return wholeOrganisation || personIds.contains(personId); }
+    bool contains(const QString &personId) const
+    {
+        return wholeOrganisation || personIds.contains(personId);
+    }
 };
 
 // What a device must delete. Persons: every local record of these people. historyBefore (valid
 // for windowed roles): records of kept people whose careDay is before it, except office-owned ones.
-struct PurgeList {
+struct PurgeList
+{
     QStringList personIds;
     QDate historyBefore;
     // The only people whose entry codes the device may keep: it deletes every other person's.
@@ -51,32 +56,36 @@ struct PurgeList {
     bool isEmpty() const { return personIds.isEmpty() && !historyBefore.isValid(); }
 };
 
-struct PullPage {
+struct PullPage
+{
     QList<StoredRecord> records; // ascending seq; for family users, derived/filtered records
-    qint64 nextAfterSeq = 0;     // save after applying; MAY be lower than the afterSeq sent, when
-                                 // the scope grew and older records of new people are owed
-    bool more = false;           // ask again at once with nextAfterSeq
-    PurgeList purge;             // apply before (or with) the records, then confirmPurged()
+    qint64 nextAfterSeq = 0; // save after applying; MAY be lower than the afterSeq sent, when
+                             // the scope grew and older records of new people are owed
+    bool more = false; // ask again at once with nextAfterSeq
+    PurgeList purge; // apply before (or with) the records, then confirmPurged()
 };
 
 // The same page undecoded, as ApiServer serves it: each record's canonical JSON as stored (for
 // family users the derived view, encoded).
-struct EncodedPullPage {
+struct EncodedPullPage
+{
     QList<StoredBody> records; // ascending seq
-    QString orgId;             // of every record of the page
+    QString orgId; // of every record of the page
     qint64 nextAfterSeq = 0;
     bool more = false;
     PurgeList purge;
 };
 
-class ScopeService {
+class ScopeService
+{
 public:
     explicit ScopeService(ServerStore &store);
 
     Result<Scope> scopeFor(const QString &userId, const QDateTime &now);
     // Object-level check for a person (same org, in scope; family: active consent). Never errors
     // for another organisation's ids: answers false.
-    Result<bool> canReadPerson(const QString &userId, const QString &personId, const QDateTime &now);
+    Result<bool> canReadPerson(const QString &userId, const QString &personId,
+                               const QDateTime &now);
     // Object-level check for one stored record: its person readable (above), and for entry codes
     // the user a coordinator or let to hold them now (Scope::entryCodeVisits).
     Result<bool> canReadRecord(const QString &userId, const Record &record, const QDateTime &now);
@@ -96,14 +105,16 @@ public:
     // while still applying the last one (protocol 2: afterSeq is that page's next_after); -1
     // means afterSeq itself (protocol 1). Only the applied cursor is acknowledged (high-water
     // mark, settled backfill), so a device that never applies the page in flight loses nothing.
-    Result<EncodedPullPage> pullEncoded(const QString &userId, const QString &deviceId, qint64 afterSeq,
-                                        qint64 appliedSeq, int limit, const QDateTime &now);
+    Result<EncodedPullPage> pullEncoded(const QString &userId, const QString &deviceId,
+                                        qint64 afterSeq, qint64 appliedSeq, int limit,
+                                        const QDateTime &now);
     // pullEncoded with each record decoded.
     Result<PullPage> pull(const QString &userId, const QString &deviceId, qint64 afterSeq,
                           int limit, const QDateTime &now, qint64 appliedSeq = -1);
 
     // The purges the device owes right now (people it holds that left its scope; history cutoff).
-    Result<PurgeList> purgeListFor(const QString &userId, const QString &deviceId, const QDateTime &now);
+    Result<PurgeList> purgeListFor(const QString &userId, const QString &deviceId,
+                                   const QDateTime &now);
     // The device confirms it deleted these people: they are forgotten from its held set.
     Result<void> confirmPurged(const QString &deviceId, const QStringList &personIds);
 

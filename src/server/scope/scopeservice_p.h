@@ -5,9 +5,9 @@
 
 namespace careround::server::scoping {
 
-inline constexpr int RotaDaysBack = 1;   // yesterday's visits still count (late rounds)
-inline constexpr int RotaDaysAhead = 7;  // the week's work
-inline constexpr int HistoryDays = 28;   // recent history needed for safe care
+inline constexpr int RotaDaysBack = 1; // yesterday's visits still count (late rounds)
+inline constexpr int RotaDaysAhead = 7; // the week's work
+inline constexpr int HistoryDays = 28; // recent history needed for safe care
 // Entry codes reach a worker's devices this long before a visit's planned start and stay until
 // this long after its planned end (a late call still gets in); a call counts as at most 12 h.
 inline constexpr qint64 EntryCodesAheadSecs = 24 * 3600;
@@ -31,7 +31,8 @@ Result<WritableRota> writableRota(ServerStore &store, const User &user, const Sc
                                   const QDateTime &now);
 // What the family view needs besides the record: the organisation's first names and role names
 // by user id, and the records that acknowledgements and amendments refer to.
-struct FamilyDirectory {
+struct FamilyDirectory
+{
     // The family member pulling: what they wrote themselves comes back exactly as their device
     // saved it (a changed copy of a record the device holds would be refused by its store).
     QString viewerUserId;
@@ -41,7 +42,8 @@ struct FamilyDirectory {
 };
 // Family view of a record (familyview.cpp): a family-shared entry, its acknowledgements and
 // corrections; the person's name; a delivered visit as a summary; nothing else.
-std::optional<StoredRecord> familyView(const StoredRecord &stored, const FamilyDirectory &directory);
+std::optional<StoredRecord> familyView(const StoredRecord &stored,
+                                       const FamilyDirectory &directory);
 // The ids familyView must find in FamilyDirectory::referenced for this record.
 QStringList familyReferencedIds(const Record &record);
 

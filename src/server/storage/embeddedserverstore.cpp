@@ -3,9 +3,9 @@
 #include "keylocation.h"
 #include "schema.h"
 #include "serverstorefactory.h"
+#include "sql/privatefiles.h"
 #include "sql/sqliteconnection.h"
 #include "sqlserverstore.h"
-#include "sql/privatefiles.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,15 +24,19 @@ const QString DatabaseFile = QStringLiteral("server.db");
 constexpr int ReaderConnections = 2;
 // Every page read from the file is decrypted (SQLCipher): a server keeps a larger page cache per
 // connection (48 MiB instead of 2 MiB) so hot index pages are decrypted once, and sorts in memory.
-const QString ServerPragmas = QStringLiteral("PRAGMA cache_size = -49152; PRAGMA temp_store = MEMORY;");
+const QString ServerPragmas =
+    QStringLiteral("PRAGMA cache_size = -49152; PRAGMA temp_store = MEMORY;");
 
 // One writer connection (SQLite has a single writer anyway) and a few reader connections, so
 // pulls run beside a push. WAL gives readers a consistent snapshot; since writes commit in seq
 // order, a reader that sees seq N sees everything below it.
-class EmbeddedProvider final : public sql::ConnectionProvider {
+class EmbeddedProvider final : public sql::ConnectionProvider
+{
 public:
-    EmbeddedProvider(std::unique_ptr<sql::SqliteConnection> writer, std::vector<std::unique_ptr<sql::SqliteConnection>> readers)
-        : m_writer(std::move(writer)), m_readers(std::move(readers))
+    EmbeddedProvider(std::unique_ptr<sql::SqliteConnection> writer,
+                     std::vector<std::unique_ptr<sql::SqliteConnection>> readers)
+        : m_writer(std::move(writer))
+        , m_readers(std::move(readers))
     {
         for (auto &reader : m_readers)
             m_idle.push_back(reader.get());
@@ -65,7 +69,7 @@ private:
 
 Error fileError(const QString &path, const QString &what)
 {
-    return Error{QStringLiteral("dataDir"), QStringLiteral("%1: %2").arg(path, what)};
+    return Error {QStringLiteral("dataDir"), QStringLiteral("%1: %2").arg(path, what)};
 }
 
 Error keyError(const QString &path, const QString &what)
@@ -80,12 +84,14 @@ Result<QByteArray> createKey(const QString &path)
         return keyError(path, QStringLiteral("libsodium could not be initialised"));
     QByteArray key(32, Qt::Uninitialized);
     randombytes_buf(key.data(), size_t(key.size()));
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return keyError(path,
                         QStringLiteral("cannot create the key file: %1")
                             .arg(QString::fromLocal8Bit(strerror(errno))));
-    const bool written = ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
+    const bool written =
+        ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         QFile::remove(path);
@@ -113,7 +119,7 @@ Result<void> migrate(sql::Connection &connection)
     if (!tx)
         return tx.error();
     if (auto r = schema::migrate(connection, schema::sqliteDdl()); !r)
-        return Error{QStringLiteral("dataDir"), r.error().message};
+        return Error {QStringLiteral("dataDir"), r.error().message};
     return tx.value().commit();
 }
 
@@ -122,7 +128,7 @@ Result<void> migrate(sql::Connection &connection)
 Result<std::unique_ptr<ServerStore>> openEmbeddedServerStore(const EmbeddedStoreOptions &options)
 {
     if (options.dataDir.isEmpty())
-        return Error{QStringLiteral("dataDir"), QStringLiteral("is required")};
+        return Error {QStringLiteral("dataDir"), QStringLiteral("is required")};
     if (auto made = files::ensurePrivateFolder(options.dataDir); !made)
         return Error {QStringLiteral("dataDir"), made.error().message};
     QDir dir(options.dataDir);
@@ -143,7 +149,7 @@ Result<std::unique_ptr<ServerStore>> openEmbeddedServerStore(const EmbeddedStore
     auto db = careround::sql::Database::open(dbPath, key.value());
     if (!db) {
         sodium_memzero(key.value().data(), size_t(key.value().size()));
-        return Error{QStringLiteral("dataDir"), db.error().toString()};
+        return Error {QStringLiteral("dataDir"), db.error().toString()};
     }
     auto writer = std::make_unique<sql::SqliteConnection>(std::move(db).value());
     if (auto r = migrate(*writer); !r)
@@ -152,7 +158,8 @@ Result<std::unique_ptr<ServerStore>> openEmbeddedServerStore(const EmbeddedStore
         return r.error();
     std::vector<std::unique_ptr<sql::SqliteConnection>> readers;
     for (int i = 0; i < ReaderConnections; ++i) {
-        auto reader = careround::sql::Database::open(dbPath, key.value(), careround::sql::OpenMode::ReadOnly);
+        auto reader =
+            careround::sql::Database::open(dbPath, key.value(), careround::sql::OpenMode::ReadOnly);
         if (!reader)
             break; // readers are an optimisation: the writer serves reads too
         auto connection = std::make_unique<sql::SqliteConnection>(std::move(reader).value());
@@ -161,8 +168,8 @@ Result<std::unique_ptr<ServerStore>> openEmbeddedServerStore(const EmbeddedStore
         readers.push_back(std::move(connection));
     }
     sodium_memzero(key.value().data(), size_t(key.value().size()));
-    return std::unique_ptr<ServerStore>(
-        std::make_unique<SqlServerStore>(std::make_unique<EmbeddedProvider>(std::move(writer), std::move(readers))));
+    return std::unique_ptr<ServerStore>(std::make_unique<SqlServerStore>(
+        std::make_unique<EmbeddedProvider>(std::move(writer), std::move(readers))));
 }
 
 } // namespace careround::server

@@ -5,7 +5,10 @@
 namespace careround::server::checks {
 
 namespace {
-Error bad(const QString &field, const QString &message) { return Error{field, message}; }
+Error bad(const QString &field, const QString &message)
+{
+    return Error {field, message};
+}
 } // namespace
 
 Result<void> id(const QString &field, const QString &value)
@@ -34,9 +37,11 @@ Result<void> organisation(const Organisation &org, const QByteArray &escrowSecre
     if (auto r = text(QStringLiteral("name"), org.name, 200); !r)
         return r;
     if (org.escrowPublicKey.size() != 32)
-        return bad(QStringLiteral("escrowPublicKey"), QStringLiteral("must be a 32-byte crypto_box public key"));
+        return bad(QStringLiteral("escrowPublicKey"),
+                   QStringLiteral("must be a 32-byte crypto_box public key"));
     if (escrowSecretKey.size() != 32)
-        return bad(QStringLiteral("escrowSecretKey"), QStringLiteral("must be a 32-byte crypto_box secret key"));
+        return bad(QStringLiteral("escrowSecretKey"),
+                   QStringLiteral("must be a 32-byte crypto_box secret key"));
     if (!org.createdAt.isValid())
         return bad(QStringLiteral("createdAt"), QStringLiteral("is required"));
     return {};
@@ -53,7 +58,8 @@ Result<void> loginName(const QString &value)
 Result<void> passwordHash(const QString &value)
 {
     if (!value.startsWith(QLatin1String("$argon2id$")) || value.size() > 256)
-        return bad(QStringLiteral("passwordHash"), QStringLiteral("must be an Argon2id crypto_pwhash_str hash"));
+        return bad(QStringLiteral("passwordHash"),
+                   QStringLiteral("must be an Argon2id crypto_pwhash_str hash"));
     return {};
 }
 
@@ -72,10 +78,11 @@ Result<void> user(const User &user)
 
 Result<void> familyLink(const FamilyLink &link)
 {
-    for (const auto &[field, value] : {std::pair{QStringLiteral("id"), link.id},
-                                       std::pair{QStringLiteral("orgId"), link.orgId},
-                                       std::pair{QStringLiteral("familyUserId"), link.familyUserId},
-                                       std::pair{QStringLiteral("personId"), link.personId}}) {
+    for (const auto &[field, value] :
+         {std::pair {QStringLiteral("id"), link.id},
+          std::pair {QStringLiteral("orgId"), link.orgId},
+          std::pair {QStringLiteral("familyUserId"), link.familyUserId},
+          std::pair {QStringLiteral("personId"), link.personId}}) {
         if (auto r = id(field, value); !r)
             return r;
     }
@@ -102,7 +109,8 @@ Result<void> device(const Device &device)
     if (auto r = id(QStringLiteral("orgId"), device.orgId); !r)
         return r;
     if (device.publicKey.size() != 32)
-        return bad(QStringLiteral("publicKey"), QStringLiteral("must be a 32-byte Ed25519 public key"));
+        return bad(QStringLiteral("publicKey"),
+                   QStringLiteral("must be a 32-byte Ed25519 public key"));
     if (auto r = text(QStringLiteral("label"), device.label, 200, false); !r)
         return r;
     if (!device.enrolledAt.isValid())
@@ -131,7 +139,8 @@ Result<void> session(const Session &session)
         if (auto r = id(QStringLiteral("chainId"), session.chainId); !r)
             return r;
     }
-    if (!session.issuedAt.isValid() || !session.expiresAt.isValid() || session.expiresAt <= session.issuedAt)
+    if (!session.issuedAt.isValid() || !session.expiresAt.isValid()
+        || session.expiresAt <= session.issuedAt)
         return bad(QStringLiteral("expiresAt"), QStringLiteral("must be a time after issuedAt"));
     return {};
 }
@@ -146,7 +155,8 @@ Result<void> auditEntry(const AuditEntry &entry)
         return bad(QStringLiteral("at"), QStringLiteral("is required"));
     for (const QString &recordId : entry.recordIds) {
         if (!isUuid7(recordId)) // what makes matching one id of a group exact (queryAudit)
-            return bad(QStringLiteral("recordIds"), QStringLiteral("must be record ids (lower-case UUIDv7)"));
+            return bad(QStringLiteral("recordIds"),
+                       QStringLiteral("must be record ids (lower-case UUIDv7)"));
     }
     return text(QStringLiteral("detail"), entry.detail, 2000, false);
 }

@@ -4,7 +4,7 @@
 
 namespace careround::server::checks {
 
-Result<void> id(const QString &field, const QString &value);       // 1..64 of [A-Za-z0-9._:-]
+Result<void> id(const QString &field, const QString &value); // 1..64 of [A-Za-z0-9._:-]
 Result<void> text(const QString &field, const QString &value, int maxLength, bool required = true);
 Result<void> organisation(const Organisation &org, const QByteArray &escrowSecretKey);
 Result<void> user(const User &user);

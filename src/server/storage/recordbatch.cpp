@@ -8,7 +8,7 @@ namespace {
 RecordDecision rejected(const QString &field, const QString &message)
 {
     RecordDecision d;
-    d.error = Error{field, message};
+    d.error = Error {field, message};
     return d;
 }
 
@@ -32,7 +32,8 @@ QList<RecordDecision> decideBatch(const BatchFacts &in, const QList<Record> &rec
         d.body = facts::encode(record);
         if (auto it = seen.records.constFind(record.id); it != seen.records.cend()) {
             if (it->orgId != in.orgId || it->body != d.body) {
-                decisions.append(rejected(QStringLiteral("id"), QStringLiteral("already used by a different record")));
+                decisions.append(rejected(QStringLiteral("id"),
+                                          QStringLiteral("already used by a different record")));
                 continue;
             }
             d.status = PutStatus::Duplicate;
@@ -67,7 +68,8 @@ QList<RecordDecision> decideBatch(const BatchFacts &in, const QList<Record> &rec
             }
             const QString owner = seen.visitOrg.value(visit.value().visitId);
             if (!owner.isEmpty() && owner != in.orgId) {
-                decisions.append(rejected(QStringLiteral("visitId"), QStringLiteral("no such visit in this organisation")));
+                decisions.append(rejected(QStringLiteral("visitId"),
+                                          QStringLiteral("no such visit in this organisation")));
                 continue;
             }
             d.visit = visit.value();
@@ -76,7 +78,7 @@ QList<RecordDecision> decideBatch(const BatchFacts &in, const QList<Record> &rec
         d.status = PutStatus::Accepted;
         if (d.createsPerson)
             seen.personOrg.insert(record.personId, in.orgId);
-        seen.records.insert(record.id, ExistingRecord{in.orgId, d.body, 0});
+        seen.records.insert(record.id, ExistingRecord {in.orgId, d.body, 0});
         acceptedAt.insert(record.id, i);
         decisions.append(d);
     }

@@ -8,27 +8,30 @@
 
 namespace careround::server {
 
-struct ExistingRecord {
+struct ExistingRecord
+{
     QString orgId;
     QByteArray body;
     qint64 seq = 0;
 };
 
-struct BatchFacts {
+struct BatchFacts
+{
     QString orgId;
     QHash<QString, ExistingRecord> records; // by record id, for the ids in the batch
-    QHash<QString, QString> personOrg;      // person id -> organisation, for the persons referenced
-    QHash<QString, QString> visitOrg;       // visit id -> organisation, for the rota visits in the batch
+    QHash<QString, QString> personOrg; // person id -> organisation, for the persons referenced
+    QHash<QString, QString> visitOrg; // visit id -> organisation, for the rota visits in the batch
 };
 
-struct RecordDecision {
+struct RecordDecision
+{
     PutStatus status = PutStatus::Rejected;
-    Error error;                            // when rejected
-    QByteArray body;                        // canonical encoding, when accepted
-    qint64 duplicateOfSeq = 0;              // when a duplicate of a stored record
-    int duplicateOfIndex = -1;              // when a duplicate of an earlier record of this batch
+    Error error; // when rejected
+    QByteArray body; // canonical encoding, when accepted
+    qint64 duplicateOfSeq = 0; // when a duplicate of a stored record
+    int duplicateOfIndex = -1; // when a duplicate of an earlier record of this batch
     bool createsPerson = false;
-    std::optional<VisitAssignment> visit;   // when a rota visit
+    std::optional<VisitAssignment> visit; // when a rota visit
 };
 
 // Decides every record in order; later records see the effect of earlier accepted ones

@@ -7,25 +7,47 @@
 namespace careround::server::facts {
 
 namespace {
-QString type(const char *name) { return QString::fromLatin1(name); }
+QString type(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 } // namespace
 
-QString plannedStartField() { return QStringLiteral("plannedStart"); }
-QString durationField() { return QStringLiteral("durationMinutes"); }
-QString workersField() { return QStringLiteral("workerIds"); }
+QString plannedStartField()
+{
+    return QStringLiteral("plannedStart");
+}
+QString durationField()
+{
+    return QStringLiteral("durationMinutes");
+}
+QString workersField()
+{
+    return QStringLiteral("workerIds");
+}
 
-void setVisitPlan(QJsonObject &payload, const QDateTime &plannedStart, int durationMinutes, const QStringList &workerIds)
+void setVisitPlan(QJsonObject &payload, const QDateTime &plannedStart, int durationMinutes,
+                  const QStringList &workerIds)
 {
     payload.insert(plannedStartField(), plannedStart.toUTC().toString(Qt::ISODate));
     payload.insert(durationField(), durationMinutes);
     payload.insert(workersField(), QJsonArray::fromStringList(workerIds));
 }
 
-QByteArray encode(const Record &record) { return RecordCodec::encode(record); }
+QByteArray encode(const Record &record)
+{
+    return RecordCodec::encode(record);
+}
 
-Result<Record> decode(const QByteArray &body) { return RecordCodec::decode(body); }
+Result<Record> decode(const QByteArray &body)
+{
+    return RecordCodec::decode(body);
+}
 
-Result<void> validate(const Record &record) { return validateRecord(record); }
+Result<void> validate(const Record &record)
+{
+    return validateRecord(record);
+}
 
 Result<void> checkNewRecord(const Record &record, const QByteArray &body)
 {
@@ -40,24 +62,52 @@ Result<void> checkNewRecord(const Record &record, const QByteArray &body)
             .arg(RecordCodec::maxEncodedBytes)};
 }
 
-QString personType() { return type(RecordType::Person); }
-QString carePlanType() { return type(RecordType::CarePlan); }
-QString medicationOrderType() { return type(RecordType::MedicationOrder); }
-QString visitType() { return type(RecordType::Visit); }
-QString commbookType() { return type(RecordType::CommbookEntry); }
+QString personType()
+{
+    return type(RecordType::Person);
+}
+QString carePlanType()
+{
+    return type(RecordType::CarePlan);
+}
+QString medicationOrderType()
+{
+    return type(RecordType::MedicationOrder);
+}
+QString visitType()
+{
+    return type(RecordType::Visit);
+}
+QString commbookType()
+{
+    return type(RecordType::CommbookEntry);
+}
 
-bool isPerson(const Record &record) { return record.type == type(RecordType::Person); }
+bool isPerson(const Record &record)
+{
+    return record.type == type(RecordType::Person);
+}
 
-bool isRotaVisit(const Record &record) { return record.type == type(RecordType::Visit); }
+bool isRotaVisit(const Record &record)
+{
+    return record.type == type(RecordType::Visit);
+}
 
 QStringList alwaysCurrentTypes()
 {
-    return {type(RecordType::Person), type(RecordType::CarePlan), type(RecordType::MedicationOrder)};
+    return {type(RecordType::Person), type(RecordType::CarePlan),
+            type(RecordType::MedicationOrder)};
 }
 
-QStringList officeOwnedTypes() { return alwaysCurrentTypes() << type(RecordType::Visit); }
+QStringList officeOwnedTypes()
+{
+    return alwaysCurrentTypes() << type(RecordType::Visit);
+}
 
-bool isOfficeOwned(const Record &record) { return officeOwnedTypes().contains(record.type); }
+bool isOfficeOwned(const Record &record)
+{
+    return officeOwnedTypes().contains(record.type);
+}
 
 QString audience(const Record &record)
 {
@@ -65,17 +115,26 @@ QString audience(const Record &record)
     return value.isString() ? value.toString() : QString();
 }
 
-QString familyAudience() { return QStringLiteral("family"); }
+QString familyAudience()
+{
+    return QStringLiteral("family");
+}
 
-bool isCommbookEntry(const Record &record) { return record.type == type(RecordType::CommbookEntry); }
+bool isCommbookEntry(const Record &record)
+{
+    return record.type == type(RecordType::CommbookEntry);
+}
 
-bool isDeliveredVisit(const Record &record) { return record.type == type(RecordType::VisitCheckOut); }
+bool isDeliveredVisit(const Record &record)
+{
+    return record.type == type(RecordType::VisitCheckOut);
+}
 
 QStringList familyVisibleTypes()
 {
     // Acknowledgements and amendments are narrowed to family-shared entries by the family view.
-    return {type(RecordType::CommbookEntry), type(RecordType::VisitCheckOut), type(RecordType::Person),
-            type(RecordType::CommbookAck), type(RecordType::Amendment)};
+    return {type(RecordType::CommbookEntry), type(RecordType::VisitCheckOut),
+            type(RecordType::Person), type(RecordType::CommbookAck), type(RecordType::Amendment)};
 }
 
 Record visitSummary(const Record &delivered, const QString &workerFirstName)
@@ -90,11 +149,13 @@ Record visitSummary(const Record &delivered, const QString &workerFirstName)
     summary.personId = delivered.personId;
     summary.visitId = delivered.visitId;
     summary.careDay = delivered.careDay;
-    summary.hlc = HlcTimestamp{delivered.hlc.wallMs, delivered.hlc.logical, summary.deviceId}; // no device id either
+    summary.hlc = HlcTimestamp {delivered.hlc.wallMs, delivered.hlc.logical,
+                                summary.deviceId}; // no device id either
     summary.deviceTime = delivered.deviceTime;
-    summary.payload = QJsonObject{{QStringLiteral("date"), delivered.careDay.toString(Qt::ISODate)},
-                                  {QStringLiteral("completedAt"), delivered.deviceTime.toUTC().toString(Qt::ISODate)},
-                                  {QStringLiteral("workerFirstName"), workerFirstName}};
+    summary.payload = QJsonObject {
+        {QStringLiteral("date"), delivered.careDay.toString(Qt::ISODate)},
+        {QStringLiteral("completedAt"), delivered.deviceTime.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("workerFirstName"), workerFirstName}};
     return summary;
 }
 
@@ -106,14 +167,18 @@ Result<VisitAssignment> visitAssignment(const Record &record, const QString &org
     visit.personId = record.personId;
     visit.recordId = record.id;
     if (visit.personId.isEmpty())
-        return Error{QStringLiteral("personId"), QStringLiteral("a visit needs the person visited")};
+        return Error {QStringLiteral("personId"),
+                      QStringLiteral("a visit needs the person visited")};
     const QJsonObject &p = record.payload;
-    visit.plannedStart = QDateTime::fromString(p.value(plannedStartField()).toString(), Qt::ISODate).toUTC();
+    visit.plannedStart =
+        QDateTime::fromString(p.value(plannedStartField()).toString(), Qt::ISODate).toUTC();
     if (!visit.plannedStart.isValid())
-        return Error{QStringLiteral("payload.") + plannedStartField(), QStringLiteral("must be an ISO 8601 date-time")};
+        return Error {QStringLiteral("payload.") + plannedStartField(),
+                      QStringLiteral("must be an ISO 8601 date-time")};
     visit.durationMinutes = p.value(durationField()).toInt();
     if (visit.durationMinutes <= 0)
-        return Error{QStringLiteral("payload.") + durationField(), QStringLiteral("must be a positive number of minutes")};
+        return Error {QStringLiteral("payload.") + durationField(),
+                      QStringLiteral("must be a positive number of minutes")};
     // A cancelled visit keeps its record but assigns nobody (core: "cancelled": true).
     const bool cancelled = p.value(QLatin1String("cancelled")).toBool()
         || p.value(QLatin1String("status")).toString() == QLatin1String("cancelled");
@@ -121,7 +186,8 @@ Result<VisitAssignment> visitAssignment(const Record &record, const QString &org
         for (const QJsonValue &worker : p.value(workersField()).toArray()) {
             const QString id = worker.toString();
             if (id.isEmpty() || id.contains(QLatin1Char(',')))
-                return Error{QStringLiteral("payload.") + workersField(), QStringLiteral("must be a list of user ids")};
+                return Error {QStringLiteral("payload.") + workersField(),
+                              QStringLiteral("must be a list of user ids")};
             if (!visit.workerIds.contains(id))
                 visit.workerIds.append(id);
         }

@@ -105,24 +105,28 @@ QString sqliteDdl()
 
 QString postgresDdl()
 {
-    return QString::fromUtf8(Tables).arg(QStringLiteral("BIGSERIAL PRIMARY KEY"), QStringLiteral("BIGINT"));
+    return QString::fromUtf8(Tables).arg(QStringLiteral("BIGSERIAL PRIMARY KEY"),
+                                         QStringLiteral("BIGINT"));
 }
 
 Result<void> migrate(sql::Connection &connection, const QString &ddl)
 {
     if (auto r = connection.execScript(ddl); !r)
         return r;
-    auto version = connection.query(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    auto version =
+        connection.query(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     if (!version)
         return version.error();
     if (version.value().isEmpty()) {
-        auto r = connection.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"),
-                                 {QString::number(Version)});
-        return r ? Result<void>{} : Result<void>{r.error()};
+        auto r = connection.exec(
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"),
+            {QString::number(Version)});
+        return r ? Result<void> {} : Result<void> {r.error()};
     }
     const qint64 found = version.value().first().int64(0);
     if (found > Version)
-        return Error{QStringLiteral("schema"), QStringLiteral("the database was written by a newer CareRound server")};
+        return Error {QStringLiteral("schema"),
+                      QStringLiteral("the database was written by a newer CareRound server")};
     if (found < 2) { // same statement in both dialects
         if (auto r = connection.execScript(
                 QStringLiteral("ALTER TABLE audit ADD COLUMN record_ids TEXT NOT NULL DEFAULT ''"));
@@ -138,9 +142,10 @@ Result<void> migrate(sql::Connection &connection, const QString &ddl)
     }
     if (found == Version)
         return {};
-    auto r = connection.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
-                             {QString::number(Version)});
-    return r ? Result<void>{} : Result<void>{r.error()};
+    auto r =
+        connection.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+                        {QString::number(Version)});
+    return r ? Result<void> {} : Result<void> {r.error()};
 }
 
 } // namespace careround::server::schema

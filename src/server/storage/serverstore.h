@@ -21,7 +21,8 @@
 
 namespace careround::server {
 
-class ServerStore {
+class ServerStore
+{
 public:
     virtual ~ServerStore() = default;
 
@@ -30,10 +31,12 @@ public:
 
     // --- organisations ------------------------------------------------------------------------
     // escrowSecretKey is the crypto_box secret key matching org.escrowPublicKey; kept server-side.
-    virtual Result<void> createOrganisation(const Organisation &org, const QByteArray &escrowSecretKey) = 0;
+    virtual Result<void> createOrganisation(const Organisation &org,
+                                            const QByteArray &escrowSecretKey) = 0;
     virtual Result<std::optional<Organisation>> organisation(const QString &orgId) = 0;
     virtual Result<QList<Organisation>> organisations() = 0;
-    virtual Result<QByteArray> escrowSecretKey(const QString &orgId) = 0; // to open sealed outbox entries
+    virtual Result<QByteArray>
+    escrowSecretKey(const QString &orgId) = 0; // to open sealed outbox entries
 
     // --- users --------------------------------------------------------------------------------
     virtual Result<void> createUser(const User &user) = 0; // loginName unique server-wide
@@ -41,28 +44,38 @@ public:
     virtual Result<std::optional<User>> userByLogin(const QString &loginName) = 0;
     virtual Result<QList<User>> usersInOrg(const QString &orgId) = 0;
     virtual Result<void> setPasswordHash(const QString &userId, const QString &passwordHash) = 0;
-    // Disabling also revokes every session of the user, office browser sessions too (same transaction).
+    // Disabling also revokes every session of the user, office browser sessions too (same
+    // transaction).
     virtual Result<void> setUserDisabled(const QString &userId, bool disabled) = 0;
 
     // --- relationships (all within one organisation; both ends must belong to orgId) -----------
-    virtual Result<void> addSupervision(const QString &orgId, const QString &supervisorId, const QString &workerId) = 0;
-    virtual Result<void> removeSupervision(const QString &orgId, const QString &supervisorId, const QString &workerId) = 0;
-    virtual Result<QStringList> supervisedWorkers(const QString &orgId, const QString &supervisorId) = 0;
+    virtual Result<void> addSupervision(const QString &orgId, const QString &supervisorId,
+                                        const QString &workerId) = 0;
+    virtual Result<void> removeSupervision(const QString &orgId, const QString &supervisorId,
+                                           const QString &workerId) = 0;
+    virtual Result<QStringList> supervisedWorkers(const QString &orgId,
+                                                  const QString &supervisorId) = 0;
 
-    virtual Result<void> addToCaseload(const QString &orgId, const QString &therapistId, const QString &personId) = 0;
-    virtual Result<void> removeFromCaseload(const QString &orgId, const QString &therapistId, const QString &personId) = 0;
+    virtual Result<void> addToCaseload(const QString &orgId, const QString &therapistId,
+                                       const QString &personId) = 0;
+    virtual Result<void> removeFromCaseload(const QString &orgId, const QString &therapistId,
+                                            const QString &personId) = 0;
     virtual Result<QStringList> caseload(const QString &orgId, const QString &therapistId) = 0;
 
     // A new link starts without consent; record consent with recordConsent().
     virtual Result<void> createFamilyLink(const FamilyLink &link) = 0;
-    virtual Result<QList<FamilyLink>> familyLinksForUser(const QString &orgId, const QString &familyUserId) = 0;
-    virtual Result<QList<FamilyLink>> familyLinksForPerson(const QString &orgId, const QString &personId) = 0;
+    virtual Result<QList<FamilyLink>> familyLinksForUser(const QString &orgId,
+                                                         const QString &familyUserId) = 0;
+    virtual Result<QList<FamilyLink>> familyLinksForPerson(const QString &orgId,
+                                                           const QString &personId) = 0;
     // Appends to the consent history and sets the link's current state (one transaction).
     virtual Result<void> recordConsent(const QString &orgId, const ConsentEvent &event) = 0;
-    virtual Result<QList<ConsentEvent>> consentHistory(const QString &orgId, const QString &linkId) = 0;
+    virtual Result<QList<ConsentEvent>> consentHistory(const QString &orgId,
+                                                       const QString &linkId) = 0;
 
     // --- devices ------------------------------------------------------------------------------
-    virtual Result<void> enrolDevice(const Device &device) = 0; // device.orgId must be the user's org
+    virtual Result<void>
+    enrolDevice(const Device &device) = 0; // device.orgId must be the user's org
     virtual Result<std::optional<Device>> device(const QString &deviceId) = 0;
     virtual Result<QList<Device>> devicesForUser(const QString &userId) = 0;
     // Revoking also revokes every session bound to the device (same transaction).
@@ -70,17 +83,20 @@ public:
     virtual Result<void> touchDevice(const QString &deviceId, const QDateTime &lastSeenAt) = 0;
     // The device's count of unsynced records at `at`. Keeps the latest report only: a report
     // older than the stored one (a slow request overtaken by a later one) changes nothing.
-    // With the report's oldest care time and visit ids (each optional; an ill-formed one is an Error).
+    // With the report's oldest care time and visit ids (each optional; an ill-formed one is an
+    // Error).
     virtual Result<void> reportDeviceBacklog(const QString &deviceId, const BacklogReport &report,
                                              const QDateTime &at) = 0;
-    Result<void> reportDeviceBacklog(const QString &deviceId, int pendingRecords, const QDateTime &at)
+    Result<void> reportDeviceBacklog(const QString &deviceId, int pendingRecords,
+                                     const QDateTime &at)
     {
         return reportDeviceBacklog(deviceId, BacklogReport {pendingRecords, {}, {}}, at);
     }
     // The latest report of every device of the organisation that has reported.
     virtual Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) = 0;
     // The device's clock skew (device - server, ms) measured at `at`; the latest is kept.
-    virtual Result<void> reportDeviceClock(const QString &deviceId, qint64 skewMs, const QDateTime &at) = 0;
+    virtual Result<void> reportDeviceClock(const QString &deviceId, qint64 skewMs,
+                                           const QDateTime &at) = 0;
     // Every device of the organisation with its last contact, backlog and clock skew.
     virtual Result<QList<DeviceFacts>> deviceFacts(const QString &orgId) = 0;
 
@@ -108,7 +124,8 @@ public:
     // Forgets the second factor, the recovery codes and ends every office session of the user.
     virtual Result<void> resetOfficeTotp(const QString &userId) = 0;
     // Replaces the user's recovery codes (hashes only).
-    virtual Result<void> setOfficeRecoveryCodes(const QString &userId, const QList<QByteArray> &codeHashes) = 0;
+    virtual Result<void> setOfficeRecoveryCodes(const QString &userId,
+                                                const QList<QByteArray> &codeHashes) = 0;
     // Uses an unused code once: true when it was there and unused.
     virtual Result<bool> useOfficeRecoveryCode(const QString &userId, const QByteArray &codeHash,
                                                const QDateTime &at) = 0;
@@ -129,8 +146,10 @@ public:
     // version. Results are in input order. An Error means nothing of the batch was committed.
     // At most 5,000 records per batch (200,000 when ctx.atomic, for imports).
     // Authorisation (may this user write this record?) is ScopeService's job, before this call.
-    virtual Result<QList<PutResult>> putRecords(const PutContext &ctx, const QList<Record> &records) = 0;
-    virtual Result<std::optional<StoredRecord>> record(const QString &orgId, const QString &recordId) = 0;
+    virtual Result<QList<PutResult>> putRecords(const PutContext &ctx,
+                                                const QList<Record> &records) = 0;
+    virtual Result<std::optional<StoredRecord>> record(const QString &orgId,
+                                                       const QString &recordId) = 0;
     // Scoped page of records in ascending seq. Never returns a record committed with a seq above
     // the safe watermark (so a concurrent writer's lower seq can never be skipped; see docs).
     virtual Result<RecordPage> queryRecords(const RecordQuery &query) = 0;
@@ -148,8 +167,9 @@ public:
                                                       const QStringList &visitIds) = 0;
 
     // --- per-device sync memory (backfill and purge bookkeeping, see ScopeService) -----------
-    virtual Result<DeviceSyncState> deviceSyncState(const QString &deviceId) = 0; // empty state if none
-    virtual Result<void> saveDeviceSyncState(const DeviceSyncState &state) = 0;   // replaces it
+    virtual Result<DeviceSyncState>
+    deviceSyncState(const QString &deviceId) = 0; // empty state if none
+    virtual Result<void> saveDeviceSyncState(const DeviceSyncState &state) = 0; // replaces it
 
     // --- audit log ----------------------------------------------------------------------------
     virtual Result<void> appendAudit(const QList<AuditEntry> &entries) = 0; // one transaction

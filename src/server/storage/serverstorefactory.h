@@ -7,7 +7,8 @@
 
 namespace careround::server {
 
-struct EmbeddedStoreOptions {
+struct EmbeddedStoreOptions
+{
     // Directory holding "server.db" (created mode 0700 if missing, tightened to 0700 if looser).
     QString dataDir;
     // The key file: 32 random bytes, mode 0600, created with the database on first run. Empty =
@@ -15,10 +16,11 @@ struct EmbeddedStoreOptions {
     QString keyFile;
 };
 
-struct PostgresStoreOptions {
-    QString dsn;              // libpq connection string, e.g. "host=/tmp/pg port=5433 dbname=careround"
+struct PostgresStoreOptions
+{
+    QString dsn; // libpq connection string, e.g. "host=/tmp/pg port=5433 dbname=careround"
     QString schema = QStringLiteral("public"); // tables live here (tests use a throw-away schema)
-    int poolSize = 4;         // connections kept open; a call waits when all are busy
+    int poolSize = 4; // connections kept open; a call waits when all are busy
 };
 
 // Both create the schema on first use (migrations are idempotent and safe to run from several

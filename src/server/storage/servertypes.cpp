@@ -3,13 +3,14 @@
 namespace careround::server {
 
 namespace {
-struct RoleName {
+struct RoleName
+{
     Role role;
     const char *name;
 };
 constexpr RoleName kRoleNames[] = {
-    {Role::CareWorker, "care_worker"},     {Role::Supervisor, "supervisor"},
-    {Role::Coordinator, "coordinator"},    {Role::FamilyMember, "family_member"},
+    {Role::CareWorker, "care_worker"},  {Role::Supervisor, "supervisor"},
+    {Role::Coordinator, "coordinator"}, {Role::FamilyMember, "family_member"},
     {Role::Therapist, "therapist"},
 };
 } // namespace

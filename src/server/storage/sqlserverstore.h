@@ -12,13 +12,15 @@
 
 namespace careround::server {
 
-class SqlServerStore final : public ServerStore {
+class SqlServerStore final : public ServerStore
+{
 public:
     explicit SqlServerStore(std::unique_ptr<sql::ConnectionProvider> provider);
 
     Result<StoreHealth> health() override;
 
-    Result<void> createOrganisation(const Organisation &org, const QByteArray &escrowSecretKey) override;
+    Result<void> createOrganisation(const Organisation &org,
+                                    const QByteArray &escrowSecretKey) override;
     Result<std::optional<Organisation>> organisation(const QString &orgId) override;
     Result<QList<Organisation>> organisations() override;
     Result<QByteArray> escrowSecretKey(const QString &orgId) override;
@@ -30,17 +32,25 @@ public:
     Result<void> setPasswordHash(const QString &userId, const QString &passwordHash) override;
     Result<void> setUserDisabled(const QString &userId, bool disabled) override;
 
-    Result<void> addSupervision(const QString &orgId, const QString &supervisorId, const QString &workerId) override;
-    Result<void> removeSupervision(const QString &orgId, const QString &supervisorId, const QString &workerId) override;
-    Result<QStringList> supervisedWorkers(const QString &orgId, const QString &supervisorId) override;
-    Result<void> addToCaseload(const QString &orgId, const QString &therapistId, const QString &personId) override;
-    Result<void> removeFromCaseload(const QString &orgId, const QString &therapistId, const QString &personId) override;
+    Result<void> addSupervision(const QString &orgId, const QString &supervisorId,
+                                const QString &workerId) override;
+    Result<void> removeSupervision(const QString &orgId, const QString &supervisorId,
+                                   const QString &workerId) override;
+    Result<QStringList> supervisedWorkers(const QString &orgId,
+                                          const QString &supervisorId) override;
+    Result<void> addToCaseload(const QString &orgId, const QString &therapistId,
+                               const QString &personId) override;
+    Result<void> removeFromCaseload(const QString &orgId, const QString &therapistId,
+                                    const QString &personId) override;
     Result<QStringList> caseload(const QString &orgId, const QString &therapistId) override;
     Result<void> createFamilyLink(const FamilyLink &link) override;
-    Result<QList<FamilyLink>> familyLinksForUser(const QString &orgId, const QString &familyUserId) override;
-    Result<QList<FamilyLink>> familyLinksForPerson(const QString &orgId, const QString &personId) override;
+    Result<QList<FamilyLink>> familyLinksForUser(const QString &orgId,
+                                                 const QString &familyUserId) override;
+    Result<QList<FamilyLink>> familyLinksForPerson(const QString &orgId,
+                                                   const QString &personId) override;
     Result<void> recordConsent(const QString &orgId, const ConsentEvent &event) override;
-    Result<QList<ConsentEvent>> consentHistory(const QString &orgId, const QString &linkId) override;
+    Result<QList<ConsentEvent>> consentHistory(const QString &orgId,
+                                               const QString &linkId) override;
 
     Result<void> enrolDevice(const Device &device) override;
     Result<std::optional<Device>> device(const QString &deviceId) override;
@@ -51,7 +61,8 @@ public:
     Result<void> reportDeviceBacklog(const QString &deviceId, const BacklogReport &report,
                                      const QDateTime &at) override;
     Result<QList<DeviceBacklog>> deviceBacklogs(const QString &orgId) override;
-    Result<void> reportDeviceClock(const QString &deviceId, qint64 skewMs, const QDateTime &at) override;
+    Result<void> reportDeviceClock(const QString &deviceId, qint64 skewMs,
+                                   const QDateTime &at) override;
     Result<QList<DeviceFacts>> deviceFacts(const QString &orgId) override;
 
     Result<void> createSession(const Session &session) override;
@@ -70,16 +81,20 @@ public:
     Result<std::optional<OfficeTotp>> officeTotp(const QString &userId) override;
     Result<bool> acceptOfficeTotpStep(const QString &userId, qint64 step) override;
     Result<void> resetOfficeTotp(const QString &userId) override;
-    Result<void> setOfficeRecoveryCodes(const QString &userId, const QList<QByteArray> &codeHashes) override;
-    Result<bool> useOfficeRecoveryCode(const QString &userId, const QByteArray &codeHash, const QDateTime &at) override;
+    Result<void> setOfficeRecoveryCodes(const QString &userId,
+                                        const QList<QByteArray> &codeHashes) override;
+    Result<bool> useOfficeRecoveryCode(const QString &userId, const QByteArray &codeHash,
+                                       const QDateTime &at) override;
     Result<int> unusedOfficeRecoveryCodes(const QString &userId) override;
     Result<void> createOfficeSession(const OfficeSession &session) override;
     Result<std::optional<OfficeSession>> officeSession(const QByteArray &tokenHash) override;
     Result<void> touchOfficeSession(const QByteArray &tokenHash, const QDateTime &at) override;
     Result<void> revokeOfficeSession(const QByteArray &tokenHash) override;
 
-    Result<QList<PutResult>> putRecords(const PutContext &ctx, const QList<Record> &records) override;
-    Result<std::optional<StoredRecord>> record(const QString &orgId, const QString &recordId) override;
+    Result<QList<PutResult>> putRecords(const PutContext &ctx,
+                                        const QList<Record> &records) override;
+    Result<std::optional<StoredRecord>> record(const QString &orgId,
+                                               const QString &recordId) override;
     Result<RecordPage> queryRecords(const RecordQuery &query) override;
     Result<qint64> latestSeq(const QString &orgId) override;
     Result<QStringList> personIds(const QString &orgId) override;
@@ -96,15 +111,17 @@ public:
 
 private:
     // Runs `work` with a leased session inside one transaction (committed when work succeeds).
-    template <typename T, typename Work>
+    template<typename T, typename Work>
     Result<T> inTransaction(bool write, Work &&work);
 
-    struct PutJob {
+    struct PutJob
+    {
         PutContext ctx;
         QList<Record> records;
     };
     using PutGroup = GroupCommit<PutJob, QList<PutResult>>;
-    Result<QList<QList<PutResult>>> putBatches(const QList<PutJob> &jobs); // one organisation, one transaction
+    Result<QList<QList<PutResult>>>
+    putBatches(const QList<PutJob> &jobs); // one organisation, one transaction
     PutGroup &putGroupFor(const QString &orgId);
 
     std::unique_ptr<sql::ConnectionProvider> m_provider;

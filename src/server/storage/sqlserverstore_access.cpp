@@ -4,14 +4,15 @@
 
 namespace careround::server {
 
-using sql::Row;
 using sql::Connection;
+using sql::Row;
 
 namespace rows {
 
 QString deviceColumns()
 {
-    return QStringLiteral("id, user_id, org_id, public_key, label, enrolled_at, revoked, revoked_at, last_seen_at");
+    return QStringLiteral(
+        "id, user_id, org_id, public_key, label, enrolled_at, revoked, revoked_at, last_seen_at");
 }
 
 Device device(const Row &row)
@@ -33,9 +34,8 @@ Device device(const Row &row)
 
 namespace {
 
-const QString SessionColumns =
-    QStringLiteral("token_hash, kind, user_id, device_id, chain_id, issued_at, expires_at, revoked");
-
+const QString SessionColumns = QStringLiteral(
+    "token_hash, kind, user_id, device_id, chain_id, issued_at, expires_at, revoked");
 
 careround::server::Session sessionFrom(const Row &row)
 {
@@ -69,39 +69,48 @@ Result<void> SqlServerStore::enrolDevice(const Device &device)
         if (!owner)
             return owner.error();
         if (!owner.value() || owner.value()->orgId != device.orgId)
-            return Error{QStringLiteral("userId"), QStringLiteral("no such user in this organisation")};
+            return Error {QStringLiteral("userId"),
+                          QStringLiteral("no such user in this organisation")};
         if (owner.value()->disabled)
-            return Error{QStringLiteral("userId"), QStringLiteral("the user is disabled")};
+            return Error {QStringLiteral("userId"), QStringLiteral("the user is disabled")};
         auto existing = s.query(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), {device.id});
         if (!existing)
             return existing.error();
         if (!existing.value().isEmpty())
-            return Error{QStringLiteral("id"), QStringLiteral("a device with this id is already enrolled")};
-        return ignoreCount(s.exec(QStringLiteral("INSERT INTO devices (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(rows::deviceColumns()),
-                                  {device.id, device.userId, device.orgId, sql::base64Text(device.publicKey),
-                                   sql::textValue(device.label), sql::timeValue(device.enrolledAt),
-                                   sql::flagValue(device.revoked), sql::timeValue(device.revokedAt),
-                                   sql::timeValue(device.lastSeenAt)}));
+            return Error {QStringLiteral("id"),
+                          QStringLiteral("a device with this id is already enrolled")};
+        return ignoreCount(
+            s.exec(QStringLiteral("INSERT INTO devices (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(rows::deviceColumns()),
+                   {device.id, device.userId, device.orgId, sql::base64Text(device.publicKey),
+                    sql::textValue(device.label), sql::timeValue(device.enrolledAt),
+                    sql::flagValue(device.revoked), sql::timeValue(device.revokedAt),
+                    sql::timeValue(device.lastSeenAt)}));
     });
 }
 
 Result<std::optional<Device>> SqlServerStore::device(const QString &deviceId)
 {
-    return inTransaction<std::optional<Device>>(false, [&](sql::Connection &s) -> Result<std::optional<Device>> {
-        auto found = s.query(QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(rows::deviceColumns()), {deviceId});
-        if (!found)
-            return found.error();
-        if (found.value().isEmpty())
-            return std::optional<Device>();
-        return std::optional<Device>(rows::device(found.value().first()));
-    });
+    return inTransaction<std::optional<Device>>(
+        false, [&](sql::Connection &s) -> Result<std::optional<Device>> {
+            auto found = s.query(
+                QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(rows::deviceColumns()),
+                {deviceId});
+            if (!found)
+                return found.error();
+            if (found.value().isEmpty())
+                return std::optional<Device>();
+            return std::optional<Device>(rows::device(found.value().first()));
+        });
 }
 
 Result<QList<Device>> SqlServerStore::devicesForUser(const QString &userId)
 {
     return inTransaction<QList<Device>>(false, [&](sql::Connection &s) -> Result<QList<Device>> {
-        auto found = s.query(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY enrolled_at, id").arg(rows::deviceColumns()),
-                             {userId});
+        auto found = s.query(
+            QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY enrolled_at, id")
+                .arg(rows::deviceColumns()),
+            {userId});
         if (!found)
             return found.error();
         QList<Device> devices;
@@ -114,12 +123,14 @@ Result<QList<Device>> SqlServerStore::devicesForUser(const QString &userId)
 Result<void> SqlServerStore::revokeDevice(const QString &deviceId, const QDateTime &at)
 {
     return inTransaction<void>(true, [&](sql::Connection &s) -> Result<void> {
-        auto changed = s.exec(QStringLiteral("UPDATE devices SET revoked = 1, revoked_at = coalesce(revoked_at, ?) WHERE id = ?"),
-                              {sql::timeValue(at.isValid() ? at : QDateTime::currentDateTimeUtc()), deviceId});
+        auto changed =
+            s.exec(QStringLiteral("UPDATE devices SET revoked = 1, revoked_at = "
+                                  "coalesce(revoked_at, ?) WHERE id = ?"),
+                   {sql::timeValue(at.isValid() ? at : QDateTime::currentDateTimeUtc()), deviceId});
         if (!changed)
             return changed.error();
         if (changed.value() == 0)
-            return Error{QStringLiteral("deviceId"), QStringLiteral("no such device")};
+            return Error {QStringLiteral("deviceId"), QStringLiteral("no such device")};
         return revokeSessionsWhere(s, QStringLiteral("device_id"), deviceId);
     });
 }
@@ -127,8 +138,9 @@ Result<void> SqlServerStore::revokeDevice(const QString &deviceId, const QDateTi
 Result<void> SqlServerStore::touchDevice(const QString &deviceId, const QDateTime &lastSeenAt)
 {
     return inTransaction<void>(true, [&](sql::Connection &s) {
-        return ignoreCount(s.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"),
-                                  {sql::timeValue(lastSeenAt), deviceId}));
+        return ignoreCount(
+            s.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"),
+                   {sql::timeValue(lastSeenAt), deviceId}));
     });
 }
 
@@ -141,40 +153,49 @@ Result<void> SqlServerStore::createSession(const careround::server::Session &ses
         if (!owner)
             return owner.error();
         if (!owner.value())
-            return Error{QStringLiteral("userId"), QStringLiteral("no such user")};
+            return Error {QStringLiteral("userId"), QStringLiteral("no such user")};
         if (owner.value()->disabled)
-            return Error{QStringLiteral("userId"), QStringLiteral("the user is disabled")};
+            return Error {QStringLiteral("userId"), QStringLiteral("the user is disabled")};
         if (!session.deviceId.isEmpty()) {
-            auto device = s.query(QStringLiteral("SELECT user_id, revoked FROM devices WHERE id = ?"), {session.deviceId});
+            auto device =
+                s.query(QStringLiteral("SELECT user_id, revoked FROM devices WHERE id = ?"),
+                        {session.deviceId});
             if (!device)
                 return device.error();
             if (device.value().isEmpty() || device.value().first().text(0) != session.userId)
-                return Error{QStringLiteral("deviceId"), QStringLiteral("no such device of this user")};
+                return Error {QStringLiteral("deviceId"),
+                              QStringLiteral("no such device of this user")};
             if (device.value().first().boolean(1))
-                return Error{QStringLiteral("deviceId"), QStringLiteral("the device is revoked")};
+                return Error {QStringLiteral("deviceId"), QStringLiteral("the device is revoked")};
         }
-        auto clash = s.query(QStringLiteral("SELECT 1 FROM sessions WHERE token_hash = ?"), {sql::hexText(session.tokenHash)});
+        auto clash = s.query(QStringLiteral("SELECT 1 FROM sessions WHERE token_hash = ?"),
+                             {sql::hexText(session.tokenHash)});
         if (!clash)
             return clash.error();
         if (!clash.value().isEmpty())
-            return Error{QStringLiteral("tokenHash"), QStringLiteral("already stored")};
-        return ignoreCount(s.exec(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(SessionColumns),
-                                  {sql::hexText(session.tokenHash),
-                                   session.kind == TokenKind::Refresh ? QStringLiteral("refresh") : QStringLiteral("access"),
-                                   session.userId, sql::textValue(session.deviceId), sql::textValue(session.chainId),
-                                   sql::timeValue(session.issuedAt), sql::timeValue(session.expiresAt),
-                                   sql::flagValue(session.revoked)}));
+            return Error {QStringLiteral("tokenHash"), QStringLiteral("already stored")};
+        return ignoreCount(
+            s.exec(QStringLiteral("INSERT INTO sessions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(SessionColumns),
+                   {sql::hexText(session.tokenHash),
+                    session.kind == TokenKind::Refresh ? QStringLiteral("refresh")
+                                                       : QStringLiteral("access"),
+                    session.userId, sql::textValue(session.deviceId),
+                    sql::textValue(session.chainId), sql::timeValue(session.issuedAt),
+                    sql::timeValue(session.expiresAt), sql::flagValue(session.revoked)}));
     });
 }
 
-Result<std::optional<careround::server::Session>> SqlServerStore::session(const QByteArray &tokenHash)
+Result<std::optional<careround::server::Session>>
+SqlServerStore::session(const QByteArray &tokenHash)
 {
     using Found = std::optional<careround::server::Session>;
     if (auto r = checks::tokenHash(tokenHash); !r)
         return r.error();
     return inTransaction<Found>(false, [&](sql::Connection &s) -> Result<Found> {
-        auto found = s.query(QStringLiteral("SELECT %1 FROM sessions WHERE token_hash = ?").arg(SessionColumns),
-                             {sql::hexText(tokenHash)});
+        auto found = s.query(
+            QStringLiteral("SELECT %1 FROM sessions WHERE token_hash = ?").arg(SessionColumns),
+            {sql::hexText(tokenHash)});
         if (!found)
             return found.error();
         if (found.value().isEmpty())
@@ -193,26 +214,33 @@ Result<void> SqlServerStore::revokeSession(const QByteArray &tokenHash)
 Result<void> SqlServerStore::revokeSessionChain(const QString &chainId)
 {
     if (chainId.isEmpty())
-        return Error{QStringLiteral("chainId"), QStringLiteral("is required")};
-    return inTransaction<void>(true, [&](sql::Connection &s) { return revokeSessionsWhere(s, QStringLiteral("chain_id"), chainId); });
+        return Error {QStringLiteral("chainId"), QStringLiteral("is required")};
+    return inTransaction<void>(true, [&](sql::Connection &s) {
+        return revokeSessionsWhere(s, QStringLiteral("chain_id"), chainId);
+    });
 }
 
 Result<void> SqlServerStore::revokeSessionsForUser(const QString &userId)
 {
-    return inTransaction<void>(true, [&](sql::Connection &s) { return revokeSessionsWhere(s, QStringLiteral("user_id"), userId); });
+    return inTransaction<void>(true, [&](sql::Connection &s) {
+        return revokeSessionsWhere(s, QStringLiteral("user_id"), userId);
+    });
 }
 
 Result<void> SqlServerStore::revokeSessionsForDevice(const QString &deviceId)
 {
     if (deviceId.isEmpty())
-        return Error{QStringLiteral("deviceId"), QStringLiteral("is required")};
-    return inTransaction<void>(true, [&](sql::Connection &s) { return revokeSessionsWhere(s, QStringLiteral("device_id"), deviceId); });
+        return Error {QStringLiteral("deviceId"), QStringLiteral("is required")};
+    return inTransaction<void>(true, [&](sql::Connection &s) {
+        return revokeSessionsWhere(s, QStringLiteral("device_id"), deviceId);
+    });
 }
 
 Result<int> SqlServerStore::deleteExpiredSessions(const QDateTime &now)
 {
     return inTransaction<int>(true, [&](sql::Connection &s) {
-        return s.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {sql::timeValue(now)});
+        return s.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"),
+                      {sql::timeValue(now)});
     });
 }
 
@@ -221,15 +249,18 @@ Result<void> SqlServerStore::recordLoginFailure(const QString &key, const QDateT
     if (auto r = checks::text(QStringLiteral("key"), key, 300); !r)
         return r;
     return inTransaction<void>(true, [&](sql::Connection &s) {
-        return ignoreCount(s.exec(QStringLiteral("INSERT INTO login_failures (key, at) VALUES (?, ?)"), {key, sql::timeValue(at)}));
+        return ignoreCount(
+            s.exec(QStringLiteral("INSERT INTO login_failures (key, at) VALUES (?, ?)"),
+                   {key, sql::timeValue(at)}));
     });
 }
 
 Result<int> SqlServerStore::loginFailuresSince(const QString &key, const QDateTime &since)
 {
     return inTransaction<int>(false, [&](sql::Connection &s) -> Result<int> {
-        auto found = s.query(QStringLiteral("SELECT count(*) FROM login_failures WHERE key = ? AND at >= ?"),
-                             {key, sql::timeValue(since)});
+        auto found =
+            s.query(QStringLiteral("SELECT count(*) FROM login_failures WHERE key = ? AND at >= ?"),
+                    {key, sql::timeValue(since)});
         if (!found)
             return found.error();
         return int(found.value().value(0).int64(0));
@@ -239,7 +270,8 @@ Result<int> SqlServerStore::loginFailuresSince(const QString &key, const QDateTi
 Result<void> SqlServerStore::clearLoginFailures(const QString &key)
 {
     return inTransaction<void>(true, [&](sql::Connection &s) {
-        return ignoreCount(s.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {key}));
+        return ignoreCount(
+            s.exec(QStringLiteral("DELETE FROM login_failures WHERE key = ?"), {key}));
     });
 }
 

@@ -1,14 +1,17 @@
 #pragma once
 // Internals shared by the SqlServerStore implementation files.
-#include "sqlserverstore.h"
 #include "sql/connection.h"
+#include "sqlserverstore.h"
 #include "sqlvalues.h"
 
 namespace careround::server {
 
-inline Error storageError(const QString &message) { return Error{QStringLiteral("storage"), message}; }
+inline Error storageError(const QString &message)
+{
+    return Error {QStringLiteral("storage"), message};
+}
 
-template <typename T, typename Work>
+template<typename T, typename Work>
 Result<T> SqlServerStore::inTransaction(bool write, Work &&work)
 {
     auto lease = m_provider->acquire(write);
@@ -27,9 +30,9 @@ Result<T> SqlServerStore::inTransaction(bool write, Work &&work)
 }
 
 namespace rows {
-User user(const sql::Row &row);               // columns: see userColumns
-Device device(const sql::Row &row);           // columns: see deviceColumns
-FamilyLink familyLink(const sql::Row &row);   // columns: see familyLinkColumns
+User user(const sql::Row &row); // columns: see userColumns
+Device device(const sql::Row &row); // columns: see deviceColumns
+FamilyLink familyLink(const sql::Row &row); // columns: see familyLinkColumns
 QString userColumns();
 QString deviceColumns();
 QString familyLinkColumns();
@@ -38,7 +41,9 @@ QString familyLinkColumns();
 // One-row lookups used by several files.
 Result<std::optional<User>> findUser(sql::Connection &session, const QString &userId);
 Result<bool> personInOrg(sql::Connection &session, const QString &orgId, const QString &personId);
-Result<void> insertAudit(sql::Connection &session, const QList<AuditEntry> &entries); // multi-row, chunked
-Result<void> revokeSessionsWhere(sql::Connection &session, const QString &column, const QString &value);
+Result<void> insertAudit(sql::Connection &session,
+                         const QList<AuditEntry> &entries); // multi-row, chunked
+Result<void> revokeSessionsWhere(sql::Connection &session, const QString &column,
+                                 const QString &value);
 
 } // namespace careround::server

@@ -20,9 +20,12 @@ Result<StoredRecord> storedFrom(const Row &row)
 {
     auto record = facts::decode(row.bytes(3));
     if (!record)
-        return Error{QStringLiteral("storage"),
-                     QStringLiteral("stored record seq %1 does not decode: %2").arg(row.int64(0)).arg(record.error().toString())};
-    return StoredRecord{row.int64(0), row.text(1), sql::timeFrom(row.text(2)), std::move(record).value()};
+        return Error {QStringLiteral("storage"),
+                      QStringLiteral("stored record seq %1 does not decode: %2")
+                          .arg(row.int64(0))
+                          .arg(record.error().toString())};
+    return StoredRecord {row.int64(0), row.text(1), sql::timeFrom(row.text(2)),
+                         std::move(record).value()};
 }
 
 // The highest seq of the organisation. Record writes of one organisation commit in seq order
@@ -30,7 +33,8 @@ Result<StoredRecord> storedFrom(const Row &row)
 // organisation is already visible: a page bounded by it can never skip a late commit.
 Result<qint64> watermark(Connection &s, const QString &orgId)
 {
-    auto found = s.query(QStringLiteral("SELECT coalesce(max(seq), 0) FROM records WHERE org_id = ?"), {orgId});
+    auto found = s.query(
+        QStringLiteral("SELECT coalesce(max(seq), 0) FROM records WHERE org_id = ?"), {orgId});
     if (!found)
         return found.error();
     return found.value().value(0).int64(0);
@@ -42,10 +46,12 @@ QString inList(const QString &column, int count)
 }
 
 // One SELECT for the query restricted to `persons` (all persons when allPersons).
-Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo, const QStringList &persons)
+Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo,
+                             const QStringList &persons)
 {
-    QStringList where{QStringLiteral("org_id = ?"), QStringLiteral("seq > ?"), QStringLiteral("seq <= ?")};
-    Params params{q.orgId, q.afterSeq, upTo};
+    QStringList where {QStringLiteral("org_id = ?"), QStringLiteral("seq > ?"),
+                       QStringLiteral("seq <= ?")};
+    Params params {q.orgId, q.afterSeq, upTo};
     auto addAll = [&params](const QStringList &values) {
         for (const QString &v : values)
             params.append(v);
@@ -87,7 +93,9 @@ Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo, c
         params.append(sql::dateValue(q.windowFrom));
         params.append(sql::dateValue(q.windowTo));
         if (!q.windowExemptTypes.isEmpty()) {
-            window = QStringLiteral("(%1 OR %2)").arg(window, inList(QStringLiteral("type"), int(q.windowExemptTypes.size())));
+            window =
+                QStringLiteral("(%1 OR %2)")
+                    .arg(window, inList(QStringLiteral("type"), int(q.windowExemptTypes.size())));
             addAll(q.windowExemptTypes);
         }
         where.append(window);
@@ -103,7 +111,8 @@ Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo, c
         QString clause = QStringLiteral("seq > ?");
         params.append(q.highWaterSeq);
         for (auto it = byBound.cbegin(); it != byBound.cend(); ++it) {
-            clause += QStringLiteral(" OR (seq <= ? AND %1)").arg(inList(QStringLiteral("person_id"), int(it.value().size())));
+            clause += QStringLiteral(" OR (seq <= ? AND %1)")
+                          .arg(inList(QStringLiteral("person_id"), int(it.value().size())));
             params.append(it.key());
             addAll(it.value());
         }
@@ -123,23 +132,27 @@ Result<QList<Row>> pageQuery(Connection &s, const RecordQuery &q, qint64 upTo, c
         where.append(QLatin1Char('(') + clause + QLatin1Char(')'));
     }
     params.append(qint64(q.limit + 1));
-    // A list of people: walk each person's part of (org, person, seq) and sort the few rows. Without
-    // statistics SQLite would walk the whole organisation in seq order instead (every pull of a
-    // worker's handful of people read all 200k records of a county-sized day).
-    const QString hint = q.allPersons ? QString() : s.indexHint(QStringLiteral("records_person_seq"));
+    // A list of people: walk each person's part of (org, person, seq) and sort the few rows.
+    // Without statistics SQLite would walk the whole organisation in seq order instead (every pull
+    // of a worker's handful of people read all 200k records of a county-sized day).
+    const QString hint =
+        q.allPersons ? QString() : s.indexHint(QStringLiteral("records_person_seq"));
     return s.query(QStringLiteral("SELECT %1 FROM records %2 WHERE %3 ORDER BY seq LIMIT ?")
-                       .arg(q.bodiesOnly ? BodyColumns : RecordColumns, hint, where.join(QStringLiteral(" AND "))),
+                       .arg(q.bodiesOnly ? BodyColumns : RecordColumns, hint,
+                            where.join(QStringLiteral(" AND "))),
                    params);
 }
 
 } // namespace
 
-Result<std::optional<StoredRecord>> SqlServerStore::record(const QString &orgId, const QString &recordId)
+Result<std::optional<StoredRecord>> SqlServerStore::record(const QString &orgId,
+                                                           const QString &recordId)
 {
     using Found = std::optional<StoredRecord>;
     return inTransaction<Found>(false, [&](Connection &s) -> Result<Found> {
-        auto found = s.query(QStringLiteral("SELECT %1 FROM records WHERE org_id = ? AND id = ?").arg(RecordColumns),
-                             {orgId, recordId});
+        auto found = s.query(
+            QStringLiteral("SELECT %1 FROM records WHERE org_id = ? AND id = ?").arg(RecordColumns),
+            {orgId, recordId});
         if (!found)
             return found.error();
         if (found.value().isEmpty())
@@ -181,7 +194,8 @@ Result<RecordPage> SqlServerStore::queryRecords(const RecordQuery &query)
                     return found.error();
                 rows += found.value();
             }
-            std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.int64(0) < b.int64(0); });
+            std::sort(rows.begin(), rows.end(),
+                      [](const Row &a, const Row &b) { return a.int64(0) < b.int64(0); });
         }
         if (rows.size() > query.limit) {
             rows = rows.mid(0, query.limit);
@@ -203,7 +217,8 @@ Result<RecordPage> SqlServerStore::queryRecords(const RecordQuery &query)
         if (query.bodiesOnly) {
             page.bodies.reserve(rows.size());
             for (const Row &row : rows)
-                page.bodies.append(StoredBody{row.int64(0), row.text(4), row.text(5), row.text(6), row.bytes(3)});
+                page.bodies.append(
+                    StoredBody {row.int64(0), row.text(4), row.text(5), row.text(6), row.bytes(3)});
             return page;
         }
         for (const Row &row : rows) {
@@ -224,7 +239,8 @@ Result<qint64> SqlServerStore::latestSeq(const QString &orgId)
 Result<QStringList> SqlServerStore::personIds(const QString &orgId)
 {
     return inTransaction<QStringList>(false, [&](Connection &s) -> Result<QStringList> {
-        auto found = s.query(QStringLiteral("SELECT id FROM persons WHERE org_id = ? ORDER BY id"), {orgId});
+        auto found =
+            s.query(QStringLiteral("SELECT id FROM persons WHERE org_id = ? ORDER BY id"), {orgId});
         if (!found)
             return found.error();
         QStringList ids;
@@ -263,7 +279,7 @@ Result<QList<VisitAssignment>> SqlServerStore::visits(const QString &orgId, cons
                                                       const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid())
-        return Error{QStringLiteral("from"), QStringLiteral("a valid time range is required")};
+        return Error {QStringLiteral("from"), QStringLiteral("a valid time range is required")};
     return inTransaction<QList<VisitAssignment>>(
         false, [&](Connection &s) -> Result<QList<VisitAssignment>> {
             auto found = workerId.isEmpty()

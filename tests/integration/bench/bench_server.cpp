@@ -5,10 +5,10 @@
 // Set-up (organisation, rota, devices and their sessions) is written straight into the store
 // before the server starts and is not timed. Prints figures; never fails on timing.
 //   bench_server [--devices N] [--visits N] [--notes-per-visit N] [--backends embedded,postgres]
+#include "../../unit/server/storetestsupport.h"
 #include "../apiclient.h"
 #include "../integrationworld.h"
 #include "../serverprocess.h"
-#include "../../unit/server/storetestsupport.h"
 #include "core/recordcodec.h"
 #include "core/uuid7.h"
 #include "server/admin/orgadmin.h"
@@ -37,19 +37,22 @@ using namespace careround::server::test;
 
 namespace {
 
-struct BenchDevice {
+struct BenchDevice
+{
     QString userId, deviceId;
     QByteArray token;
     QList<int> visits;
 };
 
-struct Job {
+struct Job
+{
     int device = 0;
     QByteArray body; // empty = pull
     qint64 after = 0;
 };
 
-struct Day {
+struct Day
+{
     QList<BenchDevice> devices;
     QList<QPair<QString, QString>> visits; // (visitId, personId)
 };
@@ -57,8 +60,8 @@ struct Day {
 Result<std::unique_ptr<ServerStore>> openBackend(const BackendArgs &args)
 {
     if (args.backend == QLatin1String("postgres"))
-        return openPostgresServerStore(PostgresStoreOptions{args.pgDsn, args.pgSchema, 4});
-    return openEmbeddedServerStore(EmbeddedStoreOptions{args.dataDir});
+        return openPostgresServerStore(PostgresStoreOptions {args.pgDsn, args.pgSchema, 4});
+    return openEmbeddedServerStore(EmbeddedStoreOptions {args.dataDir});
 }
 
 QString prepareDay(const BackendArgs &args, int deviceCount, int visitCount, Day *day)
@@ -72,18 +75,20 @@ QString prepareDay(const BackendArgs &args, int deviceCount, int visitCount, Day
     if (!org)
         return org.error().toString();
     const QString orgId = org.value().id;
-    auto coordinator = createUser(store, orgId, Role::Coordinator, QStringLiteral("bench.coord"), QStringLiteral("Coord"));
+    auto coordinator = createUser(store, orgId, Role::Coordinator, QStringLiteral("bench.coord"),
+                                  QStringLiteral("Coord"));
     if (!coordinator)
         return coordinator.error().toString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < deviceCount; ++i) {
-        auto user = createUser(store, orgId, Role::CareWorker, QStringLiteral("bench.w%1").arg(i), QStringLiteral("Worker %1").arg(i));
+        auto user = createUser(store, orgId, Role::CareWorker, QStringLiteral("bench.w%1").arg(i),
+                               QStringLiteral("Worker %1").arg(i));
         if (!user)
             return user.error().toString();
         auto device = createDevice(store, user.value());
         if (!device)
             return device.error().toString();
-        BenchDevice bench{user.value().id, device.value().id, auth::newToken("cra_"), {}};
+        BenchDevice bench {user.value().id, device.value().id, auth::newToken("cra_"), {}};
         Session session;
         session.tokenHash = auth::tokenHash(bench.token);
         session.kind = TokenKind::Access;
@@ -102,7 +107,8 @@ QString prepareDay(const BackendArgs &args, int deviceCount, int visitCount, Day
     const auto flush = [&]() -> QString {
         if (batch.isEmpty())
             return {};
-        auto put = store.putRecords(PutContext{orgId, coordinator.value().id, {}, now, false}, batch);
+        auto put =
+            store.putRecords(PutContext {orgId, coordinator.value().id, {}, now, false}, batch);
         batch.clear();
         return put ? QString() : put.error().toString();
     };
@@ -158,7 +164,8 @@ double percentile(QList<double> values, double p)
     return values.at(qMin(values.size() - 1, static_cast<qsizetype>(p * values.size())));
 }
 
-struct Figures {
+struct Figures
+{
     double wallS = 0;
     qint64 pushed = 0, pulled = 0;
     QList<double> pushMs, pullMs;
@@ -167,8 +174,8 @@ struct Figures {
 };
 
 // Runs the jobs with `lanes` requests in flight, spread over several managers (6 connections each).
-void runJobs(std::deque<Job> &jobs, const QList<BenchDevice> &devices, quint16 port, const QSslCertificate &cert,
-             int lanes, Figures *figures, bool pulls)
+void runJobs(std::deque<Job> &jobs, const QList<BenchDevice> &devices, quint16 port,
+             const QSslCertificate &cert, int lanes, Figures *figures, bool pulls)
 {
     QList<QNetworkAccessManager *> managers;
     for (int i = 0; i < (lanes + 5) / 6; ++i)
@@ -186,36 +193,47 @@ void runJobs(std::deque<Job> &jobs, const QList<BenchDevice> &devices, quint16 p
         Job job = std::move(jobs.front());
         jobs.pop_front();
         const bool isPull = job.body.isEmpty();
-        QNetworkRequest request(QUrl(isPull ? QStringLiteral("https://127.0.0.1:%1/v1/sync/pull?after=%2&limit=2000").arg(port).arg(job.after)
-                                            : QStringLiteral("https://127.0.0.1:%1/v1/sync/push").arg(port)));
+        QNetworkRequest request(
+            QUrl(isPull ? QStringLiteral("https://127.0.0.1:%1/v1/sync/pull?after=%2&limit=2000")
+                              .arg(port)
+                              .arg(job.after)
+                        : QStringLiteral("https://127.0.0.1:%1/v1/sync/push").arg(port)));
         request.setSslConfiguration(tls);
         request.setRawHeader("Authorization", "Bearer " + devices.at(job.device).token);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         QNetworkAccessManager *manager = managers.at(lane % managers.size());
         QElapsedTimer timer;
         timer.start();
         QNetworkReply *reply = isPull ? manager->get(request) : manager->post(request, job.body);
         ++inFlight;
-        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, timer, lane, job, isPull]() mutable {
-            --inFlight;
-            const double ms = timer.nsecsElapsed() / 1e6;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-            reply->deleteLater();
-            if (status != 200) {
-                if (figures->failures++ == 0)
-                    figures->firstFailure = QStringLiteral("HTTP %1 %2 %3").arg(status).arg(json.value(QStringLiteral("error")).toString(), reply->errorString());
-            } else if (isPull) {
-                figures->pullMs << ms;
-                figures->pulled += json.value(QStringLiteral("records")).toArray().size();
-                if (json.value(QStringLiteral("has_more")).toBool())
-                    jobs.push_back(Job{job.device, {}, json.value(QStringLiteral("next_after")).toInteger()});
-            } else {
-                figures->pushMs << ms;
-                figures->pushed += json.value(QStringLiteral("accepted")).toInt();
-            }
-            next(lane);
-        });
+        QObject::connect(
+            reply, &QNetworkReply::finished, reply, [&, reply, timer, lane, job, isPull]() mutable {
+                --inFlight;
+                const double ms = timer.nsecsElapsed() / 1e6;
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+                reply->deleteLater();
+                if (status != 200) {
+                    if (figures->failures++ == 0)
+                        figures->firstFailure =
+                            QStringLiteral("HTTP %1 %2 %3")
+                                .arg(status)
+                                .arg(json.value(QStringLiteral("error")).toString(),
+                                     reply->errorString());
+                } else if (isPull) {
+                    figures->pullMs << ms;
+                    figures->pulled += json.value(QStringLiteral("records")).toArray().size();
+                    if (json.value(QStringLiteral("has_more")).toBool())
+                        jobs.push_back(Job {
+                            job.device, {}, json.value(QStringLiteral("next_after")).toInteger()});
+                } else {
+                    figures->pushMs << ms;
+                    figures->pushed += json.value(QStringLiteral("accepted")).toInt();
+                }
+                next(lane);
+            });
     };
     for (int lane = 0; lane < lanes; ++lane)
         next(lane);
@@ -225,17 +243,20 @@ void runJobs(std::deque<Job> &jobs, const QList<BenchDevice> &devices, quint16 p
     qDeleteAll(managers);
 }
 
-bool benchBackend(const QString &backend, int deviceCount, int visitCount, int notesPerVisit, int lanes)
+bool benchBackend(const QString &backend, int deviceCount, int visitCount, int notesPerVisit,
+                  int lanes)
 {
     QTemporaryDir dir;
-    BackendArgs args{backend, dir.path(), {}, {}};
+    BackendArgs args {backend, dir.path(), {}, {}};
     if (backend == QLatin1String("postgres")) {
         args.pgDsn = postgresDsn();
         if (args.pgDsn.isEmpty()) {
-            std::printf("server.%s: SKIPPED (no CAREROUND_PG_DSN / CAREROUND_PG_DSN_FILE)\n", qPrintable(backend));
+            std::printf("server.%s: SKIPPED (no CAREROUND_PG_DSN / CAREROUND_PG_DSN_FILE)\n",
+                        qPrintable(backend));
             return true;
         }
-        args.pgSchema = QStringLiteral("bench_%1").arg(QRandomGenerator::system()->generate(), 0, 16);
+        args.pgSchema =
+            QStringLiteral("bench_%1").arg(QRandomGenerator::system()->generate(), 0, 16);
     }
     QElapsedTimer setupTimer;
     setupTimer.start();
@@ -245,14 +266,16 @@ bool benchBackend(const QString &backend, int deviceCount, int visitCount, int n
         dropWorld(args);
         return false;
     }
-    std::printf("server.%s.setup_s=%.1f devices=%d visits=%d\n", qPrintable(backend), setupTimer.elapsed() / 1000.0,
-                deviceCount, visitCount);
+    std::printf("server.%s.setup_s=%.1f devices=%d visits=%d\n", qPrintable(backend),
+                setupTimer.elapsed() / 1000.0, deviceCount, visitCount);
     std::fflush(stdout);
 
     ServerProcess server(args);
-    if (const QString why = server.start({QStringLiteral("--threads"), QStringLiteral("4"),
-                                         // thousands of devices, all from 127.0.0.1
-                                         QStringLiteral("--max-connections-per-address"), QStringLiteral("0")}); !why.isEmpty()) {
+    if (const QString why =
+            server.start({QStringLiteral("--threads"), QStringLiteral("4"),
+                          // thousands of devices, all from 127.0.0.1
+                          QStringLiteral("--max-connections-per-address"), QStringLiteral("0")});
+        !why.isEmpty()) {
         std::printf("server.%s: %s\n", qPrintable(backend), qPrintable(why));
         dropWorld(args);
         return false;
@@ -271,11 +294,15 @@ bool benchBackend(const QString &backend, int deviceCount, int visitCount, int n
             RecordFactory factory(device.userId, device.deviceId);
             QJsonArray records;
             for (int n = 0; n < notesPerVisit; ++n) {
-                Record note = factory.teamNote(personId, today, QStringLiteral("Visit note %1: all tasks done.").arg(n));
+                Record note = factory.teamNote(
+                    personId, today, QStringLiteral("Visit note %1: all tasks done.").arg(n));
                 note.visitId = visitId;
                 records.append(RecordCodec::toJson(note));
             }
-            jobs.push_back(Job{d, QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact), 0});
+            jobs.push_back(Job {d,
+                                QJsonDocument(QJsonObject {{QStringLiteral("records"), records}})
+                                    .toJson(QJsonDocument::Compact),
+                                0});
         }
         if (!any)
             break;
@@ -288,7 +315,7 @@ bool benchBackend(const QString &backend, int deviceCount, int visitCount, int n
     runJobs(jobs, day.devices, server.port(), server.certificate(), lanes, &figures, false);
     const double pushS = wall.elapsed() / 1000.0;
     for (int d = 0; d < day.devices.size(); ++d)
-        jobs.push_back(Job{d, {}, 0});
+        jobs.push_back(Job {d, {}, 0});
     runJobs(jobs, day.devices, server.port(), server.certificate(), lanes, &figures, true);
     figures.wallS = wall.elapsed() / 1000.0;
     const double serverCpu = cpuSeconds(server.process().processId()) - serverCpuBefore;
@@ -300,16 +327,20 @@ bool benchBackend(const QString &backend, int deviceCount, int visitCount, int n
     QList<double> all = figures.pushMs + figures.pullMs;
     std::printf("server.%s.push_s=%.1f pushed=%lld push_p99_ms=%.1f\n", qPrintable(backend), pushS,
                 static_cast<long long>(figures.pushed), percentile(figures.pushMs, 0.99));
-    std::printf("server.%s.pull_s=%.1f pulled=%lld pull_p99_ms=%.1f\n", qPrintable(backend), figures.wallS - pushS,
-                static_cast<long long>(figures.pulled), percentile(figures.pullMs, 0.99));
+    std::printf("server.%s.pull_s=%.1f pulled=%lld pull_p99_ms=%.1f\n", qPrintable(backend),
+                figures.wallS - pushS, static_cast<long long>(figures.pulled),
+                percentile(figures.pullMs, 0.99));
     if (figures.failures > 0)
-        std::printf("server.%s.failed_requests=%d first=%s\n", qPrintable(backend), figures.failures,
-                    qPrintable(figures.firstFailure));
-    std::printf("server.%s.day_wall_s=%.1f records_per_s=%.0f request_p99_ms=%.1f target_s=60 ratio_vs_target=%.2f\n",
-                qPrintable(backend), figures.wallS, records / qMax(0.001, figures.wallS), percentile(all, 0.99),
-                figures.wallS / 60.0);
-    // The server's CPU over the day against what 2 cores give in 60 s, and the load generator's own.
-    std::printf("server.%s.server_cpu_s=%.1f cpu_budget_s=120 ratio_vs_budget=%.2f client_cpu_s=%.1f load_avg_1m=%.1f\n",
+        std::printf("server.%s.failed_requests=%d first=%s\n", qPrintable(backend),
+                    figures.failures, qPrintable(figures.firstFailure));
+    std::printf("server.%s.day_wall_s=%.1f records_per_s=%.0f request_p99_ms=%.1f target_s=60 "
+                "ratio_vs_target=%.2f\n",
+                qPrintable(backend), figures.wallS, records / qMax(0.001, figures.wallS),
+                percentile(all, 0.99), figures.wallS / 60.0);
+    // The server's CPU over the day against what 2 cores give in 60 s, and the load generator's
+    // own.
+    std::printf("server.%s.server_cpu_s=%.1f cpu_budget_s=120 ratio_vs_budget=%.2f "
+                "client_cpu_s=%.1f load_avg_1m=%.1f\n",
                 qPrintable(backend), serverCpu, serverCpu / 120.0, benchCpu, loadAverage());
     std::fflush(stdout);
     return true;
@@ -322,11 +353,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("devices"), QStringLiteral("Devices (workers)."), QStringLiteral("n"), QStringLiteral("3000")},
-                       {QStringLiteral("visits"), QStringLiteral("Visits in the day."), QStringLiteral("n"), QStringLiteral("20000")},
-                       {QStringLiteral("notes-per-visit"), QStringLiteral("Records pushed per visit."), QStringLiteral("n"), QStringLiteral("10")},
-                       {QStringLiteral("lanes"), QStringLiteral("Requests in flight."), QStringLiteral("n"), QStringLiteral("24")},
-                       {QStringLiteral("backends"), QStringLiteral("Comma-separated."), QStringLiteral("list"), QStringLiteral("embedded,postgres")}});
+    parser.addOptions(
+        {{QStringLiteral("devices"), QStringLiteral("Devices (workers)."), QStringLiteral("n"),
+          QStringLiteral("3000")},
+         {QStringLiteral("visits"), QStringLiteral("Visits in the day."), QStringLiteral("n"),
+          QStringLiteral("20000")},
+         {QStringLiteral("notes-per-visit"), QStringLiteral("Records pushed per visit."),
+          QStringLiteral("n"), QStringLiteral("10")},
+         {QStringLiteral("lanes"), QStringLiteral("Requests in flight."), QStringLiteral("n"),
+          QStringLiteral("24")},
+         {QStringLiteral("backends"), QStringLiteral("Comma-separated."), QStringLiteral("list"),
+          QStringLiteral("embedded,postgres")}});
     parser.process(app);
     const int devices = qBound(1, parser.value(QStringLiteral("devices")).toInt(), 10000);
     const int visits = qBound(1, parser.value(QStringLiteral("visits")).toInt(), 200000);

@@ -4,7 +4,8 @@
 using namespace careround;
 using namespace careround::billing;
 
-class TestBilling : public QObject {
+class TestBilling : public QObject
+{
     Q_OBJECT
 private slots:
     void unitsForDeliveredMinutes_data();
@@ -25,7 +26,8 @@ private slots:
     void weeklyBillNamesTheBadCall();
 };
 
-// 1 unit = 1/300 hour. 30 min -> 0.6 h, 45 -> 0.8 h, 60 -> 1.0 h, straight lines between, pro rata beyond.
+// 1 unit = 1/300 hour. 30 min -> 0.6 h, 45 -> 0.8 h, 60 -> 1.0 h, straight lines between, pro rata
+// beyond.
 void TestBilling::unitsForDeliveredMinutes_data()
 {
     QTest::addColumn<int>("minutes");
@@ -84,8 +86,10 @@ void TestBilling::payableMinutes_data()
     QTest::newRow("short call paid short") << 20 << 30 << QString() << 20 << QString();
     QTest::newRow("as planned") << 30 << 30 << QString() << 30 << QString();
     QTest::newRow("over without reason") << 40 << 30 << QString() << 0 << "emergencyReason";
-    QTest::newRow("over with reason") << 40 << 30 << "fall: waited for ambulance" << 40 << QString();
-    QTest::newRow("extra capped at 1 h") << 150 << 30 << "fall: waited for ambulance" << 90 << QString();
+    QTest::newRow("over with reason")
+        << 40 << 30 << "fall: waited for ambulance" << 40 << QString();
+    QTest::newRow("extra capped at 1 h")
+        << 150 << 30 << "fall: waited for ambulance" << 90 << QString();
     QTest::newRow("negative delivered") << -1 << 30 << QString() << 0 << "deliveredMinutes";
 }
 
@@ -173,7 +177,8 @@ void TestBilling::ruralUplift_data()
     // On £123.45
     QTest::newRow("urban") << "urban" << 0LL;
     QTest::newRow("town and fringe +5% (617.25 -> 617)") << "town_and_fringe" << 617LL;
-    QTest::newRow("village and dispersed +10% (1234.5 -> 1235)") << "village_and_dispersed" << 1235LL;
+    QTest::newRow("village and dispersed +10% (1234.5 -> 1235)")
+        << "village_and_dispersed" << 1235LL;
 }
 
 void TestBilling::ruralUplift()
@@ -188,22 +193,24 @@ void TestBilling::ruralUplift()
 
 void TestBilling::weeklyBill()
 {
-    const auto local = [](int day, int hour, int minute) { return QDateTime(QDate(2025, 3, day), QTime(hour, minute)); };
-    const QList<DeliveredCall> calls{
-        {local(3, 8, 0), 30, 30, false, {}},                  // Mon: 0.6 h
-        {local(4, 12, 0), 45, 45, false, {}},                 // Tue: 0.8 h
-        {local(9, 22, 10), 60, 60, false, {}},                // Sun, after 22:00: 1.0 h, flagged
-        {local(9, 22, 0), 540, 540, true, {}},                // Sun night: one session
+    const auto local = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2025, 3, day), QTime(hour, minute));
+    };
+    const QList<DeliveredCall> calls {
+        {local(3, 8, 0), 30, 30, false, {}}, // Mon: 0.6 h
+        {local(4, 12, 0), 45, 45, false, {}}, // Tue: 0.8 h
+        {local(9, 22, 10), 60, 60, false, {}}, // Sun, after 22:00: 1.0 h, flagged
+        {local(9, 22, 0), 540, 540, true, {}}, // Sun night: one session
         {local(10, 8, 0), 90, 60, false, QStringLiteral("fall")}, // next Mon: 1.5 h with reason
     };
-    const auto bills = billByWeek(calls, Rates{2000, 9000}, RuralClass::TownAndFringe);
+    const auto bills = billByWeek(calls, Rates {2000, 9000}, RuralClass::TownAndFringe);
     QVERIFY2(bills.ok(), qPrintable(bills.error().toString()));
     QCOMPARE(bills.value().size(), 2);
     const WeeklyBill first = bills.value().at(0);
     QCOMPARE(first.week.monday, QDate(2025, 3, 3));
     QCOMPARE(first.dayUnits, 180 + 240 + 300);
     QCOMPARE(first.callsOutsideDayHours, 1);
-    QCOMPARE(first.dayPence, 4800);   // 2.4 h × £20
+    QCOMPARE(first.dayPence, 4800); // 2.4 h × £20
     QCOMPARE(first.nightPence, 9000);
     QCOMPARE(first.upliftPence, 690); // 5% of £138
     QCOMPARE(first.totalPence, 14490);
@@ -215,9 +222,10 @@ void TestBilling::weeklyBill()
 
 void TestBilling::weeklyBillNamesTheBadCall()
 {
-    const QList<DeliveredCall> calls{{QDateTime(QDate(2025, 3, 3), QTime(8, 0)), 30, 30, false, {}},
-                                     {QDateTime(QDate(2025, 3, 3), QTime(12, 0)), 50, 30, false, {}}};
-    const auto bills = billByWeek(calls, Rates{2000, 9000}, RuralClass::Urban);
+    const QList<DeliveredCall> calls {
+        {QDateTime(QDate(2025, 3, 3), QTime(8, 0)), 30, 30, false, {}},
+        {QDateTime(QDate(2025, 3, 3), QTime(12, 0)), 50, 30, false, {}}};
+    const auto bills = billByWeek(calls, Rates {2000, 9000}, RuralClass::Urban);
     QVERIFY(!bills.ok());
     QCOMPARE(bills.error().field, QStringLiteral("calls[1].emergencyReason"));
 }

@@ -10,17 +10,21 @@ constexpr qint64 Day = 24LL * 60 * 60 * 1000;
 constexpr qint64 T0 = 1'740'816'000'000; // 2025-03-01T08:00:00Z
 
 // A wall clock the test moves by hand.
-struct ManualClock {
+struct ManualClock
+{
     std::shared_ptr<std::atomic<qint64>> ms = std::make_shared<std::atomic<qint64>>(T0);
     HybridLogicalClock::WallClock fn() const
     {
         auto p = ms;
-        return [p] { return p->load(); };
+        return [p] {
+            return p->load();
+        };
     }
 };
 } // namespace
 
-class TestHlc : public QObject {
+class TestHlc : public QObject
+{
     Q_OBJECT
 private slots:
     void textRoundTrips();
@@ -39,20 +43,21 @@ private slots:
 
 void TestHlc::textRoundTrips()
 {
-    const HlcTimestamp t{T0, 42, QStringLiteral("device-1")};
+    const HlcTimestamp t {T0, 42, QStringLiteral("device-1")};
     QCOMPARE(t.toString(), QStringLiteral("001740816000000-0000000042-device-1"));
     const auto back = HlcTimestamp::fromString(t.toString());
     QVERIFY(back.has_value());
     QCOMPARE(*back, t);
-    const HlcTimestamp max{HlcTimestamp::MaxWallMs, 0xffffffffu, QStringLiteral("n")};
+    const HlcTimestamp max {HlcTimestamp::MaxWallMs, 0xffffffffu, QStringLiteral("n")};
     QCOMPARE(*HlcTimestamp::fromString(max.toString()), max);
     // The digit-by-digit writer gives what QString::arg gives, at both ends of the range.
     for (const HlcTimestamp &c : {HlcTimestamp {0, 0, QStringLiteral("n")}, max,
                                   HlcTimestamp {1, 4294967295u, QStringLiteral("a.b_c:d@e-f")}})
-        QCOMPARE(c.toString(), QStringLiteral("%1-%2-%3")
-                                   .arg(c.wallMs, 15, 10, QLatin1Char('0'))
-                                   .arg(c.logical, 10, 10, QLatin1Char('0'))
-                                   .arg(c.node));
+        QCOMPARE(c.toString(),
+                 QStringLiteral("%1-%2-%3")
+                     .arg(c.wallMs, 15, 10, QLatin1Char('0'))
+                     .arg(c.logical, 10, 10, QLatin1Char('0'))
+                     .arg(c.node));
 }
 
 void TestHlc::textSortsLikeTimestamps_data()
@@ -60,12 +65,17 @@ void TestHlc::textSortsLikeTimestamps_data()
     QTest::addColumn<HlcTimestamp>("a");
     QTest::addColumn<HlcTimestamp>("b");
     const QString n = QStringLiteral("device-1");
-    QTest::newRow("wall 9 vs 10 digits") << HlcTimestamp{999'999'999, 5, n} << HlcTimestamp{1'000'000'000, 0, n};
-    QTest::newRow("logical 9 vs 10") << HlcTimestamp{T0, 9, n} << HlcTimestamp{T0, 10, n};
-    QTest::newRow("node breaks tie") << HlcTimestamp{T0, 1, QStringLiteral("a")} << HlcTimestamp{T0, 1, QStringLiteral("b")};
-    QTest::newRow("node prefix") << HlcTimestamp{T0, 1, QStringLiteral("dev")} << HlcTimestamp{T0, 1, QStringLiteral("device")};
-    QTest::newRow("wall beats logical") << HlcTimestamp{T0, 0xffffffffu, n} << HlcTimestamp{T0 + 1, 0, n};
-    QTest::newRow("upper before lower") << HlcTimestamp{T0, 1, QStringLiteral("Z")} << HlcTimestamp{T0, 1, QStringLiteral("a")};
+    QTest::newRow("wall 9 vs 10 digits")
+        << HlcTimestamp {999'999'999, 5, n} << HlcTimestamp {1'000'000'000, 0, n};
+    QTest::newRow("logical 9 vs 10") << HlcTimestamp {T0, 9, n} << HlcTimestamp {T0, 10, n};
+    QTest::newRow("node breaks tie")
+        << HlcTimestamp {T0, 1, QStringLiteral("a")} << HlcTimestamp {T0, 1, QStringLiteral("b")};
+    QTest::newRow("node prefix") << HlcTimestamp {T0, 1, QStringLiteral("dev")}
+                                 << HlcTimestamp {T0, 1, QStringLiteral("device")};
+    QTest::newRow("wall beats logical")
+        << HlcTimestamp {T0, 0xffffffffu, n} << HlcTimestamp {T0 + 1, 0, n};
+    QTest::newRow("upper before lower")
+        << HlcTimestamp {T0, 1, QStringLiteral("Z")} << HlcTimestamp {T0, 1, QStringLiteral("a")};
 }
 
 void TestHlc::textSortsLikeTimestamps()
@@ -88,7 +98,8 @@ void TestHlc::fromStringRejects_data()
     QTest::newRow("logical overflow") << QStringLiteral("001740816000000-4294967296-device");
     QTest::newRow("space in node") << QStringLiteral("001740816000000-0000000042-my device");
     QTest::newRow("wrong separator") << QStringLiteral("001740816000000_0000000042-device");
-    QTest::newRow("node too long") << QStringLiteral("001740816000000-0000000042-") + QString(129, QLatin1Char('n'));
+    QTest::newRow("node too long")
+        << QStringLiteral("001740816000000-0000000042-") + QString(129, QLatin1Char('n'));
 }
 
 void TestHlc::fromStringRejects()
@@ -134,10 +145,13 @@ void TestHlc::observeMergesRemote_data()
     QTest::addColumn<quint32>("expectLogical");
     const QString r = QStringLiteral("remote");
     // The local clock has issued {T0, 0} before each observe.
-    QTest::newRow("remote behind: local wall wins") << T0 << HlcTimestamp{T0 - 1000, 7, r} << T0 << 1u;
-    QTest::newRow("remote ahead: remote wall, its logical + 1") << T0 << HlcTimestamp{T0 + 1000, 7, r} << T0 + 1000 << 8u;
-    QTest::newRow("same wall: max logical + 1") << T0 << HlcTimestamp{T0, 7, r} << T0 << 8u;
-    QTest::newRow("physical ahead of both") << T0 + 5000 << HlcTimestamp{T0 + 1000, 7, r} << T0 + 5000 << 0u;
+    QTest::newRow("remote behind: local wall wins")
+        << T0 << HlcTimestamp {T0 - 1000, 7, r} << T0 << 1u;
+    QTest::newRow("remote ahead: remote wall, its logical + 1")
+        << T0 << HlcTimestamp {T0 + 1000, 7, r} << T0 + 1000 << 8u;
+    QTest::newRow("same wall: max logical + 1") << T0 << HlcTimestamp {T0, 7, r} << T0 << 8u;
+    QTest::newRow("physical ahead of both")
+        << T0 + 5000 << HlcTimestamp {T0 + 1000, 7, r} << T0 + 5000 << 0u;
 }
 
 void TestHlc::observeMergesRemote()
@@ -197,7 +211,8 @@ void TestHlc::skewedClocksKeepCausalOrder()
         QVERIFY(atServer < lastA);
         lastB = writtenByB;
     }
-    // Bounded drift: no clock runs ahead of the fastest physical clock by more than the rounds' ticks.
+    // Bounded drift: no clock runs ahead of the fastest physical clock by more than the rounds'
+    // ticks.
     const qint64 fastest = *real.ms + std::max({skewA, skewB, 0LL});
     QVERIFY(lastA.wallMs <= fastest);
 }

@@ -4,7 +4,8 @@
 
 using namespace careround;
 
-class TestMedicationOutcome : public QObject {
+class TestMedicationOutcome : public QObject
+{
     Q_OBJECT
 private slots:
     void fixedList_data();
@@ -18,23 +19,40 @@ void TestMedicationOutcome::fixedList_data()
     QTest::addColumn<QString>("words");
     QTest::addColumn<bool>("given");
     QTest::addColumn<bool>("needsReason");
-    QTest::newRow("given") << "given" << "Given" << true << false;
-    QTest::newRow("prompted") << "prompted_and_taken" << "Prompted and taken" << true << false;
-    QTest::newRow("assisted") << "assisted" << "Assisted" << true << false;
-    QTest::newRow("self") << "self_administered" << "Self-administered" << true << false;
-    QTest::newRow("refused") << "refused" << "Refused" << false << true;
-    QTest::newRow("destroyed") << "refused_and_destroyed" << "Refused and destroyed" << false << true;
-    QTest::newRow("nausea") << "nausea_vomiting" << "Nausea or vomiting" << false << true;
-    QTest::newRow("partly") << "partly_taken" << "Partly taken" << true << true;
-    QTest::newRow("hospital") << "in_hospital" << "In hospital" << false << true;
-    QTest::newRow("away") << "away" << "Away" << false << true;
-    QTest::newRow("asleep") << "asleep" << "Asleep" << false << true;
-    QTest::newRow("prn") << "not_required_prn" << "Not required (PRN)" << false << true;
-    QTest::newRow("not available") << "not_available" << "Not available" << false << true;
-    QTest::newRow("already") << "already_taken" << "Already taken" << false << true;
-    QTest::newRow("withheld") << "withheld_on_instruction" << "Withheld on instruction" << false << true;
-    QTest::newRow("no visit") << "no_visit" << "No visit" << false << true;
-    QTest::newRow("other") << "other" << "Other" << false << true;
+    QTest::newRow("given") << "given"
+                           << "Given" << true << false;
+    QTest::newRow("prompted") << "prompted_and_taken"
+                              << "Prompted and taken" << true << false;
+    QTest::newRow("assisted") << "assisted"
+                              << "Assisted" << true << false;
+    QTest::newRow("self") << "self_administered"
+                          << "Self-administered" << true << false;
+    QTest::newRow("refused") << "refused"
+                             << "Refused" << false << true;
+    QTest::newRow("destroyed") << "refused_and_destroyed"
+                               << "Refused and destroyed" << false << true;
+    QTest::newRow("nausea") << "nausea_vomiting"
+                            << "Nausea or vomiting" << false << true;
+    QTest::newRow("partly") << "partly_taken"
+                            << "Partly taken" << true << true;
+    QTest::newRow("hospital") << "in_hospital"
+                              << "In hospital" << false << true;
+    QTest::newRow("away") << "away"
+                          << "Away" << false << true;
+    QTest::newRow("asleep") << "asleep"
+                            << "Asleep" << false << true;
+    QTest::newRow("prn") << "not_required_prn"
+                         << "Not required (PRN)" << false << true;
+    QTest::newRow("not available") << "not_available"
+                                   << "Not available" << false << true;
+    QTest::newRow("already") << "already_taken"
+                             << "Already taken" << false << true;
+    QTest::newRow("withheld") << "withheld_on_instruction"
+                              << "Withheld on instruction" << false << true;
+    QTest::newRow("no visit") << "no_visit"
+                              << "No visit" << false << true;
+    QTest::newRow("other") << "other"
+                           << "Other" << false << true;
 }
 
 void TestMedicationOutcome::fixedList()

@@ -3,7 +3,8 @@
 
 using namespace careround;
 
-class TestNhsNumber : public QObject {
+class TestNhsNumber : public QObject
+{
     Q_OBJECT
 private slots:
     void check_data();
@@ -13,14 +14,20 @@ private slots:
 void TestNhsNumber::check_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("digits");  // empty when refused
+    QTest::addColumn<QString>("digits"); // empty when refused
     QTest::addColumn<QString>("message"); // words the refusal contains
-    QTest::newRow("valid") << "9434765919" << "9434765919" << QString();
-    QTest::newRow("valid 3 3 4") << "943 476 5919" << "9434765919" << QString();
-    QTest::newRow("valid with outer spaces") << " 943 476 5919 " << "9434765919" << QString();
-    QTest::newRow("another valid") << "4010232137" << "4010232137" << QString();
-    QTest::newRow("check 11 becomes 0") << "1000000060" << "1000000060" << QString();
-    QTest::newRow("all zeros: sum 0, check 0") << "0000000000" << "0000000000" << QString();
+    QTest::newRow("valid") << "9434765919"
+                           << "9434765919" << QString();
+    QTest::newRow("valid 3 3 4") << "943 476 5919"
+                                 << "9434765919" << QString();
+    QTest::newRow("valid with outer spaces") << " 943 476 5919 "
+                                             << "9434765919" << QString();
+    QTest::newRow("another valid") << "4010232137"
+                                   << "4010232137" << QString();
+    QTest::newRow("check 11 becomes 0") << "1000000060"
+                                        << "1000000060" << QString();
+    QTest::newRow("all zeros: sum 0, check 0") << "0000000000"
+                                               << "0000000000" << QString();
     QTest::newRow("wrong check digit") << "9434765918" << QString() << "check digit does not match";
     QTest::newRow("check would be 10") << "1000000010" << QString() << "no check digit is possible";
     QTest::newRow("9 digits") << "943476591" << QString() << "must be 10 digits";
@@ -29,7 +36,8 @@ void TestNhsNumber::check_data()
     QTest::newRow("spaces in other places") << "9434 765 919" << QString() << "must be 10 digits";
     QTest::newRow("double space") << "943  476 5919" << QString() << "must be 10 digits";
     QTest::newRow("letters") << "943476591A" << QString() << "must be 10 digits";
-    QTest::newRow("arabic-indic digits") << QString::fromUtf8("٩٤٣٤٧٦٥٩١٩") << QString() << "must be 10 digits";
+    QTest::newRow("arabic-indic digits")
+        << QString::fromUtf8("٩٤٣٤٧٦٥٩١٩") << QString() << "must be 10 digits";
     QTest::newRow("empty") << "" << QString() << "is required";
 }
 

@@ -67,9 +67,9 @@ void TestRecordAuthor::careDayIsTheLocalDate()
                      QTimeZone::utc(), [&wall] { return wall; });
     QCOMPARE(utc.today(), QDate(2026, 7, 14));
     // An explicit care day (a visit planned for yesterday) wins.
-    QCOMPARE(london.make(type, QStringLiteral("p"), QStringLiteral("v"), {}, QDate(2026, 7, 14))
-                 .careDay,
-             QDate(2026, 7, 14));
+    QCOMPARE(
+        london.make(type, QStringLiteral("p"), QStringLiteral("v"), {}, QDate(2026, 7, 14)).careDay,
+        QDate(2026, 7, 14));
 }
 
 void TestRecordAuthor::clockKeepsOrderWhenTheWallClockStepsBack()
@@ -91,13 +91,12 @@ void TestRecordAuthor::correctionAndWithdrawalAreValidAmendments()
     RecordAuthor author(QStringLiteral("w"), QStringLiteral("device-7"), clockAt(wall),
                         QTimeZone::utc(), [&wall] { return wall; });
     const QString type = QString::fromLatin1(RecordType::VisitTask);
-    const Record original = author.make(type, QStringLiteral("person-1"),
-                                        QStringLiteral("visit-1"), samples::payload(type),
-                                        QDate(2026, 7, 13));
+    const Record original = author.make(type, QStringLiteral("person-1"), QStringLiteral("visit-1"),
+                                        samples::payload(type), QDate(2026, 7, 13));
     QJsonObject replacement = samples::payload(type);
     replacement.insert(QStringLiteral("outcome"), QStringLiteral("refused"));
-    const Record fix = author.correction(original, QStringLiteral("Tapped the wrong button"),
-                                         replacement);
+    const Record fix =
+        author.correction(original, QStringLiteral("Tapped the wrong button"), replacement);
     const Record gone = author.withdrawal(original, QStringLiteral("Wrong person"));
     for (const Record &r : {fix, gone}) {
         const auto valid = validateRecord(r);

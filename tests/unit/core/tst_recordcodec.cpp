@@ -4,13 +4,14 @@
 #include "samplerecords.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace careround;
 
-class TestRecordCodec : public QObject {
+class TestRecordCodec : public QObject
+{
     Q_OBJECT
 private slots:
     void everyTypeRoundTrips_data();
@@ -52,14 +53,16 @@ void TestRecordCodec::encodingIsStableAndSnakeCase()
     r.id = QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-0123456789ab");
     r.personId = QStringLiteral("person-1");
     r.visitId = QStringLiteral("visit-1");
-    r.hlc = HlcTimestamp{1'740'816'000'000, 3, QStringLiteral("device-1")};
+    r.hlc = HlcTimestamp {1'740'816'000'000, 3, QStringLiteral("device-1")};
     r.deviceTime = QDateTime(QDate(2025, 3, 1), QTime(8, 0, 0, 120), QTimeZone::utc());
-    r.payload = QJsonObject{{QStringLiteral("note"), QStringLiteral("ok")}};
-    QCOMPARE(RecordCodec::encode(r),
-             QByteArray(R"({"author_user_id":"worker-1","care_day":"2025-03-03","device_id":"device-sample",)"
-                        R"("device_time":"2025-03-01T08:00:00.120Z","hlc":"001740816000000-0000000003-device-1",)"
-                        R"("id":"0190f3c2-8a4b-7c1d-9e2f-0123456789ab","payload":{"note":"ok"},"person_id":"person-1",)"
-                        R"("schema_version":2,"type":"visit.note","v":1,"visit_id":"visit-1"})"));
+    r.payload = QJsonObject {{QStringLiteral("note"), QStringLiteral("ok")}};
+    QCOMPARE(
+        RecordCodec::encode(r),
+        QByteArray(
+            R"({"author_user_id":"worker-1","care_day":"2025-03-03","device_id":"device-sample",)"
+            R"("device_time":"2025-03-01T08:00:00.120Z","hlc":"001740816000000-0000000003-device-1",)"
+            R"("id":"0190f3c2-8a4b-7c1d-9e2f-0123456789ab","payload":{"note":"ok"},"person_id":"person-1",)"
+            R"("schema_version":2,"type":"visit.note","v":1,"visit_id":"visit-1"})"));
     // A device time with an offset is read as the same instant.
     QJsonObject json = RecordCodec::toJson(r);
     json.insert(QStringLiteral("device_time"), QStringLiteral("2025-03-01T09:00:00.120+01:00"));
@@ -84,26 +87,52 @@ void TestRecordCodec::badEnvelopeNamesTheField_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
     const QJsonValue gone(QJsonValue::Undefined);
-    QTest::newRow("no v") << "v" << gone << "v" << "is required";
-    QTest::newRow("v 2") << "v" << QJsonValue(2) << "v" << "codec version 2 is not supported";
-    QTest::newRow("v text") << "v" << QJsonValue(QStringLiteral("1")) << "v" << "must be a whole number";
-    QTest::newRow("unknown type") << "type" << QJsonValue(QStringLiteral("visit.teleport")) << "type" << "not a known record type";
-    QTest::newRow("no type") << "type" << gone << "type" << "is required";
-    QTest::newRow("id v4") << "id" << QJsonValue(QStringLiteral("3b241101-e2bb-4255-8caf-4136c566a962")) << "id" << "UUIDv7";
-    QTest::newRow("id number") << "id" << QJsonValue(7) << "id" << "must be text";
-    QTest::newRow("schema 0") << "schema_version" << QJsonValue(0) << "schema_version" << "whole number";
-    QTest::newRow("schema 1.5") << "schema_version" << QJsonValue(1.5) << "schema_version" << "whole number";
-    QTest::newRow("care day US") << "care_day" << QJsonValue(QStringLiteral("03/03/2025")) << "care_day" << "yyyy-MM-dd";
-    QTest::newRow("care day 30 Feb") << "care_day" << QJsonValue(QStringLiteral("2025-02-30")) << "care_day" << "yyyy-MM-dd";
-    QTest::newRow("hlc garbage") << "hlc" << QJsonValue(QStringLiteral("yesterday")) << "hlc" << "hybrid logical clock";
-    QTest::newRow("device time no zone") << "device_time" << QJsonValue(QStringLiteral("2025-03-01T08:00:00")) << "device_time" << "UTC";
-    QTest::newRow("no author") << "author_user_id" << gone << "author_user_id" << "is required";
-    QTest::newRow("no device") << "device_id" << QJsonValue(QString()) << "device_id" << "is required";
-    QTest::newRow("no person") << "person_id" << gone << "person_id" << "is required";
-    QTest::newRow("no visit") << "visit_id" << gone << "visit_id" << "is required";
-    QTest::newRow("amends not uuid") << "amends" << QJsonValue(QStringLiteral("x")) << "amends" << "UUIDv7";
-    QTest::newRow("payload array") << "payload" << QJsonValue(QJsonArray()) << "payload" << "must be an object";
-    QTest::newRow("extra key") << "priority" << QJsonValue(1) << "priority" << "is not a field";
+    QTest::newRow("no v") << "v" << gone << "v"
+                          << "is required";
+    QTest::newRow("v 2") << "v" << QJsonValue(2) << "v"
+                         << "codec version 2 is not supported";
+    QTest::newRow("v text") << "v" << QJsonValue(QStringLiteral("1")) << "v"
+                            << "must be a whole number";
+    QTest::newRow("unknown type") << "type" << QJsonValue(QStringLiteral("visit.teleport"))
+                                  << "type"
+                                  << "not a known record type";
+    QTest::newRow("no type") << "type" << gone << "type"
+                             << "is required";
+    QTest::newRow("id v4") << "id"
+                           << QJsonValue(QStringLiteral("3b241101-e2bb-4255-8caf-4136c566a962"))
+                           << "id"
+                           << "UUIDv7";
+    QTest::newRow("id number") << "id" << QJsonValue(7) << "id"
+                               << "must be text";
+    QTest::newRow("schema 0") << "schema_version" << QJsonValue(0) << "schema_version"
+                              << "whole number";
+    QTest::newRow("schema 1.5") << "schema_version" << QJsonValue(1.5) << "schema_version"
+                                << "whole number";
+    QTest::newRow("care day US") << "care_day" << QJsonValue(QStringLiteral("03/03/2025"))
+                                 << "care_day"
+                                 << "yyyy-MM-dd";
+    QTest::newRow("care day 30 Feb")
+        << "care_day" << QJsonValue(QStringLiteral("2025-02-30")) << "care_day"
+        << "yyyy-MM-dd";
+    QTest::newRow("hlc garbage") << "hlc" << QJsonValue(QStringLiteral("yesterday")) << "hlc"
+                                 << "hybrid logical clock";
+    QTest::newRow("device time no zone")
+        << "device_time" << QJsonValue(QStringLiteral("2025-03-01T08:00:00")) << "device_time"
+        << "UTC";
+    QTest::newRow("no author") << "author_user_id" << gone << "author_user_id"
+                               << "is required";
+    QTest::newRow("no device") << "device_id" << QJsonValue(QString()) << "device_id"
+                               << "is required";
+    QTest::newRow("no person") << "person_id" << gone << "person_id"
+                               << "is required";
+    QTest::newRow("no visit") << "visit_id" << gone << "visit_id"
+                              << "is required";
+    QTest::newRow("amends not uuid") << "amends" << QJsonValue(QStringLiteral("x")) << "amends"
+                                     << "UUIDv7";
+    QTest::newRow("payload array") << "payload" << QJsonValue(QJsonArray()) << "payload"
+                                   << "must be an object";
+    QTest::newRow("extra key") << "priority" << QJsonValue(1) << "priority"
+                               << "is not a field";
 }
 
 void TestRecordCodec::badEnvelopeNamesTheField()
@@ -112,7 +141,8 @@ void TestRecordCodec::badEnvelopeNamesTheField()
     QFETCH(QJsonValue, value);
     QFETCH(QString, field);
     QFETCH(QString, message);
-    QJsonObject json = RecordCodec::toJson(samples::record(QString::fromLatin1(RecordType::VisitNote)));
+    QJsonObject json =
+        RecordCodec::toJson(samples::record(QString::fromLatin1(RecordType::VisitNote)));
     if (value.isUndefined())
         json.remove(key);
     else
@@ -129,7 +159,9 @@ void TestRecordCodec::badBytesAreRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("empty") << QByteArray() << "empty";
     QTest::newRow("not json") << QByteArray("visit.note hello") << "not valid JSON";
-    QTest::newRow("truncated") << RecordCodec::encode(samples::record(QStringLiteral("visit.note"))).chopped(3) << "not valid JSON";
+    QTest::newRow("truncated")
+        << RecordCodec::encode(samples::record(QStringLiteral("visit.note"))).chopped(3)
+        << "not valid JSON";
     QTest::newRow("array") << QByteArray("[1,2]") << "JSON object";
     QTest::newRow("nested 100k deep") << QByteArray(100000, '[') << "not valid JSON";
     QTest::newRow("NUL bytes") << QByteArray(64, '\0') << "not valid JSON";
@@ -148,7 +180,8 @@ void TestRecordCodec::badBytesAreRefused()
 void TestRecordCodec::payloadErrorsNameThePayloadField()
 {
     Record r = samples::record(QString::fromLatin1(RecordType::SpotCheck));
-    r.payload = samples::withPath(r.payload, QStringLiteral("checklist[2].result"), QStringLiteral("great"));
+    r.payload = samples::withPath(r.payload, QStringLiteral("checklist[2].result"),
+                                  QStringLiteral("great"));
     const auto result = RecordCodec::decode(RecordCodec::encode(r));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().field, QStringLiteral("payload.checklist[2].result"));
@@ -160,7 +193,8 @@ void TestRecordCodec::rulesCanBeLeftToTheStoreAndACarrierKeyIgnored()
     // A pull answer's decoder leaves the record rules to the store (PreparedRecords) and reads
     // past the answer's own "seq"; everything else about the envelope is still checked.
     Record r = samples::record(QString::fromLatin1(RecordType::SpotCheck));
-    r.payload = samples::withPath(r.payload, QStringLiteral("checklist[2].result"), QStringLiteral("great"));
+    r.payload = samples::withPath(r.payload, QStringLiteral("checklist[2].result"),
+                                  QStringLiteral("great"));
     QJsonObject json = RecordCodec::toJson(r);
     QVERIFY(!RecordCodec::fromJson(json).ok());
     const auto unchecked = RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller);
@@ -168,10 +202,14 @@ void TestRecordCodec::rulesCanBeLeftToTheStoreAndACarrierKeyIgnored()
     QCOMPARE(unchecked.value(), r);
 
     json.insert(QStringLiteral("seq"), 42);
-    QCOMPARE(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller).error().field, QStringLiteral("seq"));
-    QVERIFY(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller, QLatin1String("seq")).ok());
+    QCOMPARE(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller).error().field,
+             QStringLiteral("seq"));
+    QVERIFY(
+        RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller, QLatin1String("seq")).ok());
     json.insert(QStringLiteral("care_day"), QStringLiteral("2025-02-30"));
-    QCOMPARE(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller, QLatin1String("seq")).error().field,
+    QCOMPARE(RecordCodec::fromJson(json, RecordCodec::Rules::LeaveToCaller, QLatin1String("seq"))
+                 .error()
+                 .field,
              QStringLiteral("care_day"));
 }
 
@@ -179,15 +217,18 @@ void TestRecordCodec::visitNoteV1IsUpgradedToV2()
 {
     Record v1 = samples::record(QString::fromLatin1(RecordType::VisitNote));
     v1.schemaVersion = 1;
-    v1.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("Ate well.")}, {QStringLiteral("forNextWorker"), true}};
+    v1.payload = QJsonObject {{QStringLiteral("text"), QStringLiteral("Ate well.")},
+                              {QStringLiteral("forNextWorker"), true}};
     const auto decoded = RecordCodec::decode(RecordCodec::encode(v1));
     QVERIFY2(decoded.ok(), qPrintable(decoded.error().toString()));
     QCOMPARE(decoded.value().schemaVersion, 2);
     QCOMPARE(decoded.value().payload,
-             (QJsonObject{{QStringLiteral("note"), QStringLiteral("Ate well.")}, {QStringLiteral("forNextWorker"), true}}));
+             (QJsonObject {{QStringLiteral("note"), QStringLiteral("Ate well.")},
+                           {QStringLiteral("forNextWorker"), true}}));
     QCOMPARE(decoded.value().id, v1.id);
 
-    v1.payload = QJsonObject{{QStringLiteral("forNextWorker"), true}}; // a v1 note without its text
+    v1.payload =
+        QJsonObject {{QStringLiteral("forNextWorker"), true}}; // a v1 note without its text
     const auto missing = RecordCodec::decode(RecordCodec::encode(v1));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().field, QStringLiteral("payload.note"));
@@ -219,8 +260,13 @@ void TestRecordCodec::decodeIsTotalOnMangledInput()
             for (int n = random.bounded(1, 4); n > 0; --n)
                 bytes[random.bounded(int(bytes.size()))] = char(random.bounded(256));
             break;
-        case 1: bytes.truncate(random.bounded(int(bytes.size()))); break;
-        case 2: bytes.insert(random.bounded(int(bytes.size())), seeds.at(random.bounded(int(seeds.size())))); break;
+        case 1:
+            bytes.truncate(random.bounded(int(bytes.size())));
+            break;
+        case 2:
+            bytes.insert(random.bounded(int(bytes.size())),
+                         seeds.at(random.bounded(int(seeds.size()))));
+            break;
         default: {
             const int at = random.bounded(int(bytes.size()));
             bytes.remove(at, random.bounded(1, 20));

@@ -17,20 +17,24 @@ QList<Record> script(const QStringList &steps)
         if (step == QLatin1String("withdraw-last")) {
             Record a = samples::record(QString::fromLatin1(RecordType::Amendment), person);
             a.amends = out.last().id;
-            a.payload = QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong person")},
-                                    {QStringLiteral("amendedType"), out.last().type}, {QStringLiteral("withdrawn"), true}};
+            a.payload = QJsonObject {{QStringLiteral("reason"), QStringLiteral("wrong person")},
+                                     {QStringLiteral("amendedType"), out.last().type},
+                                     {QStringLiteral("withdrawn"), true}};
             out.append(a);
             continue;
         }
         const QStringList parts = step.split(QLatin1Char(':'));
         if (parts.at(1) == QLatin1String("med")) {
-            Record r = samples::record(QString::fromLatin1(RecordType::MedicationAdministration), person, parts.at(0));
+            Record r = samples::record(QString::fromLatin1(RecordType::MedicationAdministration),
+                                       person, parts.at(0));
             r.payload.insert(QStringLiteral("orderId"), OrderA);
             r.payload.insert(QStringLiteral("outcome"), parts.at(2));
             out.append(r);
         } else {
-            Record r = samples::record(QString::fromLatin1(RecordType::VisitTask), person, parts.at(0));
-            r.payload = QJsonObject{{QStringLiteral("task"), parts.at(2)}, {QStringLiteral("outcome"), parts.at(3)}};
+            Record r =
+                samples::record(QString::fromLatin1(RecordType::VisitTask), person, parts.at(0));
+            r.payload = QJsonObject {{QStringLiteral("task"), parts.at(2)},
+                                     {QStringLiteral("outcome"), parts.at(3)}};
             out.append(r);
         }
     }
@@ -38,7 +42,8 @@ QList<Record> script(const QStringList &steps)
 }
 } // namespace
 
-class TestRefusals : public QObject {
+class TestRefusals : public QObject
+{
     Q_OBJECT
 private slots:
     void streaks_data();
@@ -54,22 +59,31 @@ void TestRefusals::streaks_data()
     QTest::addColumn<bool>("alert");
     using L = QStringList;
     const QString med = QStringLiteral("medication:") + OrderA;
-    QTest::newRow("none") << L{"v1:med:given"} << QString() << 0 << false;
-    QTest::newRow("two refusals") << L{"v1:med:refused", "v2:med:refused"} << med << 2 << false;
-    QTest::newRow("three refusals") << L{"v1:med:refused", "v2:med:refused_and_destroyed", "v3:med:refused"} << med << 3 << true;
-    QTest::newRow("broken by a dose given") << L{"v1:med:refused", "v2:med:refused", "v3:med:given", "v4:med:refused"} << med << 1
-                                            << false;
-    QTest::newRow("asleep is not a refusal") << L{"v1:med:refused", "v2:med:asleep", "v3:med:refused", "v4:med:refused"} << med << 2
-                                             << false;
+    QTest::newRow("none") << L {"v1:med:given"} << QString() << 0 << false;
+    QTest::newRow("two refusals") << L {"v1:med:refused", "v2:med:refused"} << med << 2 << false;
+    QTest::newRow("three refusals")
+        << L {"v1:med:refused", "v2:med:refused_and_destroyed", "v3:med:refused"} << med << 3
+        << true;
+    QTest::newRow("broken by a dose given")
+        << L {"v1:med:refused", "v2:med:refused", "v3:med:given", "v4:med:refused"} << med << 1
+        << false;
+    QTest::newRow("asleep is not a refusal")
+        << L {"v1:med:refused", "v2:med:asleep", "v3:med:refused", "v4:med:refused"} << med << 2
+        << false;
     QTest::newRow("two records in one visit count once")
-        << L{"v1:med:refused", "v2:med:refused", "v2:med:refused"} << med << 2 << false;
+        << L {"v1:med:refused", "v2:med:refused", "v2:med:refused"} << med << 2 << false;
     QTest::newRow("refused then taken later in the same visit")
-        << L{"v1:med:refused", "v2:med:refused", "v3:med:refused", "v3:med:prompted_and_taken"} << QString() << 0 << false;
-    QTest::newRow("withdrawn refusal") << L{"v1:med:refused", "v2:med:refused", "v3:med:refused", "withdraw-last"} << med << 2 << false;
-    QTest::newRow("task refused three visits") << L{"v1:task:shower:refused", "v2:task:shower:refused", "v3:task:shower:refused"}
-                                               << "task:shower" << 3 << true;
+        << L {"v1:med:refused", "v2:med:refused", "v3:med:refused", "v3:med:prompted_and_taken"}
+        << QString() << 0 << false;
+    QTest::newRow("withdrawn refusal")
+        << L {"v1:med:refused", "v2:med:refused", "v3:med:refused", "withdraw-last"} << med << 2
+        << false;
+    QTest::newRow("task refused three visits")
+        << L {"v1:task:shower:refused", "v2:task:shower:refused", "v3:task:shower:refused"}
+        << "task:shower" << 3 << true;
     QTest::newRow("other task does not break the streak")
-        << L{"v1:task:shower:refused", "v2:task:shower:refused", "v2:task:breakfast:done", "v3:task:shower:refused"}
+        << L {"v1:task:shower:refused", "v2:task:shower:refused", "v2:task:breakfast:done",
+              "v3:task:shower:refused"}
         << "task:shower" << 3 << true;
 }
 
@@ -93,8 +107,9 @@ void TestRefusals::streaks()
 
 void TestRefusals::recordsAreOrderedByClockNotByList()
 {
-    QList<Record> records = script({QStringLiteral("v1:med:refused"), QStringLiteral("v2:med:refused"),
-                                    QStringLiteral("v3:med:given"), QStringLiteral("v4:med:refused")});
+    QList<Record> records =
+        script({QStringLiteral("v1:med:refused"), QStringLiteral("v2:med:refused"),
+                QStringLiteral("v3:med:given"), QStringLiteral("v4:med:refused")});
     std::reverse(records.begin(), records.end()); // as a sync might deliver them
     const auto streaks = refusalStreaks(records);
     QCOMPARE(streaks.size(), 1);

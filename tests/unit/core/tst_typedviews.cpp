@@ -8,7 +8,8 @@
 
 using namespace careround;
 
-class TestTypedViews : public QObject {
+class TestTypedViews : public QObject
+{
     Q_OBJECT
 private slots:
     void plannedVisitFromRecord();
@@ -24,15 +25,19 @@ void TestTypedViews::plannedVisitFromRecord()
     const auto visit = PlannedVisit::fromRecord(r);
     QVERIFY2(visit.ok(), qPrintable(visit.error().toString()));
     QCOMPARE(visit.value().visitId, r.visitId);
-    QCOMPARE(visit.value().plannedStart, QDateTime(QDate(2025, 3, 3), QTime(8, 0), QTimeZone::utc()));
-    QCOMPARE(visit.value().plannedEnd(), QDateTime(QDate(2025, 3, 3), QTime(8, 45), QTimeZone::utc()));
+    QCOMPARE(visit.value().plannedStart,
+             QDateTime(QDate(2025, 3, 3), QTime(8, 0), QTimeZone::utc()));
+    QCOMPARE(visit.value().plannedEnd(),
+             QDateTime(QDate(2025, 3, 3), QTime(8, 45), QTimeZone::utc()));
     QVERIFY(visit.value().doubleHanded());
-    QCOMPARE(visit.value().tasks, (QStringList{QStringLiteral("breakfast"), QStringLiteral("medication")}));
+    QCOMPARE(visit.value().tasks,
+             (QStringList {QStringLiteral("breakfast"), QStringLiteral("medication")}));
 }
 
 void TestTypedViews::plannedVisitRefusesOtherTypesAndBadPayloads()
 {
-    QCOMPARE(PlannedVisit::fromRecord(samples::record(QStringLiteral("visit.note"))).error().field, QStringLiteral("type"));
+    QCOMPARE(PlannedVisit::fromRecord(samples::record(QStringLiteral("visit.note"))).error().field,
+             QStringLiteral("type"));
     Record r = samples::record(QString::fromLatin1(RecordType::Visit));
     r.payload.remove(QStringLiteral("durationMinutes"));
     QCOMPARE(PlannedVisit::fromRecord(r).error().field, QStringLiteral("payload.durationMinutes"));
@@ -57,7 +62,7 @@ void TestTypedViews::medicationOrderFromRecord()
     QVERIFY2(order.ok(), qPrintable(order.error().toString()));
     QCOMPARE(order.value().orderId, r.id);
     QCOMPARE(order.value().supportLevel, SupportLevel::Administer);
-    QCOMPARE(order.value().times, (QList<QTime>{QTime(8, 0), QTime(18, 0)}));
+    QCOMPARE(order.value().times, (QList<QTime> {QTime(8, 0), QTime(18, 0)}));
     QVERIFY(order.value().timeCritical);
     QCOMPARE(order.value().timeCriticalWindowMinutes, 30);
     QVERIFY(!order.value().activeOn(QDate(2024, 12, 31)));
@@ -70,10 +75,10 @@ void TestTypedViews::prnOrder()
     r.payload.remove(QStringLiteral("times"));
     r.payload.insert(QStringLiteral("prn"), true);
     r.payload.insert(QStringLiteral("prnProtocol"),
-                     QJsonObject{{QStringLiteral("indication"), QStringLiteral("pain")},
-                                 {QStringLiteral("doseRule"), QStringLiteral("1-2 tablets")},
-                                 {QStringLiteral("minimumIntervalMinutes"), 240},
-                                 {QStringLiteral("maxDosesPer24h"), 4}});
+                     QJsonObject {{QStringLiteral("indication"), QStringLiteral("pain")},
+                                  {QStringLiteral("doseRule"), QStringLiteral("1-2 tablets")},
+                                  {QStringLiteral("minimumIntervalMinutes"), 240},
+                                  {QStringLiteral("maxDosesPer24h"), 4}});
     const auto order = MedicationOrder::fromRecord(r);
     QVERIFY2(order.ok(), qPrintable(order.error().toString()));
     QVERIFY(order.value().prn);
@@ -81,7 +86,8 @@ void TestTypedViews::prnOrder()
     QCOMPARE(order.value().prnProtocol.minimumIntervalMinutes, 240);
     QCOMPARE(order.value().prnProtocol.maxDosesPer24h, 4);
     r.payload = samples::withPath(r.payload, QStringLiteral("prnProtocol.maxDosesPer24h"), 0);
-    QCOMPARE(MedicationOrder::fromRecord(r).error().field, QStringLiteral("payload.prnProtocol.maxDosesPer24h"));
+    QCOMPARE(MedicationOrder::fromRecord(r).error().field,
+             QStringLiteral("payload.prnProtocol.maxDosesPer24h"));
 }
 
 QTEST_GUILESS_MAIN(TestTypedViews)

@@ -7,7 +7,8 @@
 
 using namespace careround;
 
-class TestUuid7 : public QObject {
+class TestUuid7 : public QObject
+{
     Q_OBJECT
 private slots:
     void newIdsAreCanonicalVersion7();
@@ -39,7 +40,8 @@ void TestUuid7::timestampIsNow()
     const qint64 ms = hex.toLongLong(&ok, 16);
     QVERIFY(ok);
     // The counter may borrow a millisecond or two when many ids were made just before.
-    QVERIFY2(ms >= before && ms <= after + 5, qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(ms).arg(before).arg(after)));
+    QVERIFY2(ms >= before && ms <= after + 5,
+             qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(ms).arg(before).arg(after)));
 }
 
 void TestUuid7::idsIncreaseWithinOneMillisecond()
@@ -53,7 +55,8 @@ void TestUuid7::idsIncreaseWithinOneMillisecond()
             ++sameMillisecond;
         previous = id;
     }
-    QVERIFY2(sameMillisecond > 0, "no two ids shared a millisecond: the test did not exercise the counter");
+    QVERIFY2(sameMillisecond > 0,
+             "no two ids shared a millisecond: the test did not exercise the counter");
 }
 
 void TestUuid7::idsAreUniqueAcrossThreads()
@@ -98,7 +101,8 @@ void TestUuid7::rejectsOtherForms()
 {
     QFETCH(QString, text);
     QVERIFY(!isUuid7(text));
-    QVERIFY(isUuid7(QStringLiteral("0190f3c2-8a4b-7c1d-9e2f-0123456789ab"))); // the valid form of the same shape
+    QVERIFY(isUuid7(QStringLiteral(
+        "0190f3c2-8a4b-7c1d-9e2f-0123456789ab"))); // the valid form of the same shape
 }
 
 void TestUuid7::deterministicIdsDependOnlyOnTheirInputs()

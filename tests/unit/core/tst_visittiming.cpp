@@ -6,10 +6,14 @@ using namespace careround;
 
 namespace {
 const QDateTime Planned(QDate(2025, 3, 3), QTime(8, 0), QTimeZone::utc());
-QDateTime at(int minutesFromPlan, int seconds = 0) { return Planned.addSecs(minutesFromPlan * 60 + seconds); }
+QDateTime at(int minutesFromPlan, int seconds = 0)
+{
+    return Planned.addSecs(minutesFromPlan * 60 + seconds);
+}
 } // namespace
 
-class TestVisitTiming : public QObject {
+class TestVisitTiming : public QObject
+{
     Q_OBJECT
 private slots:
     void started_data();
@@ -21,7 +25,8 @@ private slots:
     void timeZonesCompareAsInstants();
 };
 
-// Started visits: only the actual start matters. Boundaries: >= 45 min is late/early; > 120 min is missed.
+// Started visits: only the actual start matters. Boundaries: >= 45 min is late/early; > 120 min is
+// missed.
 void TestVisitTiming::started_data()
 {
     QTest::addColumn<QDateTime>("actual");
@@ -51,7 +56,8 @@ void TestVisitTiming::notStarted_data()
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<VisitTiming>("expected");
     QTest::newRow("2 h before") << at(-120) << VisitTiming::NotYetDue;
-    QTest::newRow("45 min before: starting now would be early") << at(-45) << VisitTiming::NotYetDue;
+    QTest::newRow("45 min before: starting now would be early")
+        << at(-45) << VisitTiming::NotYetDue;
     QTest::newRow("44:59 before") << at(-44, -59) << VisitTiming::Due;
     QTest::newRow("planned time") << at(0) << VisitTiming::Due;
     QTest::newRow("44:59 after") << at(44, 59) << VisitTiming::Due;
@@ -87,7 +93,9 @@ void TestVisitTiming::thresholdsAreConfigurable()
     QFETCH(int, missedAfter);
     QFETCH(int, actualMinutes);
     QFETCH(VisitTiming, expected);
-    QCOMPARE(classifyVisitTiming(Planned, at(actualMinutes), at(0), VisitTimingThresholds{lateEarly, missedAfter}), expected);
+    QCOMPARE(classifyVisitTiming(Planned, at(actualMinutes), at(0),
+                                 VisitTimingThresholds {lateEarly, missedAfter}),
+             expected);
 }
 
 void TestVisitTiming::timeZonesCompareAsInstants()

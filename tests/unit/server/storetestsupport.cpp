@@ -29,7 +29,10 @@ void addBackendRows()
     QTest::newRow("postgres") << QStringLiteral("postgres");
 }
 
-TestStore::~TestStore() { close(); }
+TestStore::~TestStore()
+{
+    close();
+}
 
 void TestStore::close()
 {
@@ -48,7 +51,7 @@ QString TestStore::open(const QString &backend)
         m_dir = std::make_unique<QTemporaryDir>();
         if (!m_dir->isValid())
             return QStringLiteral("cannot create a temporary directory");
-        auto store = openEmbeddedServerStore(EmbeddedStoreOptions{m_dir->path()});
+        auto store = openEmbeddedServerStore(EmbeddedStoreOptions {m_dir->path()});
         if (!store)
             return store.error().toString();
         m_store = std::move(store).value();
@@ -57,10 +60,11 @@ QString TestStore::open(const QString &backend)
     if (backend == QLatin1String("postgres")) {
         const QString dsn = postgresDsn();
         if (dsn.isEmpty())
-            return QStringLiteral("SKIP: !!! PostgreSQL backend NOT TESTED: set CAREROUND_PG_DSN or run through ctest "
+            return QStringLiteral("SKIP: !!! PostgreSQL backend NOT TESTED: set CAREROUND_PG_DSN "
+                                  "or run through ctest "
                                   "(fixture careround_pg, scripts/pg-test-cluster.sh) !!!");
         m_schema = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
-        auto store = openPostgresServerStore(PostgresStoreOptions{dsn, m_schema, 4});
+        auto store = openPostgresServerStore(PostgresStoreOptions {dsn, m_schema, 4});
         if (!store)
             return store.error().toString();
         m_store = std::move(store).value();
@@ -73,7 +77,7 @@ std::unique_ptr<ServerStore> TestStore::openSecondInstance() const
 {
     if (m_backend != QLatin1String("postgres"))
         return nullptr;
-    auto store = openPostgresServerStore(PostgresStoreOptions{postgresDsn(), m_schema, 4});
+    auto store = openPostgresServerStore(PostgresStoreOptions {postgresDsn(), m_schema, 4});
     return store ? std::move(store).value() : nullptr;
 }
 
@@ -83,12 +87,18 @@ QString fakePasswordHash()
                           "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
 }
 
-static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+static QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Result<User> createUser(ServerStore &store, const QString &orgId, Role role, const QString &login,
                         const QString &displayName)
 {
-    User user{newId(), orgId, role, displayName, login, fakePasswordHash(), false, QDateTime::currentDateTimeUtc()};
+    User user {newId(), orgId,
+               role,    displayName,
+               login,   fakePasswordHash(),
+               false,   QDateTime::currentDateTimeUtc()};
     if (auto r = store.createUser(user); !r)
         return r.error();
     return user;
@@ -111,15 +121,17 @@ Result<Device> createDevice(ServerStore &store, const User &user)
 Result<TestOrg> createTestOrg(ServerStore &store, const QString &prefix)
 {
     if (sodium_init() < 0)
-        return Error{QStringLiteral("sodium"), QStringLiteral("init failed")};
+        return Error {QStringLiteral("sodium"), QStringLiteral("init failed")};
     TestOrg t;
     QByteArray publicKey(crypto_box_PUBLICKEYBYTES, 0), secretKey(crypto_box_SECRETKEYBYTES, 0);
     crypto_box_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
                        reinterpret_cast<unsigned char *>(secretKey.data()));
-    t.org = Organisation{newId(), prefix + QStringLiteral(" Home Care"), publicKey, QDateTime::currentDateTimeUtc()};
+    t.org = Organisation {newId(), prefix + QStringLiteral(" Home Care"), publicKey,
+                          QDateTime::currentDateTimeUtc()};
     if (auto r = store.createOrganisation(t.org, secretKey); !r)
         return r.error();
-    struct Want {
+    struct Want
+    {
         User *user;
         Device *device;
         Role role;
@@ -135,7 +147,8 @@ Result<TestOrg> createTestOrg(ServerStore &store, const QString &prefix)
         {&t.family, &t.familyDevice, Role::FamilyMember, "family", "Fiona Daughter"},
     };
     for (const Want &w : wanted) {
-        auto user = createUser(store, t.org.id, w.role, prefix + QLatin1String(w.login), QString::fromUtf8(w.name));
+        auto user = createUser(store, t.org.id, w.role, prefix + QLatin1String(w.login),
+                               QString::fromUtf8(w.name));
         if (!user)
             return user.error();
         *w.user = user.value();

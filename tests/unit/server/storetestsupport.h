@@ -12,7 +12,8 @@ QString postgresDsn();
 
 // One store per test: "embedded" in a temporary directory, "postgres" in a schema of its own
 // that is dropped afterwards.
-class TestStore {
+class TestStore
+{
 public:
     TestStore() = default;
     ~TestStore();
@@ -42,18 +43,20 @@ private:
 void addBackendRows();
 
 // Opens the backend of the current global data row, or QSKIPs / QFAILs. Use in init().
-#define CAREROUND_OPEN_TEST_STORE(testStore, backend)                                          \
-    do {                                                                                       \
-        const QString why = (testStore).open(backend);                                        \
-        if (why.startsWith(QLatin1String("SKIP:")))                                            \
-            QSKIP(qPrintable(why));                                                            \
-        QVERIFY2(why.isEmpty(), qPrintable(why));                                              \
+#define CAREROUND_OPEN_TEST_STORE(testStore, backend)                                              \
+    do {                                                                                           \
+        const QString why = (testStore).open(backend);                                             \
+        if (why.startsWith(QLatin1String("SKIP:")))                                                \
+            QSKIP(qPrintable(why));                                                                \
+        QVERIFY2(why.isEmpty(), qPrintable(why));                                                  \
     } while (false)
 
-struct TestOrg {
+struct TestOrg
+{
     Organisation org;
     User coordinator, worker, worker2, supervisor, therapist, family;
-    Device workerDevice, worker2Device, supervisorDevice, therapistDevice, familyDevice, coordinatorDevice;
+    Device workerDevice, worker2Device, supervisorDevice, therapistDevice, familyDevice,
+        coordinatorDevice;
 };
 
 // A placeholder Argon2id hash string (storage tests never verify passwords).

@@ -7,7 +7,8 @@
 
 namespace careround::server::test {
 
-class RecordFactory {
+class RecordFactory
+{
 public:
     RecordFactory(QString authorUserId, QString deviceId);
 
@@ -15,11 +16,14 @@ public:
     Record carePlan(const QString &personId);
     Record medicationOrder(const QString &personId);
     // A version of a rota visit; pass the same visitId again for a new version.
-    Record visit(const QString &personId, const QDateTime &plannedStart, const QStringList &workerIds,
-                 const QString &visitId = QString(), int minutes = 30);
+    Record visit(const QString &personId, const QDateTime &plannedStart,
+                 const QStringList &workerIds, const QString &visitId = QString(),
+                 int minutes = 30);
     // A care-team communication-book entry: a clinical record about a person that needs no visit.
-    Record teamNote(const QString &personId, const QDate &careDay, const QString &text = QStringLiteral("Ate well."));
-    Record commbook(const QString &personId, const QString &audience, const QString &text, const QDate &careDay);
+    Record teamNote(const QString &personId, const QDate &careDay,
+                    const QString &text = QStringLiteral("Ate well."));
+    Record commbook(const QString &personId, const QString &audience, const QString &text,
+                    const QDate &careDay);
     Record checkOut(const QString &personId, const QString &visitId, const QDate &careDay);
 
     void setAuthor(const QString &authorUserId, const QString &deviceId);

@@ -14,7 +14,8 @@ using namespace careround;
 using namespace careround::server;
 using namespace careround::server::test;
 
-class EmbeddedServerStoreTest : public QObject {
+class EmbeddedServerStoreTest : public QObject
+{
     Q_OBJECT
 private slots:
     void firstRunCreatesDatabaseAndOwnerOnlyKey();
@@ -30,7 +31,8 @@ private slots:
 namespace {
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    { };
     ::stat(QFile::encodeName(path).constData(), &info);
     return int(info.st_mode & 0777);
 }
@@ -38,7 +40,7 @@ int modeOf(const QString &path)
 // Opens a new store in `dir`, creates organisation "a" and closes the store: its id, or empty.
 QString createOrgIn(const QString &dir)
 {
-    auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir});
+    auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dir});
     if (!store)
         return {};
     auto org = createTestOrg(*store.value(), QStringLiteral("a"));
@@ -50,8 +52,9 @@ Result<careround::sql::Database> openRaw(const QTemporaryDir &dir)
 {
     QFile keyFile(dir.filePath(QStringLiteral("server.key")));
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("key"), keyFile.errorString()};
-    return careround::sql::Database::open(dir.filePath(QStringLiteral("server.db")), keyFile.readAll());
+        return Error {QStringLiteral("key"), keyFile.errorString()};
+    return careround::sql::Database::open(dir.filePath(QStringLiteral("server.db")),
+                                          keyFile.readAll());
 }
 } // namespace
 
@@ -59,7 +62,7 @@ void EmbeddedServerStoreTest::firstRunCreatesDatabaseAndOwnerOnlyKey()
 {
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("server-data"));
-    auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dataDir});
+    auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dataDir});
     QVERIFY2(store.ok(), qPrintable(store.error().toString()));
     QVERIFY(store.value()->health().ok());
     const QString key = dataDir + QStringLiteral("/server.key");
@@ -70,7 +73,8 @@ void EmbeddedServerStoreTest::firstRunCreatesDatabaseAndOwnerOnlyKey()
     QCOMPARE(modeOf(key), 0600);
     QCOMPARE(modeOf(dataDir), 0700);
     QVERIFY(keyFile.readAll() != QByteArray(32, '\0'));
-    QCOMPARE(openEmbeddedServerStore(EmbeddedStoreOptions{}).error().field, QStringLiteral("dataDir"));
+    QCOMPARE(openEmbeddedServerStore(EmbeddedStoreOptions {}).error().field,
+             QStringLiteral("dataDir"));
 }
 
 void EmbeddedServerStoreTest::everyStoreFileIsOwnerOnly()
@@ -153,7 +157,7 @@ void EmbeddedServerStoreTest::dataSurvivesReopening()
     QTemporaryDir dir;
     const QString orgId = createOrgIn(dir.path());
     QVERIFY(!orgId.isEmpty());
-    auto again = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+    auto again = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
     QVERIFY2(again.ok(), qPrintable(again.error().toString()));
     QCOMPARE(again.value()->usersInOrg(orgId).value().size(), 6);
 }
@@ -163,14 +167,19 @@ void EmbeddedServerStoreTest::noPlaintextReachesTheDisk()
     QTemporaryDir dir;
     const QByteArray secret("Mrs Plaintext-Canary has a key safe code 4711");
     {
-        auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+        auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
         QVERIFY(store.ok());
         auto t = createTestOrg(*store.value(), QStringLiteral("a"));
         QVERIFY(t.ok());
         RecordFactory office(t.value().coordinator.id, QString());
         const QString person = newPersonId();
-        QVERIFY(store.value()->putRecords(PutContext{t.value().org.id, t.value().coordinator.id, {}, QDateTime::currentDateTimeUtc()},
-                                          {office.person(person, QString::fromLatin1(secret))}).ok());
+        QVERIFY(store.value()
+                    ->putRecords(PutContext {t.value().org.id,
+                                             t.value().coordinator.id,
+                                             {},
+                                             QDateTime::currentDateTimeUtc()},
+                                 {office.person(person, QString::fromLatin1(secret))})
+                    .ok());
     }
     int scanned = 0;
     QDirIterator files(dir.path(), QDir::Files);
@@ -191,12 +200,12 @@ void EmbeddedServerStoreTest::missingOrWrongKeyIsAClearError()
 {
     QTemporaryDir dir;
     {
-        auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+        auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
         QVERIFY(store.ok());
     }
     const QString key = dir.filePath(QStringLiteral("server.key"));
     QVERIFY(QFile::rename(key, key + QStringLiteral(".moved")));
-    auto missing = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+    auto missing = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().message.contains(QLatin1String("key file is missing")));
     QVERIFY(!QFile::exists(key)); // never silently replaced by a new key
@@ -205,14 +214,16 @@ void EmbeddedServerStoreTest::missingOrWrongKeyIsAClearError()
     QVERIFY(wrong.open(QIODevice::WriteOnly));
     wrong.write(QByteArray(32, 'x'));
     wrong.close();
-    auto wrongKey = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+    auto wrongKey = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
     QVERIFY(!wrongKey.ok());
     QCOMPARE(wrongKey.error().field, QStringLiteral("dataDir"));
 
     QVERIFY(wrong.open(QIODevice::WriteOnly));
     wrong.write(QByteArray(16, 'x'));
     wrong.close();
-    QVERIFY(openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()}).error().message.contains(QLatin1String("32 bytes")));
+    QVERIFY(openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()})
+                .error()
+                .message.contains(QLatin1String("32 bytes")));
 }
 
 // A database written by a version 1 server (audit without record_ids) opens, gains the column
@@ -223,10 +234,19 @@ void EmbeddedServerStoreTest::aVersion1DatabaseIsUpgraded()
     const QString orgId = createOrgIn(dir.path());
     QVERIFY(!orgId.isEmpty());
     {
-        auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+        auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
         QVERIFY(store.ok());
-        QVERIFY(store.value()->appendAudit({AuditEntry{0, orgId, QStringLiteral("office"), {}, QStringLiteral("login"), {}, {},
-                                                       QDateTime::currentDateTimeUtc(), {}}}).ok());
+        QVERIFY(store.value()
+                    ->appendAudit({AuditEntry {0,
+                                               orgId,
+                                               QStringLiteral("office"),
+                                               {},
+                                               QStringLiteral("login"),
+                                               {},
+                                               {},
+                                               QDateTime::currentDateTimeUtc(),
+                                               {}}})
+                    .ok());
     }
     {
         auto db = openRaw(dir);
@@ -251,22 +271,28 @@ void EmbeddedServerStoreTest::aVersion1DatabaseIsUpgraded()
                     "UPDATE meta SET value = '1' WHERE key = 'schema_version'; COMMIT;"))
                 .ok());
     }
-    auto store = openEmbeddedServerStore(EmbeddedStoreOptions{dir.path()});
+    auto store = openEmbeddedServerStore(EmbeddedStoreOptions {dir.path()});
     QVERIFY2(store.ok(), qPrintable(store.error().toString()));
-    QVERIFY(!store.value()->queryAudit(AuditQuery{orgId}).value().isEmpty()); // old rows kept
+    QVERIFY(!store.value()->queryAudit(AuditQuery {orgId}).value().isEmpty()); // old rows kept
     RecordFactory office(QStringLiteral("office"), QString());
     const Record note = office.teamNote(newPersonId(), QDate::currentDate());
-    const AuditEntry base{0, orgId, QStringLiteral("office"), {}, QStringLiteral("record.read"), {}, {},
-                          QDateTime::currentDateTimeUtc(), {}};
-    QVERIFY(store.value()->appendAudit(auditGroupedByPerson(base, {AuditedRecord{note.personId, note.id, note.type}})).ok());
-    AuditQuery byRecord{orgId};
+    const AuditEntry base {
+        0,  orgId, QStringLiteral("office"),        {}, QStringLiteral("record.read"),
+        {}, {},    QDateTime::currentDateTimeUtc(), {}};
+    QVERIFY(store.value()
+                ->appendAudit(
+                    auditGroupedByPerson(base, {AuditedRecord {note.personId, note.id, note.type}}))
+                .ok());
+    AuditQuery byRecord {orgId};
     byRecord.recordId = note.id;
     QCOMPARE(store.value()->queryAudit(byRecord).value().size(), 1);
     store.value().reset();
 
     auto db = openRaw(dir);
     QVERIFY(db.ok());
-    QCOMPARE(db.value().queryInt(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).value(),
+    QCOMPARE(db.value()
+                 .queryInt(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                 .value(),
              schema::Version);
     // Version 3: the backlog keeps the oldest unsent record's time and their visits.
     QVERIFY(db.value()

@@ -13,7 +13,11 @@ namespace {
 const QString Edith = QStringLiteral("0190f1a2-3b4c-7d5e-8f60-000000000001");
 const QString Arthur = QStringLiteral("0190f1a2-3b4c-7d5e-8f60-000000000002");
 const QString Visit1 = QStringLiteral("0190f1a2-3b4c-7d5e-8f61-000000000001");
-QString sample(const QString &name) { return qEnvironmentVariable("CAREROUND_SOURCE_DIR", QStringLiteral(".")) + QStringLiteral("/assets/demo/") + name; }
+QString sample(const QString &name)
+{
+    return qEnvironmentVariable("CAREROUND_SOURCE_DIR", QStringLiteral("."))
+        + QStringLiteral("/assets/demo/") + name;
+}
 QString describe(const ImportReport &report)
 {
     QStringList lines;
@@ -23,7 +27,8 @@ QString describe(const ImportReport &report)
 }
 } // namespace
 
-class ImporterTest : public QObject {
+class ImporterTest : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -39,7 +44,10 @@ private slots:
     void anotherOrganisationsPersonIsUnknown();
 
 private:
-    ImportContext ctx() const { return ImportContext{m_org.org.id, m_org.coordinator.id, QDateTime::currentDateTimeUtc()}; }
+    ImportContext ctx() const
+    {
+        return ImportContext {m_org.org.id, m_org.coordinator.id, QDateTime::currentDateTimeUtc()};
+    }
     void importPeople();
     qint64 stored() { return m_store->latestSeq(m_org.org.id).value(); }
 
@@ -53,35 +61,45 @@ void ImporterTest::init()
     auto org = createTestOrg(*m_store, QStringLiteral("a"));
     QVERIFY(org.ok());
     m_org = org.value();
-    QVERIFY(createUser(*m_store, m_org.org.id, Role::CareWorker, QStringLiteral("amira.khan"), QStringLiteral("Amira Khan")).ok());
-    QVERIFY(createUser(*m_store, m_org.org.id, Role::CareWorker, QStringLiteral("ben.taylor"), QStringLiteral("Ben Taylor")).ok());
+    QVERIFY(createUser(*m_store, m_org.org.id, Role::CareWorker, QStringLiteral("amira.khan"),
+                       QStringLiteral("Amira Khan"))
+                .ok());
+    QVERIFY(createUser(*m_store, m_org.org.id, Role::CareWorker, QStringLiteral("ben.taylor"),
+                       QStringLiteral("Ben Taylor"))
+                .ok());
 }
 
 void ImporterTest::importPeople()
 {
     Importer importer(*m_store);
-    const ImportReport people = importer.importFile(ImportKind::People, ctx(), sample(QStringLiteral("people.json")));
+    const ImportReport people =
+        importer.importFile(ImportKind::People, ctx(), sample(QStringLiteral("people.json")));
     QVERIFY2(people.ok, qPrintable(describe(people)));
 }
 
 void ImporterTest::sampleFilesImportInOrder()
 {
     Importer importer(*m_store);
-    const ImportReport people = importer.importFile(ImportKind::People, ctx(), sample(QStringLiteral("people.json")));
+    const ImportReport people =
+        importer.importFile(ImportKind::People, ctx(), sample(QStringLiteral("people.json")));
     QVERIFY2(people.ok, qPrintable(describe(people)));
     QCOMPARE(people.written, 3);
     QVERIFY(m_store->personIds(m_org.org.id).value().contains(Edith));
-    for (const auto &[kind, file, count] : {std::tuple{ImportKind::CarePlans, "care-plans.json", 2},
-                                            std::tuple{ImportKind::MedicationOrders, "medication-orders.json", 3},
-                                            std::tuple{ImportKind::Rota, "rota.csv", 5}}) {
-        const ImportReport report = importer.importFile(kind, ctx(), sample(QString::fromLatin1(file)));
-        QVERIFY2(report.ok, qPrintable(QString::fromLatin1(file) + QLatin1Char('\n') + describe(report)));
+    for (const auto &[kind, file, count] :
+         {std::tuple {ImportKind::CarePlans, "care-plans.json", 2},
+          std::tuple {ImportKind::MedicationOrders, "medication-orders.json", 3},
+          std::tuple {ImportKind::Rota, "rota.csv", 5}}) {
+        const ImportReport report =
+            importer.importFile(kind, ctx(), sample(QString::fromLatin1(file)));
+        QVERIFY2(report.ok,
+                 qPrintable(QString::fromLatin1(file) + QLatin1Char('\n') + describe(report)));
         QCOMPARE(report.written, count);
         QCOMPARE(report.rows, count);
     }
     const User amira = m_store->userByLogin(QStringLiteral("amira.khan")).value().value();
     const User ben = m_store->userByLogin(QStringLiteral("ben.taylor")).value().value();
-    const QDateTime from(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC), to(QDate(2025, 6, 5), QTime(0, 0), Qt::UTC);
+    const QDateTime from(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC),
+        to(QDate(2025, 6, 5), QTime(0, 0), Qt::UTC);
     auto amiraVisits = m_store->visits(m_org.org.id, amira.id, from, to);
     QCOMPARE(amiraVisits.value().size(), 3);
     const VisitAssignment first = amiraVisits.value().first();
@@ -93,12 +111,15 @@ void ImporterTest::sampleFilesImportInOrder()
     QVERIFY(firstRecord && firstRecord.value());
     QVERIFY2(firstRecord.value()->record.payload.contains(QStringLiteral("callType")),
              qPrintable(QJsonDocument(firstRecord.value()->record.payload).toJson()));
-    QCOMPARE(amiraVisits.value().last().plannedStart, QDateTime(QDate(2025, 6, 3), QTime(11, 30), Qt::UTC));
+    QCOMPARE(amiraVisits.value().last().plannedStart,
+             QDateTime(QDate(2025, 6, 3), QTime(11, 30), Qt::UTC));
 
     // rota.json moves visit 1 from Amira to Ben and to 08:15: a new version of the same visit.
-    const ImportReport change = importer.importFile(ImportKind::Rota, ctx(), sample(QStringLiteral("rota.json")));
+    const ImportReport change =
+        importer.importFile(ImportKind::Rota, ctx(), sample(QStringLiteral("rota.json")));
     QVERIFY2(change.ok, qPrintable(describe(change)));
-    QCOMPARE(m_store->visits(m_org.org.id, amira.id, from, to).value().size(), 3); // lost visit 1, gained the 3rd June call
+    QCOMPARE(m_store->visits(m_org.org.id, amira.id, from, to).value().size(),
+             3); // lost visit 1, gained the 3rd June call
     bool found = false;
     const QList<VisitAssignment> bens = m_store->visits(m_org.org.id, ben.id, from, to).value();
     for (const VisitAssignment &v : bens) {
@@ -115,15 +136,26 @@ void ImporterTest::badRotaRowsAreAllReported_data()
     QTest::addColumn<QString>("row");
     QTest::addColumn<QString>("field");
     const QString person = Edith;
-    QTest::newRow("unknown person") << QStringLiteral(",0190f1a2-3b4c-7d5e-8f60-0000000000ff,2025-06-02T08:00,30,amira.khan") << "person_id";
-    QTest::newRow("missing person") << QStringLiteral(",,2025-06-02T08:00,30,amira.khan") << "person_id";
-    QTest::newRow("not a date") << QStringLiteral(",%1,next tuesday,30,amira.khan").arg(person) << "planned_start";
-    QTest::newRow("missing start") << QStringLiteral(",%1,,30,amira.khan").arg(person) << "planned_start";
-    QTest::newRow("zero minutes") << QStringLiteral(",%1,2025-06-02T08:00,0,amira.khan").arg(person) << "duration_minutes";
-    QTest::newRow("minutes not a number") << QStringLiteral(",%1,2025-06-02T08:00,half an hour,amira.khan").arg(person) << "duration_minutes";
-    QTest::newRow("unknown worker") << QStringLiteral(",%1,2025-06-02T08:00,30,nobody").arg(person) << "worker_ids";
-    QTest::newRow("coordinator is not a care worker") << QStringLiteral(",%1,2025-06-02T08:00,30,acoord").arg(person) << "worker_ids";
-    QTest::newRow("visit id twice") << QStringLiteral("%1,%2,2025-06-02T08:00,30,amira.khan").arg(Visit1, person) << "visit_id";
+    QTest::newRow("unknown person")
+        << QStringLiteral(",0190f1a2-3b4c-7d5e-8f60-0000000000ff,2025-06-02T08:00,30,amira.khan")
+        << "person_id";
+    QTest::newRow("missing person")
+        << QStringLiteral(",,2025-06-02T08:00,30,amira.khan") << "person_id";
+    QTest::newRow("not a date") << QStringLiteral(",%1,next tuesday,30,amira.khan").arg(person)
+                                << "planned_start";
+    QTest::newRow("missing start")
+        << QStringLiteral(",%1,,30,amira.khan").arg(person) << "planned_start";
+    QTest::newRow("zero minutes") << QStringLiteral(",%1,2025-06-02T08:00,0,amira.khan").arg(person)
+                                  << "duration_minutes";
+    QTest::newRow("minutes not a number")
+        << QStringLiteral(",%1,2025-06-02T08:00,half an hour,amira.khan").arg(person)
+        << "duration_minutes";
+    QTest::newRow("unknown worker")
+        << QStringLiteral(",%1,2025-06-02T08:00,30,nobody").arg(person) << "worker_ids";
+    QTest::newRow("coordinator is not a care worker")
+        << QStringLiteral(",%1,2025-06-02T08:00,30,acoord").arg(person) << "worker_ids";
+    QTest::newRow("visit id twice")
+        << QStringLiteral("%1,%2,2025-06-02T08:00,30,amira.khan").arg(Visit1, person) << "visit_id";
 }
 
 void ImporterTest::badRotaRowsAreAllReported()
@@ -132,10 +164,11 @@ void ImporterTest::badRotaRowsAreAllReported()
     QFETCH(QString, field);
     importPeople();
     const qint64 before = stored();
-    const QByteArray csv = QStringLiteral("visit_id,person_id,planned_start,duration_minutes,worker_ids\n"
-                                          "%1,%2,2025-06-02T08:00,30,amira.khan\n%3\n")
-                               .arg(Visit1, Edith, row)
-                               .toUtf8();
+    const QByteArray csv =
+        QStringLiteral("visit_id,person_id,planned_start,duration_minutes,worker_ids\n"
+                       "%1,%2,2025-06-02T08:00,30,amira.khan\n%3\n")
+            .arg(Visit1, Edith, row)
+            .toUtf8();
     const ImportReport report = Importer(*m_store).importRotaCsv(ctx(), csv);
     QVERIFY(!report.ok);
     QCOMPARE(report.written, 0);
@@ -150,14 +183,15 @@ void ImporterTest::everyBadRowOfAFileIsReportedAndNothingWritten()
 {
     importPeople();
     const qint64 before = stored();
-    const QByteArray csv = QStringLiteral("person_id,planned_start,duration_minutes,worker_ids,notes\n"
-                                          "%1,2025-06-02T08:00,30,amira.khan,fine\n"
-                                          "%1,yesterday,30,amira.khan,\"bad date, with a comma\"\n"
-                                          "\n"
-                                          "%1,2025-06-02T09:00,-5,ghost,\"two problems\n(and a newline)\"\n"
-                                          "%2,2025-06-02T10:00,30,ben.taylor,fine\n")
-                               .arg(Edith, Arthur)
-                               .toUtf8();
+    const QByteArray csv =
+        QStringLiteral("person_id,planned_start,duration_minutes,worker_ids,notes\n"
+                       "%1,2025-06-02T08:00,30,amira.khan,fine\n"
+                       "%1,yesterday,30,amira.khan,\"bad date, with a comma\"\n"
+                       "\n"
+                       "%1,2025-06-02T09:00,-5,ghost,\"two problems\n(and a newline)\"\n"
+                       "%2,2025-06-02T10:00,30,ben.taylor,fine\n")
+            .arg(Edith, Arthur)
+            .toUtf8();
     const ImportReport report = Importer(*m_store).importRotaCsv(ctx(), csv);
     QVERIFY(!report.ok);
     QCOMPARE(report.rows, 4);
@@ -168,32 +202,38 @@ void ImporterTest::everyBadRowOfAFileIsReportedAndNothingWritten()
     QCOMPARE(report.issues.at(1).field, QStringLiteral("duration_minutes"));
     QCOMPARE(report.issues.at(2).line, 5);
     QCOMPARE(report.issues.at(2).field, QStringLiteral("worker_ids"));
-    QCOMPARE(report.issues.at(2).toString(), QStringLiteral("line 5: worker_ids: no care worker or supervisor \"ghost\" in this organisation"));
+    QCOMPARE(
+        report.issues.at(2).toString(),
+        QStringLiteral(
+            "line 5: worker_ids: no care worker or supervisor \"ghost\" in this organisation"));
     QCOMPARE(stored(), before);
 }
 
 void ImporterTest::jsonIssuesNameTheLineOfTheRow()
 {
-    const QByteArray json = QByteArrayLiteral("{\n"
-                                              "  \"people\": [\n"
-                                              "    { \"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\", \"name\": \"Ann [Nan] Smith\" },\n"
-                                              "    \"not an object\",\n"
-                                              "    {\n"
-                                              "      \"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\",\n"
-                                              "      \"name\": \"Duplicate, \\\"Ann\\\"\"\n"
-                                              "    }\n"
-                                              "  ]\n"
-                                              "}\n");
+    const QByteArray json =
+        QByteArrayLiteral("{\n"
+                          "  \"people\": [\n"
+                          "    { \"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\", "
+                          "\"name\": \"Ann [Nan] Smith\" },\n"
+                          "    \"not an object\",\n"
+                          "    {\n"
+                          "      \"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\",\n"
+                          "      \"name\": \"Duplicate, \\\"Ann\\\"\"\n"
+                          "    }\n"
+                          "  ]\n"
+                          "}\n");
     const ImportReport report = Importer(*m_store).importJson(ImportKind::People, ctx(), json);
     QVERIFY(!report.ok);
     QCOMPARE(report.issues.size(), 1); // the non-object row stops the file before rows are checked
     QCOMPARE(report.issues.first().line, 4);
 
-    const QByteArray duplicates = QByteArrayLiteral("[\n"
-                                                    "  {\"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\", \"name\": \"Ann Smith\"},\n"
-                                                    "  {\"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\",\n"
-                                                    "   \"name\": \"Ann Smith\"}\n"
-                                                    "]");
+    const QByteArray duplicates = QByteArrayLiteral(
+        "[\n"
+        "  {\"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\", \"name\": \"Ann Smith\"},\n"
+        "  {\"person_id\": \"0190f1a2-3b4c-7d5e-8f60-0000000000aa\",\n"
+        "   \"name\": \"Ann Smith\"}\n"
+        "]");
     const ImportReport twice = Importer(*m_store).importJson(ImportKind::People, ctx(), duplicates);
     QVERIFY(!twice.ok);
     QCOMPARE(twice.issues.size(), 1);
@@ -207,12 +247,15 @@ void ImporterTest::malformedFilesAreRejected_data()
     QTest::addColumn<bool>("csv");
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("line");
-    QTest::newRow("json syntax error") << false << QByteArray("[\n {\"name\": \"A\"},\n {\"name\" \"B\"}\n]") << 3;
+    QTest::newRow("json syntax error")
+        << false << QByteArray("[\n {\"name\": \"A\"},\n {\"name\" \"B\"}\n]") << 3;
     QTest::newRow("json of the wrong shape") << false << QByteArray("{\"a\": [], \"b\": []}") << 1;
     QTest::newRow("json empty array") << false << QByteArray("[]") << 1;
     QTest::newRow("csv empty") << true << QByteArray("") << 1;
-    QTest::newRow("csv header only") << true << QByteArray("person_id,planned_start,duration_minutes,worker_ids\n") << 1;
-    QTest::newRow("csv open quote") << true << QByteArray("person_id,planned_start\n\"x,2025-06-02\n") << 2;
+    QTest::newRow("csv header only")
+        << true << QByteArray("person_id,planned_start,duration_minutes,worker_ids\n") << 1;
+    QTest::newRow("csv open quote")
+        << true << QByteArray("person_id,planned_start\n\"x,2025-06-02\n") << 2;
     QTest::newRow("csv short row") << true << QByteArray("person_id,planned_start\nx\n") << 2;
     QTest::newRow("csv duplicate column") << true << QByteArray("person_id,Person_ID\nx,y\n") << 1;
 }
@@ -223,7 +266,8 @@ void ImporterTest::malformedFilesAreRejected()
     QFETCH(QByteArray, content);
     QFETCH(int, line);
     Importer importer(*m_store);
-    const ImportReport report = csv ? importer.importRotaCsv(ctx(), content) : importer.importJson(ImportKind::People, ctx(), content);
+    const ImportReport report = csv ? importer.importRotaCsv(ctx(), content)
+                                    : importer.importJson(ImportKind::People, ctx(), content);
     QVERIFY(!report.ok);
     QVERIFY(!report.issues.isEmpty());
     QCOMPARE(report.issues.first().line, line);
@@ -234,13 +278,15 @@ void ImporterTest::malformedFilesAreRejected()
 void ImporterTest::onlyACoordinatorOfTheOrganisationImports()
 {
     for (const QString &actor : {m_org.worker.id, QStringLiteral("nobody")}) {
-        const ImportReport report = Importer(*m_store).importFile(ImportKind::People, ImportContext{m_org.org.id, actor, {}},
-                                                                  sample(QStringLiteral("people.json")));
+        const ImportReport report = Importer(*m_store).importFile(
+            ImportKind::People, ImportContext {m_org.org.id, actor, {}},
+            sample(QStringLiteral("people.json")));
         QVERIFY(!report.ok);
         QCOMPARE(report.issues.first().field, QStringLiteral("actor"));
     }
     QVERIFY(m_store->personIds(m_org.org.id).value().isEmpty());
-    const ImportReport csvForPeople = Importer(*m_store).importFile(ImportKind::People, ctx(), sample(QStringLiteral("rota.csv")));
+    const ImportReport csvForPeople = Importer(*m_store).importFile(
+        ImportKind::People, ctx(), sample(QStringLiteral("rota.csv")));
     QCOMPARE(csvForPeople.issues.first().field, QStringLiteral("file"));
 }
 
@@ -249,14 +295,17 @@ void ImporterTest::anotherOrganisationsPersonIsUnknown()
     importPeople();
     auto other = createTestOrg(*m_store, QStringLiteral("b"));
     QVERIFY(other.ok());
-    const ImportContext theirs{other.value().org.id, other.value().coordinator.id, QDateTime::currentDateTimeUtc()};
-    const ImportReport plans = Importer(*m_store).importFile(ImportKind::CarePlans, theirs, sample(QStringLiteral("care-plans.json")));
+    const ImportContext theirs {other.value().org.id, other.value().coordinator.id,
+                                QDateTime::currentDateTimeUtc()};
+    const ImportReport plans = Importer(*m_store).importFile(
+        ImportKind::CarePlans, theirs, sample(QStringLiteral("care-plans.json")));
     QVERIFY(!plans.ok);
     QCOMPARE(plans.issues.size(), 2);
     QCOMPARE(plans.issues.first().field, QStringLiteral("person_id"));
     QCOMPARE(plans.issues.first().line, 2);
     // Importing the same people into another organisation is refused by the store: ids are global.
-    const ImportReport people = Importer(*m_store).importFile(ImportKind::People, theirs, sample(QStringLiteral("people.json")));
+    const ImportReport people = Importer(*m_store).importFile(
+        ImportKind::People, theirs, sample(QStringLiteral("people.json")));
     QVERIFY(!people.ok);
     QCOMPARE(people.issues.size(), 3);
     QCOMPARE(people.issues.first().field, QStringLiteral("person_id"));

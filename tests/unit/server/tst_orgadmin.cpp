@@ -11,7 +11,8 @@ using namespace careround;
 using namespace careround::server;
 using namespace careround::server::test;
 
-class OrgAdminTest : public QObject {
+class OrgAdminTest : public QObject
+{
     Q_OBJECT
 private slots:
     void init() { CAREROUND_OPEN_TEST_STORE(m_store, QStringLiteral("embedded")); }
@@ -33,17 +34,24 @@ void OrgAdminTest::organisationEscrowKeysOpenWhatDevicesSeal()
     auto org = admin.createOrganisation(QStringLiteral("  Weald Care  "));
     QVERIFY2(org.ok(), qPrintable(org.error().toString()));
     QCOMPARE(org.value().name, QStringLiteral("Weald Care"));
-    QCOMPARE(m_store->organisation(org.value().id).value()->escrowPublicKey, org.value().escrowPublicKey);
+    QCOMPARE(m_store->organisation(org.value().id).value()->escrowPublicKey,
+             org.value().escrowPublicKey);
     const QByteArray secret = m_store->escrowSecretKey(org.value().id).value();
     const QByteArray message("outbox entry: paracetamol given 08:05");
     QByteArray sealed(message.size() + crypto_box_SEALBYTES, 0);
-    QCOMPARE(crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), reinterpret_cast<const unsigned char *>(message.constData()),
-                             quint64(message.size()), reinterpret_cast<const unsigned char *>(org.value().escrowPublicKey.constData())),
+    QCOMPARE(crypto_box_seal(
+                 reinterpret_cast<unsigned char *>(sealed.data()),
+                 reinterpret_cast<const unsigned char *>(message.constData()),
+                 quint64(message.size()),
+                 reinterpret_cast<const unsigned char *>(org.value().escrowPublicKey.constData())),
              0);
     QByteArray opened(message.size(), 0);
-    QCOMPARE(crypto_box_seal_open(reinterpret_cast<unsigned char *>(opened.data()), reinterpret_cast<const unsigned char *>(sealed.constData()),
-                                  quint64(sealed.size()), reinterpret_cast<const unsigned char *>(org.value().escrowPublicKey.constData()),
-                                  reinterpret_cast<const unsigned char *>(secret.constData())),
+    QCOMPARE(crypto_box_seal_open(
+                 reinterpret_cast<unsigned char *>(opened.data()),
+                 reinterpret_cast<const unsigned char *>(sealed.constData()),
+                 quint64(sealed.size()),
+                 reinterpret_cast<const unsigned char *>(org.value().escrowPublicKey.constData()),
+                 reinterpret_cast<const unsigned char *>(secret.constData())),
              0);
     QCOMPARE(opened, message);
     auto second = admin.createOrganisation(QStringLiteral("Other"));
@@ -56,8 +64,9 @@ void OrgAdminTest::usersAreStoredWithArgon2idHashes()
     OrgAdmin admin(*m_store);
     auto org = admin.createOrganisation(QStringLiteral("Weald Care"));
     QVERIFY(org.ok());
-    auto user = admin.createUser(NewUser{org.value().id, Role::Supervisor, QStringLiteral("Sam Senior"), QStringLiteral("Sam.Senior"),
-                                         QStringLiteral("correct horse battery")});
+    auto user = admin.createUser(
+        NewUser {org.value().id, Role::Supervisor, QStringLiteral("Sam Senior"),
+                 QStringLiteral("Sam.Senior"), QStringLiteral("correct horse battery")});
     QVERIFY2(user.ok(), qPrintable(user.error().toString()));
     const User stored = m_store->userByLogin(QStringLiteral("sam.senior")).value().value();
     QCOMPARE(stored.id, user.value().id);
@@ -80,11 +89,21 @@ void OrgAdminTest::badUserInputIsNamed_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("knownOrg");
     QTest::addColumn<QString>("field");
-    QTest::newRow("short password") << "amira" << "Amira Khan" << "short" << true << "password";
-    QTest::newRow("no name") << "amira" << "" << "long enough password" << true << "displayName";
-    QTest::newRow("bad login") << "a" << "Amira Khan" << "long enough password" << true << "loginName";
-    QTest::newRow("taken login") << "taken" << "Amira Khan" << "long enough password" << true << "loginName";
-    QTest::newRow("unknown organisation") << "amira" << "Amira Khan" << "long enough password" << false << "orgId";
+    QTest::newRow("short password") << "amira"
+                                    << "Amira Khan"
+                                    << "short" << true << "password";
+    QTest::newRow("no name") << "amira"
+                             << ""
+                             << "long enough password" << true << "displayName";
+    QTest::newRow("bad login") << "a"
+                               << "Amira Khan"
+                               << "long enough password" << true << "loginName";
+    QTest::newRow("taken login") << "taken"
+                                 << "Amira Khan"
+                                 << "long enough password" << true << "loginName";
+    QTest::newRow("unknown organisation") << "amira"
+                                          << "Amira Khan"
+                                          << "long enough password" << false << "orgId";
 }
 
 void OrgAdminTest::badUserInputIsNamed()
@@ -96,9 +115,13 @@ void OrgAdminTest::badUserInputIsNamed()
     QFETCH(QString, field);
     OrgAdmin admin(*m_store);
     auto org = admin.createOrganisation(QStringLiteral("Weald Care"));
-    QVERIFY(admin.createUser(NewUser{org.value().id, Role::CareWorker, QStringLiteral("T"), QStringLiteral("taken"),
-                                     QStringLiteral("long enough password")}).ok());
-    auto user = admin.createUser(NewUser{knownOrg ? org.value().id : QStringLiteral("no-such-org"), Role::CareWorker, name, login, password});
+    QVERIFY(
+        admin
+            .createUser(NewUser {org.value().id, Role::CareWorker, QStringLiteral("T"),
+                                 QStringLiteral("taken"), QStringLiteral("long enough password")})
+            .ok());
+    auto user = admin.createUser(NewUser {knownOrg ? org.value().id : QStringLiteral("no-such-org"),
+                                          Role::CareWorker, name, login, password});
     QVERIFY(!user.ok());
     QCOMPARE(user.error().field, field);
     QCOMPARE(m_store->usersInOrg(org.value().id).value().size(), 1);
@@ -112,19 +135,36 @@ void OrgAdminTest::consentIsGivenAndWithdrawnWithAReason()
     const QString orgId = t.value().org.id;
     const QString person = newPersonId();
     RecordFactory office(t.value().coordinator.id, QString());
-    QVERIFY(m_store->putRecords(PutContext{orgId, t.value().coordinator.id, {}, QDateTime::currentDateTimeUtc()}, {office.person(person)}).ok());
+    QVERIFY(
+        m_store
+            ->putRecords(
+                PutContext {orgId, t.value().coordinator.id, {}, QDateTime::currentDateTimeUtc()},
+                {office.person(person)})
+            .ok());
     auto link = admin.linkFamily(orgId, t.value().family.id, person, QStringLiteral("daughter"));
     QVERIFY2(link.ok(), qPrintable(link.error().toString()));
     QVERIFY(!m_store->familyLinksForUser(orgId, t.value().family.id).value().first().consentActive);
-    QCOMPARE(admin.giveConsent(orgId, link.value().id, t.value().coordinator.id, QStringLiteral(" "), {}).error().field, QStringLiteral("note"));
-    QVERIFY(admin.giveConsent(orgId, link.value().id, t.value().coordinator.id, QStringLiteral("signed form"), {}).ok());
+    QCOMPARE(
+        admin.giveConsent(orgId, link.value().id, t.value().coordinator.id, QStringLiteral(" "), {})
+            .error()
+            .field,
+        QStringLiteral("note"));
+    QVERIFY(admin
+                .giveConsent(orgId, link.value().id, t.value().coordinator.id,
+                             QStringLiteral("signed form"), {})
+                .ok());
     QVERIFY(m_store->familyLinksForUser(orgId, t.value().family.id).value().first().consentActive);
-    QVERIFY(admin.withdrawConsent(orgId, link.value().id, t.value().coordinator.id, QStringLiteral("person asked"), {}).ok());
+    QVERIFY(admin
+                .withdrawConsent(orgId, link.value().id, t.value().coordinator.id,
+                                 QStringLiteral("person asked"), {})
+                .ok());
     QVERIFY(!m_store->familyLinksForUser(orgId, t.value().family.id).value().first().consentActive);
     const QList<ConsentEvent> history = m_store->consentHistory(orgId, link.value().id).value();
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.last().note, QStringLiteral("person asked"));
-    QCOMPARE(admin.linkFamily(orgId, t.value().worker.id, person, QStringLiteral("x")).error().field, QStringLiteral("familyUserId"));
+    QCOMPARE(
+        admin.linkFamily(orgId, t.value().worker.id, person, QStringLiteral("x")).error().field,
+        QStringLiteral("familyUserId"));
 }
 
 void OrgAdminTest::disablingAUserIsRecorded()
@@ -133,7 +173,8 @@ void OrgAdminTest::disablingAUserIsRecorded()
     auto t = createTestOrg(*m_store, QStringLiteral("a"));
     QVERIFY(admin.setDisabled(t.value().worker.id, true).ok());
     QVERIFY(m_store->user(t.value().worker.id).value()->disabled);
-    QCOMPARE(admin.setDisabled(QStringLiteral("nobody"), true).error().field, QStringLiteral("userId"));
+    QCOMPARE(admin.setDisabled(QStringLiteral("nobody"), true).error().field,
+             QStringLiteral("userId"));
 }
 
 QTEST_GUILESS_MAIN(OrgAdminTest)

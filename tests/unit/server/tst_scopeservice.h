@@ -14,10 +14,11 @@ namespace scopetest {
 using namespace careround;
 using namespace careround::server;
 
-struct World {
+struct World
+{
     test::TestOrg t;
-    QString alice, bob, carol, dave;     // rota: alice→worker today, bob→worker2 tomorrow,
-                                         // carol→worker in 10 days; dave on the therapist's caseload
+    QString alice, bob, carol, dave; // rota: alice→worker today, bob→worker2 tomorrow,
+                                     // carol→worker in 10 days; dave on the therapist's caseload
     Record aliceVisit, aliceOldNote, aliceRecentNote, alicePlan, aliceMeds, familyEntry, teamEntry,
         aliceCheckOut, bobNote, carolNote, daveNote;
     QString familyLinkId;
@@ -34,7 +35,8 @@ inline QSet<QString> idSet(const QList<StoredRecord> &records)
 
 } // namespace scopetest
 
-class ScopeServiceTest : public QObject {
+class ScopeServiceTest : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase_data();
@@ -65,8 +67,10 @@ private slots:
 
 private:
     careround::Result<scopetest::World> makeWorld(const QString &prefix);
-    QList<careround::server::StoredRecord> pullAll(careround::server::ScopeService &scope, const careround::server::User &user,
-                                                   const careround::server::Device &device, qint64 &cursor,
+    QList<careround::server::StoredRecord> pullAll(careround::server::ScopeService &scope,
+                                                   const careround::server::User &user,
+                                                   const careround::server::Device &device,
+                                                   qint64 &cursor,
                                                    careround::server::PurgeList *purge = nullptr);
     // pullAll at a given time; *purge is the last page's list.
     QList<careround::server::StoredRecord> pullAllAt(careround::server::ScopeService &scope,

@@ -11,21 +11,50 @@ void ScopeServiceTest::pushIsAuthorisedPerRecord_data()
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("field"); // empty = accepted
-    QTest::newRow("worker note for rota person") << "worker" << "note-alice" << "";
-    QTest::newRow("worker note for someone else's person") << "worker" << "note-bob" << "personId";
-    QTest::newRow("worker note for another organisation") << "worker" << "note-foreign" << "personId";
-    QTest::newRow("worker writes a person") << "worker" << "person" << "type";
-    QTest::newRow("worker writes a visit") << "worker" << "visit" << "type";
-    QTest::newRow("worker as another author") << "worker" << "note-other-author" << "authorUserId";
-    QTest::newRow("worker from another device") << "worker" << "note-other-device" << "deviceId";
-    // Therapists write reablement records and goal progress, not the communication book (tst_writerules).
-    QTest::newRow("therapist note for caseload") << "therapist" << "note-dave" << "type";
-    QTest::newRow("therapist note outside caseload") << "therapist" << "note-alice" << "type";
-    QTest::newRow("family shared entry") << "family" << "commbook-family" << "";
-    QTest::newRow("family care-team entry") << "family" << "commbook-team" << "payload.audience";
-    QTest::newRow("family note") << "family" << "note-alice" << "payload.audience"; // care-team entries are not theirs to write
-    QTest::newRow("coordinator visit") << "coordinator" << "visit" << "";
-    QTest::newRow("coordinator note for another organisation") << "coordinator" << "note-foreign" << "personId";
+    QTest::newRow("worker note for rota person") << "worker"
+                                                 << "note-alice"
+                                                 << "";
+    QTest::newRow("worker note for someone else's person") << "worker"
+                                                           << "note-bob"
+                                                           << "personId";
+    QTest::newRow("worker note for another organisation") << "worker"
+                                                          << "note-foreign"
+                                                          << "personId";
+    QTest::newRow("worker writes a person") << "worker"
+                                            << "person"
+                                            << "type";
+    QTest::newRow("worker writes a visit") << "worker"
+                                           << "visit"
+                                           << "type";
+    QTest::newRow("worker as another author") << "worker"
+                                              << "note-other-author"
+                                              << "authorUserId";
+    QTest::newRow("worker from another device") << "worker"
+                                                << "note-other-device"
+                                                << "deviceId";
+    // Therapists write reablement records and goal progress, not the communication book
+    // (tst_writerules).
+    QTest::newRow("therapist note for caseload") << "therapist"
+                                                 << "note-dave"
+                                                 << "type";
+    QTest::newRow("therapist note outside caseload") << "therapist"
+                                                     << "note-alice"
+                                                     << "type";
+    QTest::newRow("family shared entry") << "family"
+                                         << "commbook-family"
+                                         << "";
+    QTest::newRow("family care-team entry") << "family"
+                                            << "commbook-team"
+                                            << "payload.audience";
+    QTest::newRow("family note") << "family"
+                                 << "note-alice"
+                                 << "payload.audience"; // care-team entries are not theirs to write
+    QTest::newRow("coordinator visit") << "coordinator"
+                                       << "visit"
+                                       << "";
+    QTest::newRow("coordinator note for another organisation") << "coordinator"
+                                                               << "note-foreign"
+                                                               << "personId";
 }
 
 void ScopeServiceTest::pushIsAuthorisedPerRecord()
@@ -37,10 +66,11 @@ void ScopeServiceTest::pushIsAuthorisedPerRecord()
     auto other = makeWorld(QStringLiteral("b"));
     QVERIFY(w.ok() && other.ok());
     const World &x = w.value();
-    const QHash<QString, QPair<User, Device>> actors{{QStringLiteral("worker"), {x.t.worker, x.t.workerDevice}},
-                                                     {QStringLiteral("therapist"), {x.t.therapist, x.t.therapistDevice}},
-                                                     {QStringLiteral("family"), {x.t.family, x.t.familyDevice}},
-                                                     {QStringLiteral("coordinator"), {x.t.coordinator, x.t.coordinatorDevice}}};
+    const QHash<QString, QPair<User, Device>> actors {
+        {QStringLiteral("worker"), {x.t.worker, x.t.workerDevice}},
+        {QStringLiteral("therapist"), {x.t.therapist, x.t.therapistDevice}},
+        {QStringLiteral("family"), {x.t.family, x.t.familyDevice}},
+        {QStringLiteral("coordinator"), {x.t.coordinator, x.t.coordinatorDevice}}};
     const auto [user, device] = actors.value(who);
     RecordFactory make(user.id, device.id);
     const QDate today = m_now.date();
@@ -64,9 +94,11 @@ void ScopeServiceTest::pushIsAuthorisedPerRecord()
         record = make.teamNote(x.alice, today);
         record.deviceId = x.t.worker2Device.id;
     } else if (what == QLatin1String("commbook-family"))
-        record = make.commbook(x.alice, QStringLiteral("family"), QStringLiteral("Visited on Sunday"), today);
+        record = make.commbook(x.alice, QStringLiteral("family"),
+                               QStringLiteral("Visited on Sunday"), today);
     else if (what == QLatin1String("commbook-team"))
-        record = make.commbook(x.alice, QStringLiteral("care_team"), QStringLiteral("Worried"), today);
+        record =
+            make.commbook(x.alice, QStringLiteral("care_team"), QStringLiteral("Worried"), today);
     QVERIFY(!record.id.isEmpty());
 
     ScopeService scope(*m_store);
@@ -82,7 +114,7 @@ void ScopeServiceTest::pushIsAuthorisedPerRecord()
         QCOMPARE(result.error.field, field);
         QVERIFY(!m_store->record(x.t.org.id, record.id).value());
         QVERIFY(!m_store->record(other.value().t.org.id, record.id).value());
-        AuditQuery q{x.t.org.id};
+        AuditQuery q {x.t.org.id};
         q.recordId = record.id;
         const QList<AuditEntry> audit = m_store->queryAudit(q).value();
         QVERIFY(!audit.isEmpty());
@@ -98,8 +130,9 @@ void ScopeServiceTest::pullIsAuditedForEveryRecord()
     QVERIFY(w.ok());
     ScopeService scope(*m_store);
     qint64 cursor = 0;
-    const QList<StoredRecord> seen = pullAll(scope, w.value().t.worker, w.value().t.workerDevice, cursor);
-    AuditQuery q{w.value().t.org.id};
+    const QList<StoredRecord> seen =
+        pullAll(scope, w.value().t.worker, w.value().t.workerDevice, cursor);
+    AuditQuery q {w.value().t.org.id};
     q.actorUserId = w.value().t.worker.id;
     q.action = QStringLiteral("record.read");
     const QList<AuditEntry> audit = m_store->queryAudit(q).value();
@@ -121,14 +154,21 @@ void ScopeServiceTest::revokedDeviceAndDisabledUserCannotSync()
     QVERIFY(w.ok());
     const World &x = w.value();
     ScopeService scope(*m_store);
-    QCOMPARE(scope.pull(x.t.worker.id, x.t.worker2Device.id, 0, 10, m_now).error().field, QStringLiteral("deviceId"));
+    QCOMPARE(scope.pull(x.t.worker.id, x.t.worker2Device.id, 0, 10, m_now).error().field,
+             QStringLiteral("deviceId"));
     QVERIFY(m_store->revokeDevice(x.t.workerDevice.id, m_now).ok());
-    QCOMPARE(scope.pull(x.t.worker.id, x.t.workerDevice.id, 0, 10, m_now).error().field, QStringLiteral("deviceId"));
+    QCOMPARE(scope.pull(x.t.worker.id, x.t.workerDevice.id, 0, 10, m_now).error().field,
+             QStringLiteral("deviceId"));
     RecordFactory worker(x.t.worker.id, x.t.workerDevice.id);
-    QCOMPARE(scope.push(x.t.worker.id, x.t.workerDevice.id, {worker.teamNote(x.alice, m_now.date())}, m_now).error().field,
+    QCOMPARE(scope
+                 .push(x.t.worker.id, x.t.workerDevice.id, {worker.teamNote(x.alice, m_now.date())},
+                       m_now)
+                 .error()
+                 .field,
              QStringLiteral("deviceId"));
     QVERIFY(m_store->setUserDisabled(x.t.worker2.id, true).ok());
-    QCOMPARE(scope.pull(x.t.worker2.id, x.t.worker2Device.id, 0, 10, m_now).error().field, QStringLiteral("userId"));
+    QCOMPARE(scope.pull(x.t.worker2.id, x.t.worker2Device.id, 0, 10, m_now).error().field,
+             QStringLiteral("userId"));
     QCOMPARE(scope.scopeFor(newPersonId(), m_now).error().field, QStringLiteral("userId"));
 }
 
@@ -137,19 +177,32 @@ void ScopeServiceTest::canReadPersonFollowsScope_data()
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("person");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("worker, rota person") << "worker" << "alice" << true;
-    QTest::newRow("worker, other worker's person") << "worker" << "bob" << false;
-    QTest::newRow("worker, next month's person") << "worker" << "carol" << false;
-    QTest::newRow("worker, other organisation") << "worker" << "foreign" << false;
-    QTest::newRow("supervisor, worker's person") << "supervisor" << "alice" << true;
-    QTest::newRow("supervisor, unsupervised") << "supervisor" << "bob" << false;
-    QTest::newRow("coordinator, any person") << "coordinator" << "dave" << true;
-    QTest::newRow("coordinator, other organisation") << "coordinator" << "foreign" << false;
-    QTest::newRow("therapist, caseload") << "therapist" << "dave" << true;
-    QTest::newRow("therapist, not caseload") << "therapist" << "alice" << false;
-    QTest::newRow("family, linked with consent") << "family" << "alice" << true;
-    QTest::newRow("family, not linked") << "family" << "bob" << false;
-    QTest::newRow("family, other organisation") << "family" << "foreign" << false;
+    QTest::newRow("worker, rota person") << "worker"
+                                         << "alice" << true;
+    QTest::newRow("worker, other worker's person") << "worker"
+                                                   << "bob" << false;
+    QTest::newRow("worker, next month's person") << "worker"
+                                                 << "carol" << false;
+    QTest::newRow("worker, other organisation") << "worker"
+                                                << "foreign" << false;
+    QTest::newRow("supervisor, worker's person") << "supervisor"
+                                                 << "alice" << true;
+    QTest::newRow("supervisor, unsupervised") << "supervisor"
+                                              << "bob" << false;
+    QTest::newRow("coordinator, any person") << "coordinator"
+                                             << "dave" << true;
+    QTest::newRow("coordinator, other organisation") << "coordinator"
+                                                     << "foreign" << false;
+    QTest::newRow("therapist, caseload") << "therapist"
+                                         << "dave" << true;
+    QTest::newRow("therapist, not caseload") << "therapist"
+                                             << "alice" << false;
+    QTest::newRow("family, linked with consent") << "family"
+                                                 << "alice" << true;
+    QTest::newRow("family, not linked") << "family"
+                                        << "bob" << false;
+    QTest::newRow("family, other organisation") << "family"
+                                                << "foreign" << false;
 }
 
 void ScopeServiceTest::canReadPersonFollowsScope()
@@ -161,18 +214,21 @@ void ScopeServiceTest::canReadPersonFollowsScope()
     auto other = makeWorld(QStringLiteral("b"));
     QVERIFY(w.ok() && other.ok());
     const World &x = w.value();
-    const QHash<QString, QString> users{{QStringLiteral("worker"), x.t.worker.id}, {QStringLiteral("supervisor"), x.t.supervisor.id},
-                                        {QStringLiteral("coordinator"), x.t.coordinator.id}, {QStringLiteral("therapist"), x.t.therapist.id},
-                                        {QStringLiteral("family"), x.t.family.id}};
-    const QHash<QString, QString> people{{QStringLiteral("alice"), x.alice}, {QStringLiteral("bob"), x.bob},
-                                         {QStringLiteral("carol"), x.carol}, {QStringLiteral("dave"), x.dave},
-                                         {QStringLiteral("foreign"), other.value().alice}};
+    const QHash<QString, QString> users {{QStringLiteral("worker"), x.t.worker.id},
+                                         {QStringLiteral("supervisor"), x.t.supervisor.id},
+                                         {QStringLiteral("coordinator"), x.t.coordinator.id},
+                                         {QStringLiteral("therapist"), x.t.therapist.id},
+                                         {QStringLiteral("family"), x.t.family.id}};
+    const QHash<QString, QString> people {{QStringLiteral("alice"), x.alice},
+                                          {QStringLiteral("bob"), x.bob},
+                                          {QStringLiteral("carol"), x.carol},
+                                          {QStringLiteral("dave"), x.dave},
+                                          {QStringLiteral("foreign"), other.value().alice}};
     ScopeService scope(*m_store);
     auto answer = scope.canReadPerson(users.value(who), people.value(person), m_now);
     QVERIFY(answer.ok());
     QCOMPARE(answer.value(), allowed);
 }
-
 
 void ScopeServiceTest::consentGivenAgainRestoresTheLinkedPerson()
 {
@@ -182,21 +238,35 @@ void ScopeServiceTest::consentGivenAgainRestoresTheLinkedPerson()
     ScopeService scope(*m_store);
     qint64 cursor = 0;
     const QSet<QString> before = idSet(pullAll(scope, x.t.family, x.t.familyDevice, cursor));
-    QCOMPARE(before, (QSet<QString>{x.alicePersonRecordId, x.familyEntry.id, x.aliceCheckOut.id}));
-    QVERIFY(m_store->recordConsent(x.t.org.id, ConsentEvent{x.familyLinkId, false, m_now, x.t.coordinator.id, QStringLiteral("withdrawn")}).ok());
+    QCOMPARE(before, (QSet<QString> {x.alicePersonRecordId, x.familyEntry.id, x.aliceCheckOut.id}));
+    QVERIFY(m_store
+                ->recordConsent(x.t.org.id,
+                                ConsentEvent {x.familyLinkId, false, m_now, x.t.coordinator.id,
+                                              QStringLiteral("withdrawn")})
+                .ok());
     PurgeList purge;
     QVERIFY(pullAll(scope, x.t.family, x.t.familyDevice, cursor, &purge).isEmpty());
-    QCOMPARE(purge.personIds, QStringList{x.alice});
+    QCOMPARE(purge.personIds, QStringList {x.alice});
     QVERIFY(scope.confirmPurged(x.t.familyDevice.id, {x.alice}).ok());
     // Written while consent was withdrawn: a shared entry and a care-team one.
     RecordFactory worker(x.t.worker.id, x.t.workerDevice.id);
-    const Record shared = worker.commbook(x.alice, QStringLiteral("family"), QStringLiteral("Back home"), m_now.date());
-    const Record team = worker.commbook(x.alice, QStringLiteral("care_team"), QStringLiteral("Low mood"), m_now.date());
-    QVERIFY(m_store->putRecords(PutContext{x.t.org.id, x.t.worker.id, {}, m_now}, {shared, team}).ok());
-    QVERIFY(m_store->recordConsent(x.t.org.id, ConsentEvent{x.familyLinkId, true, m_now, x.t.coordinator.id, QStringLiteral("given again")}).ok());
+    const Record shared = worker.commbook(x.alice, QStringLiteral("family"),
+                                          QStringLiteral("Back home"), m_now.date());
+    const Record team = worker.commbook(x.alice, QStringLiteral("care_team"),
+                                        QStringLiteral("Low mood"), m_now.date());
+    QVERIFY(m_store->putRecords(PutContext {x.t.org.id, x.t.worker.id, {}, m_now}, {shared, team})
+                .ok());
+    QVERIFY(m_store
+                ->recordConsent(x.t.org.id,
+                                ConsentEvent {x.familyLinkId, true, m_now, x.t.coordinator.id,
+                                              QStringLiteral("given again")})
+                .ok());
     PurgeList none;
-    const QList<StoredRecord> restored = pullAll(scope, x.t.family, x.t.familyDevice, cursor, &none);
+    const QList<StoredRecord> restored =
+        pullAll(scope, x.t.family, x.t.familyDevice, cursor, &none);
     QVERIFY(none.personIds.isEmpty());
     // Everything shared is sent again (the device deleted it), never the care-team entry.
-    QCOMPARE(idSet(restored), (QSet<QString>{x.alicePersonRecordId, x.familyEntry.id, x.aliceCheckOut.id, shared.id}));
+    QCOMPARE(
+        idSet(restored),
+        (QSet<QString> {x.alicePersonRecordId, x.familyEntry.id, x.aliceCheckOut.id, shared.id}));
 }

@@ -5,7 +5,8 @@
 #include <QObject>
 #include <QtTest>
 
-class ServerStoreContractTest : public QObject {
+class ServerStoreContractTest : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase_data();

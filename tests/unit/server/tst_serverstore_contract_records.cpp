@@ -14,11 +14,12 @@ namespace {
 
 PutContext ctxFor(const TestOrg &t, const User &actor, const QString &device = QString())
 {
-    return PutContext{t.org.id, actor.id, device, QDateTime::currentDateTimeUtc()};
+    return PutContext {t.org.id, actor.id, device, QDateTime::currentDateTimeUtc()};
 }
 
 // An organisation with two people already stored.
-struct World {
+struct World
+{
     TestOrg t;
     QString alice, bob;
 };
@@ -28,9 +29,11 @@ Result<World> makeWorld(ServerStore &store, const QString &prefix)
     auto t = createTestOrg(store, prefix);
     if (!t)
         return t.error();
-    World w{t.value(), newPersonId(), newPersonId()};
+    World w {t.value(), newPersonId(), newPersonId()};
     RecordFactory office(w.t.coordinator.id, QString());
-    auto put = store.putRecords(ctxFor(w.t, w.t.coordinator), {office.person(w.alice), office.person(w.bob, QStringLiteral("Bob Jones"))});
+    auto put = store.putRecords(
+        ctxFor(w.t, w.t.coordinator),
+        {office.person(w.alice), office.person(w.bob, QStringLiteral("Bob Jones"))});
     if (!put)
         return put.error();
     for (const PutResult &r : put.value()) {
@@ -56,8 +59,11 @@ void ServerStoreContractTest::putAssignsIncreasingSeqAndAuditsWrites()
     QVERIFY2(w.ok(), qPrintable(w.error().toString()));
     RecordFactory worker(w.value().t.worker.id, w.value().t.workerDevice.id);
     const QDate today = QDate::currentDate();
-    QList<Record> batch{worker.teamNote(w.value().alice, today), worker.teamNote(w.value().bob, today), worker.teamNote(w.value().alice, today)};
-    auto put = m_store->putRecords(ctxFor(w.value().t, w.value().t.worker, w.value().t.workerDevice.id), batch);
+    QList<Record> batch {worker.teamNote(w.value().alice, today),
+                         worker.teamNote(w.value().bob, today),
+                         worker.teamNote(w.value().alice, today)};
+    auto put = m_store->putRecords(
+        ctxFor(w.value().t, w.value().t.worker, w.value().t.workerDevice.id), batch);
     QVERIFY2(put.ok(), qPrintable(put.error().toString()));
     QCOMPARE(put.value().size(), 3);
     qint64 previous = 2; // the two person records came first
@@ -74,7 +80,7 @@ void ServerStoreContractTest::putAssignsIncreasingSeqAndAuditsWrites()
     QCOMPARE(stored.value()->seq, put.value().at(1).seq);
     QCOMPARE(stored.value()->orgId, w.value().t.org.id);
 
-    AuditQuery q{w.value().t.org.id};
+    AuditQuery q {w.value().t.org.id};
     q.recordId = batch.at(1).id;
     auto audit = m_store->queryAudit(q);
     QVERIFY(audit.ok());
@@ -129,11 +135,16 @@ void ServerStoreContractTest::putRejectsBadRecords_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("field");
-    QTest::newRow("id not a UUIDv7") << "bad-id" << "id";
-    QTest::newRow("unknown person") << "unknown-person" << "personId";
-    QTest::newRow("person of another organisation") << "foreign-person" << "personId";
-    QTest::newRow("visit without planned start") << "visit-no-start" << "payload.plannedStart";
-    QTest::newRow("visit id of another organisation") << "foreign-visit" << "visitId";
+    QTest::newRow("id not a UUIDv7") << "bad-id"
+                                     << "id";
+    QTest::newRow("unknown person") << "unknown-person"
+                                    << "personId";
+    QTest::newRow("person of another organisation") << "foreign-person"
+                                                    << "personId";
+    QTest::newRow("visit without planned start") << "visit-no-start"
+                                                 << "payload.plannedStart";
+    QTest::newRow("visit id of another organisation") << "foreign-visit"
+                                                      << "visitId";
 }
 
 void ServerStoreContractTest::putRejectsBadRecords()
@@ -157,8 +168,12 @@ void ServerStoreContractTest::putRejectsBadRecords()
         record = office.visit(w.value().alice, start, {w.value().t.worker.id});
         record.payload.remove(QStringLiteral("plannedStart"));
     } else if (kind == QLatin1String("foreign-visit")) {
-        const Record theirs = otherOffice.visit(other.value().alice, start, {other.value().t.worker.id});
-        QCOMPARE(m_store->putRecords(ctxFor(other.value().t, other.value().t.coordinator), {theirs}).value().first().status,
+        const Record theirs =
+            otherOffice.visit(other.value().alice, start, {other.value().t.worker.id});
+        QCOMPARE(m_store->putRecords(ctxFor(other.value().t, other.value().t.coordinator), {theirs})
+                     .value()
+                     .first()
+                     .status,
                  PutStatus::Accepted);
         record = office.visit(w.value().alice, start, {w.value().t.worker.id}, theirs.visitId);
     }
@@ -184,16 +199,21 @@ void ServerStoreContractTest::rejectedRecordIsNeverHalfApplied()
     badPerson.payload = QJsonObject();
     const Record good = office.teamNote(w.value().alice, QDate::currentDate());
     const Record visitForCarol = office.visit(carol, start, {w.value().t.worker.id});
-    auto put = m_store->putRecords(ctxFor(w.value().t, w.value().t.coordinator), {badPerson, good, visitForCarol});
+    auto put = m_store->putRecords(ctxFor(w.value().t, w.value().t.coordinator),
+                                   {badPerson, good, visitForCarol});
     QVERIFY(put.ok());
     QCOMPARE(put.value().at(0).status, PutStatus::Rejected);
     QCOMPARE(put.value().at(1).status, PutStatus::Accepted);
     QCOMPARE(put.value().at(2).status, PutStatus::Rejected);
     QCOMPARE(put.value().at(2).error.field, QStringLiteral("personId"));
     QVERIFY(!m_store->personIds(w.value().t.org.id).value().contains(carol));
-    QVERIFY(m_store->visits(w.value().t.org.id, w.value().t.worker.id, start.addDays(-1), start.addDays(1)).value().isEmpty());
+    QVERIFY(
+        m_store
+            ->visits(w.value().t.org.id, w.value().t.worker.id, start.addDays(-1), start.addDays(1))
+            .value()
+            .isEmpty());
     QVERIFY(!m_store->record(w.value().t.org.id, badPerson.id).value());
-    AuditQuery q{w.value().t.org.id};
+    AuditQuery q {w.value().t.org.id};
     q.recordId = badPerson.id;
     QVERIFY(m_store->queryAudit(q).value().isEmpty());
 }
@@ -209,7 +229,8 @@ void ServerStoreContractTest::atomicBatchStoresNothingWhenOneRecordIsRejected()
     PutContext ctx = ctxFor(w.value().t, w.value().t.coordinator);
     ctx.atomic = true;
     const qint64 before = m_store->latestSeq(w.value().t.org.id).value();
-    auto put = m_store->putRecords(ctx, {office.person(carol), broken, office.teamNote(w.value().bob, QDate::currentDate())});
+    auto put = m_store->putRecords(
+        ctx, {office.person(carol), broken, office.teamNote(w.value().bob, QDate::currentDate())});
     QVERIFY(put.ok());
     QCOMPARE(put.value().size(), 3);
     QCOMPARE(put.value().at(1).error.field, QStringLiteral("id"));
@@ -219,7 +240,8 @@ void ServerStoreContractTest::atomicBatchStoresNothingWhenOneRecordIsRejected()
     QCOMPARE(m_store->latestSeq(w.value().t.org.id).value(), before);
     QVERIFY(!m_store->personIds(w.value().t.org.id).value().contains(carol));
     // A clean atomic batch is stored whole.
-    auto clean = m_store->putRecords(ctx, {office.person(carol), office.teamNote(carol, QDate::currentDate())});
+    auto clean = m_store->putRecords(
+        ctx, {office.person(carol), office.teamNote(carol, QDate::currentDate())});
     QCOMPARE(clean.value().at(0).status, PutStatus::Accepted);
     QCOMPARE(clean.value().at(1).status, PutStatus::Accepted);
 }
@@ -235,8 +257,10 @@ void ServerStoreContractTest::queryFiltersByPersonTypeWindowAndAudience()
     const Record oldNote = worker.teamNote(world.alice, today.addDays(-40));
     const Record recentNote = worker.teamNote(world.alice, today.addDays(-3));
     const Record oldPlan = office.carePlan(world.alice); // dated long ago, exempt from the window
-    const Record familyEntry = worker.commbook(world.alice, QStringLiteral("family"), QStringLiteral("Lovely day"), today);
-    const Record teamEntry = worker.commbook(world.alice, QStringLiteral("care_team"), QStringLiteral("Bruise on arm"), today);
+    const Record familyEntry =
+        worker.commbook(world.alice, QStringLiteral("family"), QStringLiteral("Lovely day"), today);
+    const Record teamEntry = worker.commbook(world.alice, QStringLiteral("care_team"),
+                                             QStringLiteral("Bruise on arm"), today);
     const Record bobNote = worker.teamNote(world.bob, today);
     auto put = m_store->putRecords(ctxFor(world.t, world.t.coordinator),
                                    {oldNote, recentNote, oldPlan, familyEntry, teamEntry, bobNote});
@@ -264,7 +288,7 @@ void ServerStoreContractTest::queryFiltersByPersonTypeWindowAndAudience()
     family.types = {familyEntry.type};
     family.audience = QStringLiteral("family");
     auto shared = m_store->queryRecords(family);
-    QCOMPARE(idsOf(shared.value().records), QStringList{familyEntry.id});
+    QCOMPARE(idsOf(shared.value().records), QStringList {familyEntry.id});
 
     RecordQuery nobody;
     nobody.orgId = world.t.org.id;
@@ -288,7 +312,8 @@ void ServerStoreContractTest::queryPagesFollowTheCursor()
     RecordFactory worker(w.value().t.worker.id, w.value().t.workerDevice.id);
     QList<Record> notes;
     for (int i = 0; i < 25; ++i)
-        notes.append(worker.teamNote(i % 2 ? w.value().alice : w.value().bob, QDate::currentDate()));
+        notes.append(
+            worker.teamNote(i % 2 ? w.value().alice : w.value().bob, QDate::currentDate()));
     QVERIFY(m_store->putRecords(ctxFor(w.value().t, w.value().t.worker), notes).ok());
     RecordQuery q;
     q.orgId = w.value().t.org.id;
@@ -368,8 +393,12 @@ void ServerStoreContractTest::queryNeverCrossesOrganisations()
         QCOMPARE(r.orgId, a.value().t.org.id);
     QVERIFY(!m_store->record(a.value().t.org.id, theirs.id).value());
     QVERIFY(!m_store->personIds(a.value().t.org.id).value().contains(b.value().alice));
-    QVERIFY(m_store->visits(a.value().t.org.id, b.value().t.worker.id, QDateTime::currentDateTimeUtc().addDays(-30),
-                            QDateTime::currentDateTimeUtc().addDays(30)).value().isEmpty());
+    QVERIFY(m_store
+                ->visits(a.value().t.org.id, b.value().t.worker.id,
+                         QDateTime::currentDateTimeUtc().addDays(-30),
+                         QDateTime::currentDateTimeUtc().addDays(30))
+                .value()
+                .isEmpty());
 }
 
 void ServerStoreContractTest::rotaFollowsTheLatestVisitVersion()
@@ -397,7 +426,8 @@ void ServerStoreContractTest::rotaFollowsTheLatestVisitVersion()
     stale.hlc.wallMs = v1.hlc.wallMs - 1000;
     QVERIFY(m_store->putRecords(ctxFor(t, t.coordinator), {stale}).ok());
     QVERIFY(m_store->visits(t.org.id, t.worker.id, from, to).value().isEmpty());
-    QCOMPARE(m_store->visits(t.org.id, QString(), from, to).value().first().workerIds, QStringList{t.worker2.id});
+    QCOMPARE(m_store->visits(t.org.id, QString(), from, to).value().first().workerIds,
+             QStringList {t.worker2.id});
 }
 
 void ServerStoreContractTest::deviceSyncStateRoundTrips()
@@ -407,7 +437,11 @@ void ServerStoreContractTest::deviceSyncStateRoundTrips()
     QVERIFY(empty.ok());
     QCOMPARE(empty.value().highWaterSeq, 0);
     QVERIFY(empty.value().persons.isEmpty());
-    DeviceSyncState state{device, 42, {{QStringLiteral("p1"), 0, false}, {QStringLiteral("p2"), 40, false}, {QStringLiteral("p3"), 0, true}}};
+    DeviceSyncState state {device,
+                           42,
+                           {{QStringLiteral("p1"), 0, false},
+                            {QStringLiteral("p2"), 40, false},
+                            {QStringLiteral("p3"), 0, true}}};
     QVERIFY(m_store->saveDeviceSyncState(state).ok());
     auto read = m_store->deviceSyncState(device);
     QCOMPARE(read.value().highWaterSeq, 42);
@@ -419,7 +453,8 @@ void ServerStoreContractTest::deviceSyncStateRoundTrips()
     QVERIFY(m_store->saveDeviceSyncState(state).ok());
     QCOMPARE(m_store->deviceSyncState(device).value().persons.size(), 2);
     QCOMPARE(m_store->deviceSyncState(QStringLiteral("dev-2")).value().persons.size(), 0);
-    QCOMPARE(m_store->saveDeviceSyncState(DeviceSyncState{QString(), 1, {}}).error().field, QStringLiteral("deviceId"));
+    QCOMPARE(m_store->saveDeviceSyncState(DeviceSyncState {QString(), 1, {}}).error().field,
+             QStringLiteral("deviceId"));
 }
 
 void ServerStoreContractTest::concurrentWritersNeverLetAPullSkipARecord()
@@ -432,8 +467,8 @@ void ServerStoreContractTest::concurrentWritersNeverLetAPullSkipARecord()
     std::unique_ptr<ServerStore> second = m_store.openSecondInstance();
     ServerStore &writerStore = second ? *second : *m_store;
     constexpr int Writers = 4, Batches = 15, PerBatch = 5;
-    std::atomic<bool> failed{false};
-    std::atomic<int> writersLeft{Writers};
+    std::atomic<bool> failed {false};
+    std::atomic<int> writersLeft {Writers};
     std::vector<std::thread> writers;
     QSet<QString> written;
     std::mutex writtenMutex;
@@ -444,7 +479,8 @@ void ServerStoreContractTest::concurrentWritersNeverLetAPullSkipARecord()
                 QList<Record> batch;
                 for (int k = 0; k < PerBatch; ++k)
                     batch.append(worker.teamNote(alice, QDate::currentDate()));
-                auto put = writerStore.putRecords(PutContext{t.org.id, t.worker.id, {}, QDateTime::currentDateTimeUtc()}, batch);
+                auto put = writerStore.putRecords(
+                    PutContext {t.org.id, t.worker.id, {}, QDateTime::currentDateTimeUtc()}, batch);
                 if (!put) {
                     failed = true;
                     break;

@@ -141,9 +141,9 @@ void TestDeviceState::badProfileNamesTheField_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("fault");
-    const QStringList fields {"serverUrl", "serverUrl", "orgId", "userId", "loginName",
-                              "deviceId", "deviceId", "role", "displayName", "orgName",
-                              "escrowPublicKey", "enrolledAt"};
+    const QStringList fields {"serverUrl",   "serverUrl", "orgId",           "userId",
+                              "loginName",   "deviceId",  "deviceId",        "role",
+                              "displayName", "orgName",   "escrowPublicKey", "enrolledAt"};
     for (int i = 0; i < fields.size(); ++i)
         QTest::addRow("%d %s", i, qPrintable(fields[i])) << fields[i] << i;
 }
@@ -154,18 +154,42 @@ void TestDeviceState::badProfileNamesTheField()
     QFETCH(int, fault);
     DeviceProfile p = goodProfile();
     switch (fault) {
-    case 0: p.serverUrl.clear(); break;
-    case 1: p.serverUrl = QStringLiteral("ftp://care.example"); break;
-    case 2: p.orgId = QStringLiteral(" org"); break;
-    case 3: p.userId.clear(); break;
-    case 4: p.loginName = QString(129, QLatin1Char('a')); break;
-    case 5: p.deviceId.clear(); break;
-    case 6: p.deviceId = QStringLiteral("device 1"); break; // not a clock node
-    case 7: p.role = QStringLiteral("admin"); break;
-    case 8: p.displayName = QStringLiteral("  "); break;
-    case 9: p.orgName.clear(); break;
-    case 10: p.escrowPublicKey = QByteArray(31, 'k'); break;
-    case 11: p.enrolledAt = {}; break;
+    case 0:
+        p.serverUrl.clear();
+        break;
+    case 1:
+        p.serverUrl = QStringLiteral("ftp://care.example");
+        break;
+    case 2:
+        p.orgId = QStringLiteral(" org");
+        break;
+    case 3:
+        p.userId.clear();
+        break;
+    case 4:
+        p.loginName = QString(129, QLatin1Char('a'));
+        break;
+    case 5:
+        p.deviceId.clear();
+        break;
+    case 6:
+        p.deviceId = QStringLiteral("device 1");
+        break; // not a clock node
+    case 7:
+        p.role = QStringLiteral("admin");
+        break;
+    case 8:
+        p.displayName = QStringLiteral("  ");
+        break;
+    case 9:
+        p.orgName.clear();
+        break;
+    case 10:
+        p.escrowPublicKey = QByteArray(31, 'k');
+        break;
+    case 11:
+        p.enrolledAt = {};
+        break;
     }
     QCOMPARE(p.validate().error().field, field);
     QCOMPARE(DeviceProfile::fromJson(p.toJson()).error().field, field);

@@ -3,10 +3,10 @@
 #include "core/hlc.h"
 #include "core/recordtypes.h"
 #include "recordfactory.h"
-#include "store/migrations.h"
-#include "store/recordrepository.h"
 #include "sql/database.h"
 #include "sql/statement.h"
+#include "store/migrations.h"
+#include "store/recordrepository.h"
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,8 +2,8 @@
 // any other file the store leaves in its directory — while open (data still in the WAL) and after
 // a checkpoint. The same scan on an unencrypted store finds the text, which proves the scan works.
 #include "recordfactory.h"
-#include "store/recordstore.h"
 #include "sql/database.h"
+#include "store/recordstore.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 // Owner-only files and folders (sql/privatefiles.h) and the SQLCipher files opened through
 // Database: created 0600 in 0700 folders whatever the umask, looser ones tightened and reported.
-#include "sql/privatefiles.h"
 #include "sql/database.h"
+#include "sql/privatefiles.h"
 #include "storetestutil.h"
 #include <QTemporaryDir>
 #include <QTest>

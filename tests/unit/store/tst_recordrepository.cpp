@@ -3,10 +3,10 @@
 #include "core/recordcodec.h"
 #include "core/recordtypes.h"
 #include "recordfactory.h"
-#include "store/migrations.h"
-#include "store/recordrepository.h"
 #include "sql/database.h"
 #include "sql/transaction.h"
+#include "store/migrations.h"
+#include "store/recordrepository.h"
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -254,9 +254,11 @@ void TestRecordRepository::aReceivedBatchIsAuditedOncePerPersonAndAuthor()
     const QString bob = testutil::newId();
     QList<Record> batch;
     for (int i = 0; i < 3; ++i)
-        batch << testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("a%1").arg(i), alice);
+        batch << testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("a%1").arg(i),
+                                      alice);
     batch << testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("b"), bob);
-    Record otherAuthor = testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("c"), alice);
+    Record otherAuthor =
+        testutil::makeRecord(testutil::RecordShape::Note, QStringLiteral("c"), alice);
     otherAuthor.authorUserId = QStringLiteral("user-other");
     batch << otherAuthor;
     QVERIFY(repo().saveAll({batch.at(0)}, Origin::Remote));
@@ -274,13 +276,15 @@ void TestRecordRepository::aReceivedBatchIsAuditedOncePerPersonAndAuthor()
                     .join(QLatin1Char('|'));
     }
     const QString author = batch.at(0).authorUserId;
-    QCOMPARE(seen, (QStringList {
-                       QStringList {author, QString(), alice, batch.at(0).id}.join(QLatin1Char('|')),
-                       QStringList {author, QString(), alice, batch.at(1).id + u',' + batch.at(2).id}
-                           .join(QLatin1Char('|')),
-                       QStringList {author, QString(), bob, batch.at(3).id}.join(QLatin1Char('|')),
-                       QStringList {QStringLiteral("user-other"), QString(), alice, otherAuthor.id}
-                           .join(QLatin1Char('|'))}));
+    QCOMPARE(
+        seen,
+        (QStringList {
+            QStringList {author, QString(), alice, batch.at(0).id}.join(QLatin1Char('|')),
+            QStringList {author, QString(), alice, batch.at(1).id + u',' + batch.at(2).id}.join(
+                QLatin1Char('|')),
+            QStringList {author, QString(), bob, batch.at(3).id}.join(QLatin1Char('|')),
+            QStringList {QStringLiteral("user-other"), QString(), alice, otherAuthor.id}.join(
+                QLatin1Char('|'))}));
 }
 
 void TestRecordRepository::queriesFilterAndOrderByClock()

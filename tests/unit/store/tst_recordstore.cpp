@@ -1,9 +1,9 @@
 // RecordStore: the asynchronous API, its signals, shutdown, and one writer racing many readers.
 #include "futurewait.h"
 #include "recordfactory.h"
+#include "sql/database.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
-#include "sql/database.h"
 #include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTemporaryDir>

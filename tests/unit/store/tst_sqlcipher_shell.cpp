@@ -1,9 +1,9 @@
 // Interoperability and secrecy checked with an independent tool: Debian's sqlcipher shell reads the
 // store given the hex key and cipher_page_size 4096, and cannot read it without them.
 #include "recordfactory.h"
+#include "sql/database.h"
 #include "store/migrations.h"
 #include "store/recordrepository.h"
-#include "sql/database.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>

@@ -12,10 +12,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("json") << QByteArray("{\"records\":[{\"id\":\"a\",\"type\":\"visit.note\"}]}");
+        QTest::newRow("json") << QByteArray(
+            "{\"records\":[{\"id\":\"a\",\"type\":\"visit.note\"}]}");
         QByteArray big;
         for (int i = 0; i < 5000; ++i)
-            big += "{\"id\":\"" + QByteArray::number(i) + "\",\"payload\":{\"text\":\"Made tea.\"}},";
+            big +=
+                "{\"id\":\"" + QByteArray::number(i) + "\",\"payload\":{\"text\":\"Made tea.\"}},";
         QTest::newRow("5000 records") << big;
     }
     void roundTrip()

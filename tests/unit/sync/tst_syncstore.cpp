@@ -3,8 +3,8 @@
 #include "core/recordtypes.h"
 #include "futurewait.h"
 #include "recordfactory.h"
-#include "store/recordstore.h"
 #include "sql/database.h"
+#include "store/recordstore.h"
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -80,7 +80,8 @@ private slots:
                  qPrintable(refused.error().toString()));
         const auto prepared = PreparedRecords::prepare({good});
         QVERIFY(prepared);
-        QCOMPARE(resultOf(m_store->applyPulledPage(prepared.value(), {{CursorKey, "5"}})).value(), 1);
+        QCOMPARE(resultOf(m_store->applyPulledPage(prepared.value(), {{CursorKey, "5"}})).value(),
+                 1);
         QCOMPARE(*resultOf(m_store->deviceState(CursorKey)).value(), QByteArray("5"));
         const QList<Record> stored = resultOf(m_store->forPerson(good.personId));
         QCOMPARE(stored.size(), 1);

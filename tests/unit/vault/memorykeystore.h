@@ -28,7 +28,8 @@ public:
         if (!available)
             return unavailable();
         if (!entries.contains(name))
-            return Error {QStringLiteral("platformKeyStore"), QStringLiteral("no entry %1").arg(name)};
+            return Error {QStringLiteral("platformKeyStore"),
+                          QStringLiteral("no entry %1").arg(name)};
         return entries.value(name);
     }
     Result<void> remove(const QString &name) override

@@ -41,15 +41,23 @@ void TestKeyVault::setUpRejectsBadPins_data()
     QTest::addColumn<QString>("pin");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("empty") << QString() << "Enter a PIN";
-    QTest::newRow("five digits") << "24681" << "at least 6";
-    QTest::newRow("thirteen digits") << "2468135791357" << "at most 12";
-    QTest::newRow("letters") << "24a813" << "digits 0 to 9";
-    QTest::newRow("space") << "246 813" << "digits 0 to 9";
+    QTest::newRow("five digits") << "24681"
+                                 << "at least 6";
+    QTest::newRow("thirteen digits") << "2468135791357"
+                                     << "at most 12";
+    QTest::newRow("letters") << "24a813"
+                             << "digits 0 to 9";
+    QTest::newRow("space") << "246 813"
+                           << "digits 0 to 9";
     QTest::newRow("arabic-indic digits") << QString::fromUtf8("٢٤٦٨١٣") << "digits 0 to 9";
-    QTest::newRow("all same") << "777777" << "repeat";
-    QTest::newRow("ascending") << "123456" << "in a row";
-    QTest::newRow("descending") << "654321" << "in a row";
-    QTest::newRow("long ascending") << "0123456789" << "in a row";
+    QTest::newRow("all same") << "777777"
+                              << "repeat";
+    QTest::newRow("ascending") << "123456"
+                               << "in a row";
+    QTest::newRow("descending") << "654321"
+                                << "in a row";
+    QTest::newRow("long ascending") << "0123456789"
+                                    << "in a row";
 }
 
 void TestKeyVault::setUpRejectsBadPins()
@@ -185,8 +193,8 @@ void TestKeyVault::fileIsPrivateAndHoldsNoKey()
     auto created = vault->setUp(GoodPin);
     QVERIFY(created.ok());
     const QFileInfo info(vault->filePath());
-    QCOMPARE(info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
-                                   | QFile::WriteOther),
+    QCOMPARE(info.permissions()
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
     const QByteArray key = created.value().toRawForDatabaseOpen();
     const QByteArray file = fileBytes(vault->filePath());

@@ -44,13 +44,11 @@ void TestKeyVault::damagedFileIsNamedAndLeftAlone_data()
     QTest::newRow("byte flipped in the salt")
         << Mutation([](const QByteArray &b) { return flipInValue(b, "salt"); })
         << "checksum does not match";
-    QTest::newRow("bit flipped in the middle")
-        << Mutation([](const QByteArray &b) {
-               QByteArray out = b;
-               out[out.size() / 2] = char(out[out.size() / 2] ^ 0x01);
-               return out;
-           })
-        << "vault.json is damaged";
+    QTest::newRow("bit flipped in the middle") << Mutation([](const QByteArray &b) {
+        QByteArray out = b;
+        out[out.size() / 2] = char(out[out.size() / 2] ^ 0x01);
+        return out;
+    }) << "vault.json is damaged";
     QTest::newRow("truncated") << Mutation([](const QByteArray &b) { return b.left(b.size() / 2); })
                                << "not valid JSON";
     QTest::newRow("empty") << Mutation([](const QByteArray &) { return QByteArray(); })
@@ -81,19 +79,20 @@ void TestKeyVault::damagedFileIsNamedAndLeftAlone_data()
         setNested(root, QStringLiteral("attempts"), QStringLiteral("failures"), -1);
     }) << "attempts.failures";
     QTest::newRow("lockedUntil not a time") << jsonEdit([](QJsonObject &root) {
-        setNested(root, QStringLiteral("attempts"), QStringLiteral("lockedUntil"), QStringLiteral("soon"));
+        setNested(root, QStringLiteral("attempts"), QStringLiteral("lockedUntil"),
+                  QStringLiteral("soon"));
     }) << "attempts.lockedUntil";
-    QTest::newRow("wiped is a number") << jsonEdit([](QJsonObject &root) {
-        root.insert(QStringLiteral("wiped"), 0);
-    }) << "wiped";
+    QTest::newRow("wiped is a number")
+        << jsonEdit([](QJsonObject &root) { root.insert(QStringLiteral("wiped"), 0); }) << "wiped";
     QTest::newRow("wrap missing") << jsonEdit([](QJsonObject &root) {
         root.remove(QStringLiteral("wrap"));
     }) << "wrap is missing";
-    QTest::newRow("newer version") << jsonEdit([](QJsonObject &root) {
-        root.insert(QStringLiteral("version"), 2);
-    }) << "newer CareRound";
+    QTest::newRow("newer version")
+        << jsonEdit([](QJsonObject &root) { root.insert(QStringLiteral("version"), 2); })
+        << "newer CareRound";
     QTest::newRow("other algorithm") << jsonEdit([](QJsonObject &root) {
-        setNested(root, QStringLiteral("kdf"), QStringLiteral("algorithm"), QStringLiteral("pbkdf2"));
+        setNested(root, QStringLiteral("kdf"), QStringLiteral("algorithm"),
+                  QStringLiteral("pbkdf2"));
     }) << "kdf.algorithm";
 }
 

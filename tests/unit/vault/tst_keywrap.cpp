@@ -67,11 +67,21 @@ private slots:
         const VaultState original = sampleState();
         VaultState changed = original;
         switch (field) {
-        case 0: changed.formatVersion = 2; break;
-        case 1: changed.kdf.opslimit = 2; break;
-        case 2: changed.kdf.memlimit = std::size_t(32) << 20; break;
-        case 3: changed.salt[0] = '\x12'; break;
-        case 4: changed.platformKeyName = QStringLiteral("vault-abc"); break;
+        case 0:
+            changed.formatVersion = 2;
+            break;
+        case 1:
+            changed.kdf.opslimit = 2;
+            break;
+        case 2:
+            changed.kdf.memlimit = std::size_t(32) << 20;
+            break;
+        case 3:
+            changed.salt[0] = '\x12';
+            break;
+        case 4:
+            changed.platformKeyName = QStringLiteral("vault-abc");
+            break;
         }
         QVERIFY(associatedData(changed) != associatedData(original));
 
@@ -79,7 +89,8 @@ private slots:
         const SecureKey dataKey = SecureKey::random();
         const SecureKey kek = SecureKey::random();
         const WrappedKey wrapped = wrapKey(dataKey, kek, associatedData(original));
-        QVERIFY(unwrapKey(wrapped.nonce, wrapped.ciphertext, kek, associatedData(changed)).isNull());
+        QVERIFY(
+            unwrapKey(wrapped.nonce, wrapped.ciphertext, kek, associatedData(changed)).isNull());
     }
 
     void platformKeyChangesTheKeyEncryptionKey()

@@ -31,7 +31,8 @@ private slots:
         const vault::VaultState state = readVaultState(vault->filePath());
         QVERIFY(state.platformKeyName.startsWith(QStringLiteral("vault-")));
         QCOMPARE(store->entries.value(state.platformKeyName).size(), qsizetype(SecureKey::Size));
-        QVERIFY(!store->entries.value(state.platformKeyName).contains(created.value().toRawForDatabaseOpen()));
+        QVERIFY(!store->entries.value(state.platformKeyName)
+                     .contains(created.value().toRawForDatabaseOpen()));
 
         auto unlocked = vault->unlock(GoodPin);
         QVERIFY2(unlocked.ok(), qPrintable(unlocked.error().toString()));

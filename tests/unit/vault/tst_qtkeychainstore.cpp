@@ -29,14 +29,16 @@ private slots:
     void initTestCase()
     {
         const QString dbusDaemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-        const QString keyringDaemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        const QString keyringDaemon =
+            QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
         if (dbusDaemon.isEmpty() || keyringDaemon.isEmpty()
             || !QLibrary(QStringLiteral("secret-1"), 0).load())
             QSKIP("needs dbus-daemon, gnome-keyring-daemon and libsecret-1 (Debian: gnome-keyring "
                   "libsecret-1-0)");
 
-        m_bus.start(dbusDaemon, {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                 QStringLiteral("--print-address=1")});
+        m_bus.start(dbusDaemon,
+                    {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                     QStringLiteral("--print-address=1")});
         QVERIFY(m_bus.waitForStarted(DaemonStartTimeoutMs));
         QVERIFY(QTest::qWaitFor([this] { return m_bus.canReadLine(); }, DaemonStartTimeoutMs));
         const QByteArray address = m_bus.readLine().trimmed();
@@ -49,8 +51,9 @@ private slots:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromLatin1(address));
         m_keyring.setProcessEnvironment(env);
-        m_keyring.start(keyringDaemon, {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
-                                        QStringLiteral("--components=secrets")});
+        m_keyring.start(keyringDaemon,
+                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                         QStringLiteral("--components=secrets")});
         QVERIFY(m_keyring.waitForStarted(DaemonStartTimeoutMs));
         m_keyring.write("throw-away-keyring-password");
         m_keyring.closeWriteChannel();

@@ -26,8 +26,8 @@ private slots:
 
     void fromBytesCopiesExactlyThirtyTwoBytes()
     {
-        const QByteArray bytes = QByteArray::fromHex(
-            "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+        const QByteArray bytes =
+            QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
         auto key = SecureKey::fromBytes(bytes);
         QVERIFY(key.ok());
         QCOMPARE(key.value().toRawForDatabaseOpen(), bytes);

@@ -13,7 +13,8 @@ int main(int argc, char **argv)
         std::fputs("usage: vault_unlock_child <directory> <pin>\n", stderr);
         return 2;
     }
-    careround::KeyVault vault(QString::fromLocal8Bit(argv[1]), careround::KdfParams::forTests(), nullptr);
+    careround::KeyVault vault(QString::fromLocal8Bit(argv[1]), careround::KdfParams::forTests(),
+                              nullptr);
     const auto unlocked = vault.unlock(QString::fromLocal8Bit(argv[2]));
     std::printf("%s\n", unlocked.ok() ? "unlocked" : qPrintable(unlocked.error().toString()));
     return unlocked.ok() ? 0 : 1;

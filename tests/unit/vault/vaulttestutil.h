@@ -23,7 +23,9 @@ struct ManualClock
     QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
     KeyVault::Clock function()
     {
-        return [this] { return now; };
+        return [this] {
+            return now;
+        };
     }
     void advanceSecs(qint64 secs) { now = now.addSecs(secs); }
 };
@@ -46,7 +48,8 @@ inline QByteArray fileBytes(const QString &path)
 inline bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
 }
 
 inline vault::VaultState readVaultState(const QString &path)

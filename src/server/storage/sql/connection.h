@@ -15,7 +15,8 @@ using Params = QVariantList; // QString, qint64/int, bool (stored as 0/1) or a n
 // Column values as the backend hands them over (UTF-8 text; SQL NULL is a null QByteArray): a
 // pull page's stored bodies go out as they are, and only the columns asked for as text are
 // converted.
-struct Row {
+struct Row
+{
     QList<QByteArray> values;
     bool isNull(int column) const { return values.value(column).isNull(); }
     QString text(int column) const { return QString::fromUtf8(values.value(column)); }
@@ -24,12 +25,14 @@ struct Row {
     bool boolean(int column) const { return int64(column) != 0; }
 };
 
-class Connection {
+class Connection
+{
 public:
     virtual ~Connection() = default;
-    virtual QString backendName() const = 0;       // "embedded" / "postgres"
-    virtual int maxParameters() const = 0;         // per statement
-    virtual bool supportsReturning() const = 0;    // INSERT ... RETURNING (PostgreSQL; not SQLite 3.15)
+    virtual QString backendName() const = 0; // "embedded" / "postgres"
+    virtual int maxParameters() const = 0; // per statement
+    virtual bool
+    supportsReturning() const = 0; // INSERT ... RETURNING (PostgreSQL; not SQLite 3.15)
     // Text after a table name that makes the planner use `index` ("" where the planner needs no
     // help: PostgreSQL keeps statistics; SQLite without ANALYZE does not).
     virtual QString indexHint(const QString &index) const = 0;
@@ -47,7 +50,8 @@ public:
 };
 
 // RAII transaction on a Connection: rolls back unless committed.
-class Transaction {
+class Transaction
+{
 public:
     static Result<Transaction> begin(Connection &session, bool write)
     {
@@ -55,7 +59,9 @@ public:
             return r.error();
         return Transaction(&session);
     }
-    Transaction(Transaction &&other) noexcept : m_session(std::exchange(other.m_session, nullptr)) {}
+    Transaction(Transaction &&other) noexcept
+        : m_session(std::exchange(other.m_session, nullptr))
+    { }
     Transaction &operator=(Transaction &&) = delete;
     Transaction(const Transaction &) = delete;
     ~Transaction()
@@ -72,7 +78,9 @@ public:
     }
 
 private:
-    explicit Transaction(Connection *session) : m_session(session) {}
+    explicit Transaction(Connection *session)
+        : m_session(session)
+    { }
     Connection *m_session = nullptr;
 };
 

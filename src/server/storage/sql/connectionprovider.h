@@ -7,12 +7,17 @@
 
 namespace careround::server::sql {
 
-class ConnectionLease {
+class ConnectionLease
+{
 public:
     ConnectionLease(Connection *session, std::function<void()> release)
-        : m_session(session), m_release(std::move(release)) {}
+        : m_session(session)
+        , m_release(std::move(release))
+    { }
     ConnectionLease(ConnectionLease &&other) noexcept
-        : m_session(std::exchange(other.m_session, nullptr)), m_release(std::move(other.m_release)) {}
+        : m_session(std::exchange(other.m_session, nullptr))
+        , m_release(std::move(other.m_release))
+    { }
     ConnectionLease &operator=(ConnectionLease &&) = delete;
     ConnectionLease(const ConnectionLease &) = delete;
     ~ConnectionLease()
@@ -28,7 +33,8 @@ private:
     std::function<void()> m_release;
 };
 
-class ConnectionProvider {
+class ConnectionProvider
+{
 public:
     virtual ~ConnectionProvider() = default;
     // `write`: the caller will write (the embedded backend has one writer and a few readers).

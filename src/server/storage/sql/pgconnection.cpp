@@ -9,11 +9,13 @@ namespace {
 
 Error pgError(const QString &what, const char *message)
 {
-    return Error{QStringLiteral("storage"),
-                 QStringLiteral("PostgreSQL %1: %2").arg(what, QString::fromUtf8(message).trimmed())};
+    return Error {
+        QStringLiteral("storage"),
+        QStringLiteral("PostgreSQL %1: %2").arg(what, QString::fromUtf8(message).trimmed())};
 }
 
-struct ResultDeleter {
+struct ResultDeleter
+{
     void operator()(PGresult *r) const { PQclear(r); }
 };
 using PgResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
@@ -37,22 +39,32 @@ QString numberPlaceholders(const QString &sql)
     return out;
 }
 
-Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &dsn, const QString &schema)
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &dsn,
+                                                            const QString &schema)
 {
     PGconn *conn = PQconnectdb(dsn.toUtf8().constData());
     std::unique_ptr<PgConnection> session(new PgConnection(conn));
     if (!conn || PQstatus(conn) != CONNECTION_OK)
-        return pgError(QStringLiteral("connection failed"), conn ? PQerrorMessage(conn) : "out of memory");
+        return pgError(QStringLiteral("connection failed"),
+                       conn ? PQerrorMessage(conn) : "out of memory");
     // Identifiers cannot be parameters; the schema name is checked by the caller and quoted here.
-    const QString setup = QStringLiteral("SET search_path TO \"%1\"; SET client_min_messages TO warning;").arg(schema);
+    const QString setup =
+        QStringLiteral("SET search_path TO \"%1\"; SET client_min_messages TO warning;")
+            .arg(schema);
     if (auto r = session->execScript(setup); !r)
         return r.error();
     return session;
 }
 
-PgConnection::~PgConnection() { PQfinish(m_conn); }
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
 
-bool PgConnection::isHealthy() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
+bool PgConnection::isHealthy() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
 
 Result<PgConnection::Outcome> PgConnection::run(const QString &sql, const Params &params)
 {
@@ -96,7 +108,8 @@ Result<PgConnection::Outcome> PgConnection::run(const QString &sql, const Params
             if (PQgetisnull(result.get(), r, c))
                 row.values.append(QByteArray());
             else // a zero-length value is '' (not null): QByteArray of a non-null pointer
-                row.values.append(QByteArray(PQgetvalue(result.get(), r, c), PQgetlength(result.get(), r, c)));
+                row.values.append(
+                    QByteArray(PQgetvalue(result.get(), r, c), PQgetlength(result.get(), r, c)));
         }
         outcome.rows.append(std::move(row));
     }
@@ -124,7 +137,8 @@ Result<void> PgConnection::execScript(const QString &sql)
     PgResultPtr result(PQexec(m_conn, sql.toUtf8().constData()));
     const auto status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return pgError(QStringLiteral("script failed"), result ? PQresultErrorMessage(result.get()) : PQerrorMessage(m_conn));
+        return pgError(QStringLiteral("script failed"),
+                       result ? PQresultErrorMessage(result.get()) : PQerrorMessage(m_conn));
     return {};
 }
 
@@ -134,11 +148,15 @@ Result<qint64> PgConnection::insertReturningSeq(const QString &sql, const Params
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return Error{QStringLiteral("storage"), QStringLiteral("PostgreSQL insert returned no seq")};
+        return Error {QStringLiteral("storage"),
+                      QStringLiteral("PostgreSQL insert returned no seq")};
     return rows.value().first().int64(0);
 }
 
-Result<void> PgConnection::begin(bool) { return execScript(QStringLiteral("BEGIN")); }
+Result<void> PgConnection::begin(bool)
+{
+    return execScript(QStringLiteral("BEGIN"));
+}
 
 Result<void> PgConnection::commit()
 {
@@ -147,11 +165,15 @@ Result<void> PgConnection::commit()
         return outcome.error();
     // COMMIT of a transaction that already failed answers ROLLBACK: nothing was stored.
     if (outcome.value().commandTag == QLatin1String("ROLLBACK"))
-        return Error{QStringLiteral("storage"), QStringLiteral("PostgreSQL rolled the transaction back")};
+        return Error {QStringLiteral("storage"),
+                      QStringLiteral("PostgreSQL rolled the transaction back")};
     return {};
 }
 
-void PgConnection::rollback() { (void)execScript(QStringLiteral("ROLLBACK")); }
+void PgConnection::rollback()
+{
+    (void)execScript(QStringLiteral("ROLLBACK"));
+}
 
 Result<void> PgConnection::serialiseRecordWrites(const QString &orgId)
 {

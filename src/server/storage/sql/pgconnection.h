@@ -8,7 +8,8 @@ struct pg_conn;
 
 namespace careround::server::sql {
 
-class PgConnection final : public Connection {
+class PgConnection final : public Connection
+{
 public:
     // Connects and sets search_path to `schema` (an identifier checked by the caller).
     static Result<std::unique_ptr<PgConnection>> connect(const QString &dsn, const QString &schema);
@@ -30,8 +31,11 @@ public:
     bool isHealthy() const; // false after the server went away; the pool then reconnects
 
 private:
-    explicit PgConnection(pg_conn *conn) : m_conn(conn) {}
-    struct Outcome {
+    explicit PgConnection(pg_conn *conn)
+        : m_conn(conn)
+    { }
+    struct Outcome
+    {
         QList<Row> rows;
         int changed = 0;
         QString commandTag;

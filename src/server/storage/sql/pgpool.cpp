@@ -3,9 +3,10 @@
 namespace careround::server::sql {
 
 PgPool::PgPool(QString dsn, QString schema, int size)
-    : m_dsn(std::move(dsn)), m_schema(std::move(schema)), m_size(qMax(1, size))
-{
-}
+    : m_dsn(std::move(dsn))
+    , m_schema(std::move(schema))
+    , m_size(qMax(1, size))
+{ }
 
 PgPool::~PgPool() = default;
 

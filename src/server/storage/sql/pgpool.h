@@ -1,8 +1,8 @@
 #pragma once
 // A small pool of PostgreSQL sessions shared by the HTTP worker threads: a caller waits while
 // every connection is busy; a connection found broken is replaced on the next acquire.
-#include "pgconnection.h"
 #include "connectionprovider.h"
+#include "pgconnection.h"
 #include <QMutex>
 #include <QWaitCondition>
 #include <memory>
@@ -10,7 +10,8 @@
 
 namespace careround::server::sql {
 
-class PgPool final : public ConnectionProvider {
+class PgPool final : public ConnectionProvider
+{
 public:
     PgPool(QString dsn, QString schema, int size);
     ~PgPool() override;

@@ -4,7 +4,9 @@ namespace careround::server::sql {
 
 using careround::sql::Statement;
 
-SqliteConnection::SqliteConnection(careround::sql::Database db) : m_db(std::move(db)) {}
+SqliteConnection::SqliteConnection(careround::sql::Database db)
+    : m_db(std::move(db))
+{ }
 
 Result<Statement *> SqliteConnection::prepared(const QString &sql, const Params &params)
 {
@@ -13,7 +15,8 @@ Result<Statement *> SqliteConnection::prepared(const QString &sql, const Params 
         auto statement = m_db.prepare(sql);
         if (!statement)
             return statement.error();
-        found = m_statements.emplace(sql, std::make_unique<Statement>(std::move(statement).value())).first;
+        found = m_statements.emplace(sql, std::make_unique<Statement>(std::move(statement).value()))
+                    .first;
     }
     Statement *statement = found->second.get();
     statement->reset();
@@ -73,7 +76,10 @@ Result<int> SqliteConnection::exec(const QString &sql, const Params &params)
     return m_db.changes();
 }
 
-Result<void> SqliteConnection::execScript(const QString &sql) { return m_db.exec(sql); }
+Result<void> SqliteConnection::execScript(const QString &sql)
+{
+    return m_db.exec(sql);
+}
 
 Result<qint64> SqliteConnection::insertReturningSeq(const QString &sql, const Params &params)
 {
@@ -88,8 +94,14 @@ Result<void> SqliteConnection::begin(bool write)
     return m_db.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN DEFERRED"));
 }
 
-Result<void> SqliteConnection::commit() { return m_db.exec(QStringLiteral("COMMIT")); }
+Result<void> SqliteConnection::commit()
+{
+    return m_db.exec(QStringLiteral("COMMIT"));
+}
 
-void SqliteConnection::rollback() { (void)m_db.exec(QStringLiteral("ROLLBACK")); }
+void SqliteConnection::rollback()
+{
+    (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
 
 } // namespace careround::server::sql

@@ -9,12 +9,16 @@
 
 namespace careround::server::sql {
 
-class SqliteConnection final : public Connection {
+class SqliteConnection final : public Connection
+{
 public:
     explicit SqliteConnection(careround::sql::Database db);
     QString backendName() const override { return QStringLiteral("embedded"); }
     bool supportsReturning() const override { return false; }
-    QString indexHint(const QString &index) const override { return QStringLiteral("INDEXED BY ") + index; }
+    QString indexHint(const QString &index) const override
+    {
+        return QStringLiteral("INDEXED BY ") + index;
+    }
     int maxParameters() const override { return 999; }
     Result<QList<Row>> query(const QString &sql, const Params &params) override;
     Result<int> exec(const QString &sql, const Params &params) override;
