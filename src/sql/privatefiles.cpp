@@ -44,20 +44,28 @@ void setTightenedReporter(TightenedReporter newReporter)
     reporter() = std::move(newReporter);
 }
 
+std::optional<unsigned> permissions(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return info.st_mode & 07777;
+#else
+    Q_UNUSED(path);
+    return std::nullopt;
+#endif
+}
+
 void tighten(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    struct stat info
-    { };
-    const QByteArray native = QFile::encodeName(path);
-    if (::stat(native.constData(), &info) != 0)
+    const std::optional<unsigned> mode = permissions(path);
+    if (!mode || (*mode & 077) == 0)
         return;
-    const unsigned mode = info.st_mode & 07777;
-    if ((mode & 077) == 0)
-        return;
-    const unsigned tightened = mode & 07700;
-    if (::chmod(native.constData(), tightened) == 0 && reporter())
-        reporter()(path, mode, tightened);
+    const unsigned tightened = *mode & 07700;
+    if (::chmod(QFile::encodeName(path).constData(), tightened) == 0 && reporter())
+        reporter()(path, *mode, tightened);
 #else
     Q_UNUSED(path);
 #endif

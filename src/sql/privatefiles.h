@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace careround::files {
 
@@ -18,6 +19,9 @@ Result<void> ensurePrivateFolder(const QString &path);
 // Creates an empty file with mode 0600 when none exists, so whatever opens it next (SQLite, whose
 // -wal and -shm files copy the database's mode) keeps that mode; tightens an existing one.
 Result<void> ensurePrivateFile(const QString &path);
+
+// The permission bits (07777) of a file or folder; nullopt when it is missing.
+std::optional<unsigned> permissions(const QString &path);
 
 // Takes group and other permissions off an existing file or folder; nothing when it is missing.
 void tighten(const QString &path);

@@ -6,6 +6,7 @@
 #include "integrationworld.h"
 #include "serverprocess.h"
 #include "sql/database.h"
+#include "sql/privatefiles.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -21,13 +22,10 @@ using namespace careround::server::test;
 
 namespace {
 
+// The file's permission bits; 0 when it is missing.
 unsigned modeOf(const QString &path)
 {
-    struct stat info
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 07777;
+    return careround::files::permissions(path).value_or(0);
 }
 
 // Every file and folder at or below `root` as "relative/path mode", sorted.

@@ -11,13 +11,10 @@ using namespace careround;
 
 namespace {
 
+// The file's permission bits; 0 when it is missing.
 unsigned modeOf(const QString &path)
 {
-    struct stat info
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 07777;
+    return careround::files::permissions(path).value_or(0);
 }
 
 } // namespace

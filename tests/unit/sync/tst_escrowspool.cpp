@@ -1,5 +1,6 @@
 // The sealed escrow spool: entries written whole, listed oldest first, removed; the identity
 // file; and the seal itself opens with the organisation's secret key to the device-signed record.
+#include "sql/privatefiles.h"
 #include "sync/devicekeys.h"
 #include "sync/escrowspool.h"
 #include <QTemporaryDir>
@@ -10,13 +11,10 @@
 using namespace careround::sync;
 
 namespace {
+// The file's permission bits; 0 when it is missing.
 unsigned modeOf(const QString &path)
 {
-    struct stat info
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 07777;
+    return careround::files::permissions(path).value_or(0);
 }
 } // namespace
 

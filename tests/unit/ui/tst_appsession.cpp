@@ -4,6 +4,7 @@
 #include "core/hlc.h"
 #include "core/recordauthor.h"
 #include "sessiontestutil.h"
+#include "sql/privatefiles.h"
 #include "store/recordstore.h"
 #include "ui/appsession.h"
 
@@ -20,13 +21,10 @@ using namespace careround::ui;
 using namespace careround::ui::testing;
 
 namespace {
+// The file's permission bits; 0 when it is missing.
 unsigned modeOf(const QString &path)
 {
-    struct stat info
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 07777;
+    return careround::files::permissions(path).value_or(0);
 }
 } // namespace
 
