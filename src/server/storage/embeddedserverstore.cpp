@@ -67,11 +67,6 @@ private:
     std::vector<sql::SqliteConnection *> m_idle;
 };
 
-Error fileError(const QString &path, const QString &what)
-{
-    return Error {QStringLiteral("dataDir"), QStringLiteral("%1: %2").arg(path, what)};
-}
-
 Error keyError(const QString &path, const QString &what)
 {
     return Error {QStringLiteral("keyFile"), QStringLiteral("%1: %2").arg(path, what)};

@@ -183,9 +183,9 @@ void TestRoundModel::roleNamesAreStable()
     RoundModel model;
     const auto roles = model.roleNames();
     QCOMPARE(roles.value(Qt::UserRole + 1), QByteArray("visitId"));
-    for (const QByteArray &name : {"personName", "address", "timeRange", "length", "partnerText",
-                                   "status", "statusText", "statusDetail", "isNext"})
-        QVERIFY2(roles.values().contains(name), name.constData());
+    for (const char *name : {"personName", "address", "timeRange", "length", "partnerText",
+                             "status", "statusText", "statusDetail", "isNext"})
+        QVERIFY2(roles.values().contains(QByteArray(name)), name);
 }
 
 QTEST_GUILESS_MAIN(TestRoundModel)
