@@ -172,6 +172,7 @@ void TestServerAtRest::everyFileAndFolderOfAServerIsOwnerOnly()
              (QStringList {
                  QStringLiteral(". 700"),
                  QStringLiteral("demo-logins.json 600"),
+                 QStringLiteral("office-totp.key 600"),
                  QStringLiteral("server.db 600"),
                  QStringLiteral("server.db-shm 600"),
                  QStringLiteral("server.db-wal 600"),
