@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from './api';
-import { BoardPage } from './pages/BoardPage';
 import { EnrolPage } from './pages/EnrolPage';
 import { RecoveryCodesPage } from './pages/RecoveryCodesPage';
 import { SignInPage } from './pages/SignInPage';
-import { currentSession, signOut, userName, type EnrolmentOffer, type SignedIn } from './session';
+import { Shell } from './shell/Shell';
+import { currentSession, signOut, type EnrolmentOffer, type SignedIn } from './session';
 
 type View =
   | { kind: 'starting' }
@@ -12,12 +12,6 @@ type View =
   | { kind: 'enrol'; offer: EnrolmentOffer }
   | { kind: 'codes'; session: SignedIn }
   | { kind: 'board'; session: SignedIn };
-
-const roleWords: Record<string, string> = {
-  coordinator: 'Coordinator',
-  supervisor: 'Supervisor',
-  therapist: 'Therapist',
-};
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'starting' });
@@ -56,21 +50,8 @@ export function App() {
       );
     case 'board':
       return (
-        <>
-          <header class="top">
-            <span class="brand">CareRound office</span>
-            <nav aria-label="Main">
-              <a href="/office/" aria-current="page">Today's board</a>
-            </nav>
-            <span class="who">
-              {userName(view.session.user)} · {roleWords[view.session.user.role] ?? view.session.user.role}
-            </span>
-            <button type="button" onClick={() => void signOut().finally(() => setView({ kind: 'signin', notice: 'You have signed out.' }))}>
-              Sign out
-            </button>
-          </header>
-          <BoardPage />
-        </>
+        <Shell session={view.session}
+          onSignOut={() => void signOut().finally(() => setView({ kind: 'signin', notice: 'You have signed out.' }))} />
       );
   }
 }

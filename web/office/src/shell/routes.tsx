@@ -1,0 +1,25 @@
+// Every screen of the signed-in console: its hash path, its heading in the main navigation (none
+// for screens reached from another, such as one person's file) and the roles that may open it.
+// The server decides what each role may read; this table only keeps links a role cannot use out
+// of its navigation.
+import type { JSX } from 'preact';
+import { BoardPage } from '../pages/BoardPage';
+import type { Location } from './router';
+
+export type Role = 'coordinator' | 'supervisor' | 'therapist';
+
+export interface RouteProps {
+  params: Record<string, string>;
+  location: Location;
+}
+
+export interface Route {
+  pattern: string;
+  navLabel?: string;
+  roles?: Role[];
+  render: (props: RouteProps) => JSX.Element;
+}
+
+export const routes: Route[] = [
+  { pattern: '/board', navLabel: "Today's board", render: () => <BoardPage /> },
+];
