@@ -1,5 +1,6 @@
 #include "enroller.h"
 #include "devicekeys.h"
+#include "store/whenfinished.h"
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -62,44 +63,41 @@ void Enroller::enrol(const QJsonObject &offer, const QString &login, const QStri
     const QByteArray challenge = QByteArray::fromBase64(text(offer, "challenge").toLatin1());
     const QString token = text(offer, "enrolment_token");
     // Key generation and signing are crypto: off the caller's thread.
-    QtConcurrent::run(
-        &m_pool,
-        [challenge, existingSecretKey] {
-            DeviceKeyPair keys;
-            if (existingSecretKey.isEmpty())
-                keys = DeviceKeys::generate();
-            else
-                keys = {DeviceKeys::publicKeyOf(existingSecretKey), existingSecretKey};
-            return std::make_pair(keys, DeviceKeys::enrolmentSignature(challenge, keys));
-        })
-        .then(
-            this,
-            [this, token, login, label](const std::pair<DeviceKeyPair, QByteArray> &signedKey) {
-                const auto &[keys, signature] = signedKey;
-                const QJsonObject body {
-                    {QStringLiteral("enrolment_token"), token},
-                    {QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64())},
-                    {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())},
-                    {QStringLiteral("label"), label.left(100)},
-                };
-                m_transport->post(QStringLiteral("/v1/auth/enrol"), compact(body), {},
-                                  [this, login, secret = keys.secretKey](const SyncReply &reply) {
-                                      if (!reply.ok()) {
-                                          fail(reply);
-                                          return;
-                                      }
-                                      auto enrolment = readEnrolment(reply.json, login, secret);
-                                      m_busy = false;
-                                      if (!enrolment) {
-                                          emit failed(
-                                              tr("The server's answer could not be used: %1")
-                                                  .arg(enrolment.error().toString()),
-                                              QStringLiteral("server"));
-                                          return;
-                                      }
-                                      emit succeeded(enrolment.value());
-                                  });
-            });
+    const auto signing = QtConcurrent::run(&m_pool, [challenge, existingSecretKey] {
+        DeviceKeyPair keys;
+        if (existingSecretKey.isEmpty())
+            keys = DeviceKeys::generate();
+        else
+            keys = {DeviceKeys::publicKeyOf(existingSecretKey), existingSecretKey};
+        return std::make_pair(keys, DeviceKeys::enrolmentSignature(challenge, keys));
+    });
+    whenFinished(
+        signing, this,
+        [this, token, login, label](const std::pair<DeviceKeyPair, QByteArray> &signedKey) {
+            const auto &[keys, signature] = signedKey;
+            const QJsonObject body {
+                {QStringLiteral("enrolment_token"), token},
+                {QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64())},
+                {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())},
+                {QStringLiteral("label"), label.left(100)},
+            };
+            m_transport->post(QStringLiteral("/v1/auth/enrol"), compact(body), {},
+                              [this, login, secret = keys.secretKey](const SyncReply &reply) {
+                                  if (!reply.ok()) {
+                                      fail(reply);
+                                      return;
+                                  }
+                                  auto enrolment = readEnrolment(reply.json, login, secret);
+                                  m_busy = false;
+                                  if (!enrolment) {
+                                      emit failed(tr("The server's answer could not be used: %1")
+                                                      .arg(enrolment.error().toString()),
+                                                  QStringLiteral("server"));
+                                      return;
+                                  }
+                                  emit succeeded(enrolment.value());
+                              });
+        });
 }
 
 Result<Enrolment> Enroller::readEnrolment(const QJsonObject &answer, const QString &login,

@@ -1,4 +1,5 @@
 #include "escrowsender.h"
+#include "store/whenfinished.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +45,7 @@ void EscrowSender::start()
 
 void EscrowSender::sendNext()
 {
-    QtConcurrent::run(&m_pool, [dir = m_dataDirectory, skip = m_refusedIds] {
+    const auto taken = QtConcurrent::run(&m_pool, [dir = m_dataDirectory, skip = m_refusedIds] {
         EscrowSpool spool(dir);
         Batch batch;
         batch.identity = spool.identity();
@@ -55,7 +56,8 @@ void EscrowSender::sendNext()
                 batch.entries.append(entry);
         }
         return batch;
-    }).then(this, [this](const Batch &batch) {
+    });
+    whenFinished(taken, this, [this](const Batch &batch) {
         if (batch.entries.isEmpty()) {
             done({});
             return;
@@ -81,9 +83,9 @@ void EscrowSender::sendNext()
             QStringLiteral("/v1/escrow"), body, {},
             [this, entries = batch.entries](const SyncReply &reply) {
                 if (reply.isRevocation()) {
-                    QtConcurrent::run(&m_pool, [dir = m_dataDirectory] {
-                        EscrowSpool(dir).clear();
-                    }).then(this, [this] {
+                    const auto cleared = QtConcurrent::run(
+                        &m_pool, [dir = m_dataDirectory] { EscrowSpool(dir).clear(); });
+                    whenFinished(cleared, this, [this] {
                         emit wipeRequested();
                         SyncReply revoked;
                         revoked.status = 403;
@@ -116,9 +118,10 @@ void EscrowSender::sendNext()
                 }
                 m_delivered += int(delivered.size());
                 m_refused = int(m_refusedIds.size());
-                QtConcurrent::run(&m_pool, [dir = m_dataDirectory, delivered] {
+                const auto removed = QtConcurrent::run(&m_pool, [dir = m_dataDirectory, delivered] {
                     EscrowSpool(dir).remove(delivered);
-                }).then(this, [this] { sendNext(); });
+                });
+                whenFinished(removed, this, [this] { sendNext(); });
             });
     });
 }

@@ -5,6 +5,7 @@
 #include "core/recordcodec.h"
 #include "devicekeys.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkInformation>
@@ -88,8 +89,9 @@ SyncEngine::~SyncEngine()
 void SyncEngine::start()
 {
     using Stored = Result<std::optional<QByteArray>>;
-    m_store->deviceState(QString::fromLatin1(SyncStateKey::Credentials))
-        .then(this, [this](const Stored &stored) {
+    whenFinished(
+        m_store->deviceState(QString::fromLatin1(SyncStateKey::Credentials)), this,
+        [this](const Stored &stored) {
             auto credentials = stored && stored.value()
                 ? SyncCredentials::fromJson(*stored.value())
                 : Result<SyncCredentials>(Error {QStringLiteral("credentials"), {}});
@@ -100,17 +102,19 @@ void SyncEngine::start()
                 return;
             }
             m_credentials = credentials.value();
-            m_store->deviceState(QString::fromLatin1(SyncStateKey::Cursor))
-                .then(this, [this](const Stored &cursor) {
-                    if (cursor && cursor.value())
-                        m_cursor = cursor.value()->toLongLong();
-                    m_store->deviceState(QString::fromLatin1(SyncStateKey::Rejected))
-                        .then(this, [this](const Stored &rejected) {
-                            adoptLegacyRefusals(
-                                rejected && rejected.value() ? *rejected.value() : QByteArray(),
-                                [this] { loadRefused([this] { reconcileEscrow(); }); });
-                        });
-                });
+            whenFinished(m_store->deviceState(QString::fromLatin1(SyncStateKey::Cursor)), this,
+                         [this](const Stored &cursor) {
+                             if (cursor && cursor.value())
+                                 m_cursor = cursor.value()->toLongLong();
+                             whenFinished(
+                                 m_store->deviceState(QString::fromLatin1(SyncStateKey::Rejected)),
+                                 this, [this](const Stored &rejected) {
+                                     adoptLegacyRefusals(
+                                         rejected && rejected.value() ? *rejected.value()
+                                                                      : QByteArray(),
+                                         [this] { loadRefused([this] { reconcileEscrow(); }); });
+                                 });
+                         });
         });
 }
 
@@ -128,42 +132,43 @@ void SyncEngine::reconcileEscrow()
     const EscrowIdentity identity {QUrl(profile.serverUrl), profile.orgId, profile.deviceId};
     // The spool is listed BEFORE the outbox is read: a copy listed then belongs to a record
     // committed before the read, so it is only deleted when the outbox no longer has it.
-    QtConcurrent::run(&m_pool, [sealer = m_sealer, identity] {
+    const auto listed = QtConcurrent::run(&m_pool, [sealer = m_sealer, identity] {
         (void)sealer->spool().writeIdentity(identity);
         sealer->removeStaleStaged();
         return sealer->spool().recordIds();
-    }).then(this, [this](const QStringList &spooled) {
+    });
+    whenFinished(listed, this, [this](const QStringList &spooled) {
         // Refused entries too: they are kept, so their sealed copies are kept.
-        m_store->pendingOutbox(std::numeric_limits<int>::max(), true)
-            .then(this, [this, spooled](const QList<store::OutboxEntry> &outbox) {
-                QtConcurrent::run(&m_pool,
-                                  [sealer = m_sealer, spooled, outbox] {
-                                      const QSet<QString> have(spooled.cbegin(), spooled.cend());
-                                      QSet<QString> pending;
-                                      for (const auto &entry : outbox) {
-                                          pending.insert(entry.recordId);
-                                          if (!have.contains(entry.recordId))
-                                              sealer->seal(entry.recordId, entry.body);
-                                      }
-                                      QStringList delivered;
-                                      for (const QString &id : spooled) {
-                                          if (!pending.contains(id))
-                                              delivered.append(id);
-                                      }
-                                      sealer->spool().remove(delivered);
-                                  })
-                    .then(this, [this] { return m_store->pendingCount(); })
-                    .unwrap()
-                    .then(this, [this](int pending) {
-                        m_lastPending = pending;
-                        m_transport->setPendingCount(pending);
-                        updatePendingDetail(pending);
-                        m_ready = true;
-                        m_periodicTimer.start();
-                        emit started();
-                        scheduleCycle(0);
-                    });
-            });
+        whenFinished(m_store->pendingOutbox(std::numeric_limits<int>::max(), true), this,
+                     [this, spooled](const QList<store::OutboxEntry> &outbox) {
+                         const auto sealed =
+                             QtConcurrent::run(&m_pool, [sealer = m_sealer, spooled, outbox] {
+                                 const QSet<QString> have(spooled.cbegin(), spooled.cend());
+                                 QSet<QString> pending;
+                                 for (const auto &entry : outbox) {
+                                     pending.insert(entry.recordId);
+                                     if (!have.contains(entry.recordId))
+                                         sealer->seal(entry.recordId, entry.body);
+                                 }
+                                 QStringList delivered;
+                                 for (const QString &id : spooled) {
+                                     if (!pending.contains(id))
+                                         delivered.append(id);
+                                 }
+                                 sealer->spool().remove(delivered);
+                             });
+                         whenFinished(sealed, this, [this] {
+                             whenFinished(m_store->pendingCount(), this, [this](int pending) {
+                                 m_lastPending = pending;
+                                 m_transport->setPendingCount(pending);
+                                 updatePendingDetail(pending);
+                                 m_ready = true;
+                                 m_periodicTimer.start();
+                                 emit started();
+                                 scheduleCycle(0);
+                             });
+                         });
+                     });
     });
 }
 
@@ -193,15 +198,15 @@ void SyncEngine::updatePendingDetail(int count)
 {
     if (count <= 0)
         return;
-    m_store->pendingSummary(SyncTransport::MaxPendingVisits)
-        .then(this, [this](const store::PendingSummary &summary) {
-            if (summary.count != m_lastPending || summary.count <= 0)
-                return;
-            m_transport->setPendingDetail(summary.oldestDeviceTime,
-                                          summary.visitsComplete
-                                              ? std::optional<QStringList>(summary.visitIds)
-                                              : std::nullopt);
-        });
+    whenFinished(m_store->pendingSummary(SyncTransport::MaxPendingVisits), this,
+                 [this](const store::PendingSummary &summary) {
+                     if (summary.count != m_lastPending || summary.count <= 0)
+                         return;
+                     m_transport->setPendingDetail(
+                         summary.oldestDeviceTime,
+                         summary.visitsComplete ? std::optional<QStringList>(summary.visitIds)
+                                                : std::nullopt);
+                 });
 }
 
 void SyncEngine::scheduleCycle(int delayMs)

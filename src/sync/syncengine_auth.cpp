@@ -2,6 +2,7 @@
 // says a token is expired or unknown. Refresh tokens rotate: the new pair is stored before it is
 // used, so a crash never leaves the device with only a spent token.
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "syncengine.h"
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,17 +39,16 @@ void SyncEngine::refresh(Step next)
                 o.value(QLatin1String("refresh_token")).toString().toLatin1();
             m_credentials.accessExpiresAtMs = QDateTime::currentMSecsSinceEpoch()
                 + qint64(o.value(QLatin1String("access_expires_in")).toDouble()) * 1000;
-            m_store
-                ->setDeviceState(QString::fromLatin1(SyncStateKey::Credentials),
-                                 m_credentials.toJson())
-                .then(this, [this, next](const Result<void> &saved) {
-                    if (!saved) {
-                        failCycle(tr("The new sign-in could not be saved: %1")
-                                      .arg(saved.error().toString()));
-                        return;
-                    }
-                    next();
-                });
+            whenFinished(m_store->setDeviceState(QString::fromLatin1(SyncStateKey::Credentials),
+                                                 m_credentials.toJson()),
+                         this, [this, next](const Result<void> &saved) {
+                             if (!saved) {
+                                 failCycle(tr("The new sign-in could not be saved: %1")
+                                               .arg(saved.error().toString()));
+                                 return;
+                             }
+                             next();
+                         });
         });
 }
 

@@ -5,6 +5,7 @@
 #include "core/timebounds.h"
 #include "pulledpage.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "syncengine.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,9 +111,9 @@ void SyncEngine::pageAnswered(int id, const SyncReply &reply)
     // The decoding task holds the page's JSON from here on, so the whole document is freed on its
     // thread rather than on this (GUI) thread.
     answer->reply.json = {};
-    QtConcurrent::run(&m_pool, [json = reply.json] {
-        return decodePulledPage(json);
-    }).then(this, [this, generation, id](const Result<PulledPage> &page) {
+    const auto decoded =
+        QtConcurrent::run(&m_pool, [json = reply.json] { return decodePulledPage(json); });
+    whenFinished(decoded, this, [this, generation, id](const Result<PulledPage> &page) {
         if (generation != m_pullGeneration)
             return;
         if (PulledAnswer *decoded = pulledAnswer(id))
@@ -190,28 +191,27 @@ void SyncEngine::applyPage(const PulledPage &page)
     m_applying = true;
     m_entryCodesArrived = m_entryCodesArrived || page.hasEntryCodes;
     const int generation = m_pullGeneration;
-    m_store
-        ->applyPulledPage(
-            page.records,
-            {{QString::fromLatin1(SyncStateKey::Cursor), QByteArray::number(page.nextAfter)}})
-        .then(this, [this, page, generation](const Result<int> &applied) {
-            if (applied)
-                m_cursor = page.nextAfter; // stored with the page, whatever became of the cycle
-            if (generation != m_pullGeneration)
-                return;
-            m_applying = false;
-            if (!applied) {
-                failCycle(tr("Updates from the office could not be saved: %1")
-                              .arg(applied.error().toString()));
-                return;
-            }
-            if (!page.hasMore)
-                purge(page);
-            else if (!m_pulled.empty())
-                applyPulled();
-            else
-                requestPage(m_cursor, m_config.pullLimit); // a version 1 server: one page at a time
-        });
+    const auto applying = m_store->applyPulledPage(
+        page.records,
+        {{QString::fromLatin1(SyncStateKey::Cursor), QByteArray::number(page.nextAfter)}});
+    whenFinished(applying, this, [this, page, generation](const Result<int> &applied) {
+        if (applied)
+            m_cursor = page.nextAfter; // stored with the page, whatever became of the cycle
+        if (generation != m_pullGeneration)
+            return;
+        m_applying = false;
+        if (!applied) {
+            failCycle(tr("Updates from the office could not be saved: %1")
+                          .arg(applied.error().toString()));
+            return;
+        }
+        if (!page.hasMore)
+            purge(page);
+        else if (!m_pulled.empty())
+            applyPulled();
+        else
+            requestPage(m_cursor, m_config.pullLimit); // a version 1 server: one page at a time
+    });
 }
 
 void SyncEngine::purge(const PulledPage &page)
@@ -230,37 +230,38 @@ void SyncEngine::purge(const PulledPage &page)
     setPhase(Phase::Purging);
     store::PurgeRequest request {page.purgePersonIds, historyChanged ? page.historyBefore : QDate(),
                                  officeTypes(), entryCodesDue ? page.entryCodesFor : std::nullopt};
-    m_store->purge(request).then(this, [this, request](const Result<store::PurgeOutcome> &done) {
-        if (!done) {
-            failCycle(tr("Records you no longer need could not be removed: %1")
-                          .arg(done.error().toString()));
-            return;
-        }
-        if (request.historyBefore.isValid())
-            m_historyPurged = request.historyBefore;
-        if (request.entryCodesFor)
-            m_entryCodesPurged = request.entryCodesFor;
-        // People with unsent records left are confirmed once those are delivered and deleted.
-        // Everything received about them is gone (unsent records of theirs wait to be sent).
-        if (!request.personIds.isEmpty())
-            emit peoplePurged(request.personIds);
-        const QStringList gone = done.value().purgedPersonIds;
-        if (gone.isEmpty()) {
-            finishCycle(true);
-            return;
-        }
-        QJsonArray ids;
-        for (const QString &id : gone)
-            ids.append(id);
-        const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("person_ids"), ids}})
-                                    .toJson(QJsonDocument::Compact);
-        authed("POST", QStringLiteral("/v1/sync/purged"), body, [this](const SyncReply &reply) {
-            if (!reply.ok())
-                failCycle(reply);
-            else
+    whenFinished(
+        m_store->purge(request), this, [this, request](const Result<store::PurgeOutcome> &done) {
+            if (!done) {
+                failCycle(tr("Records you no longer need could not be removed: %1")
+                              .arg(done.error().toString()));
+                return;
+            }
+            if (request.historyBefore.isValid())
+                m_historyPurged = request.historyBefore;
+            if (request.entryCodesFor)
+                m_entryCodesPurged = request.entryCodesFor;
+            // People with unsent records left are confirmed once those are delivered and deleted.
+            // Everything received about them is gone (unsent records of theirs wait to be sent).
+            if (!request.personIds.isEmpty())
+                emit peoplePurged(request.personIds);
+            const QStringList gone = done.value().purgedPersonIds;
+            if (gone.isEmpty()) {
                 finishCycle(true);
+                return;
+            }
+            QJsonArray ids;
+            for (const QString &id : gone)
+                ids.append(id);
+            const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("person_ids"), ids}})
+                                        .toJson(QJsonDocument::Compact);
+            authed("POST", QStringLiteral("/v1/sync/purged"), body, [this](const SyncReply &reply) {
+                if (!reply.ok())
+                    failCycle(reply);
+                else
+                    finishCycle(true);
+            });
         });
-    });
 }
 
 } // namespace careround::sync

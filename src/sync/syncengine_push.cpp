@@ -3,6 +3,7 @@
 // "refused by the office" with the server's reason (store: outbox.refused_reason): it no longer
 // counts as waiting to be sent, and it is offered again only when a person asks (syncNow).
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "syncengine.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,28 +16,30 @@ void SyncEngine::pushNext()
 {
     setPhase(Phase::Pushing);
     // Entries offered in this cycle are skipped: one refused again is not offered twice.
-    m_store->pendingOutbox(m_config.pushBatch + int(m_offeredThisCycle.size()), m_retryRejected)
-        .then(this, [this](const QList<store::OutboxEntry> &entries) {
-            QStringList ids;
-            QByteArray body = QByteArrayLiteral("{\"records\":[");
-            for (const store::OutboxEntry &entry : entries) {
-                if (m_offeredThisCycle.contains(entry.recordId) || ids.size() >= m_config.pushBatch)
-                    continue;
-                if (!ids.isEmpty())
-                    body += ',';
-                body += entry.body; // already the codec's compact JSON: no re-encoding
-                ids.append(entry.recordId);
-            }
-            body += "]}";
-            if (ids.isEmpty()) {
-                pullNext();
-                return;
-            }
-            for (const QString &id : std::as_const(ids))
-                m_offeredThisCycle.insert(id);
-            authed("POST", QStringLiteral("/v1/sync/push"), body,
-                   [this, ids](const SyncReply &reply) { pushed(ids, reply); });
-        });
+    whenFinished(m_store->pendingOutbox(m_config.pushBatch + int(m_offeredThisCycle.size()),
+                                        m_retryRejected),
+                 this, [this](const QList<store::OutboxEntry> &entries) {
+                     QStringList ids;
+                     QByteArray body = QByteArrayLiteral("{\"records\":[");
+                     for (const store::OutboxEntry &entry : entries) {
+                         if (m_offeredThisCycle.contains(entry.recordId)
+                             || ids.size() >= m_config.pushBatch)
+                             continue;
+                         if (!ids.isEmpty())
+                             body += ',';
+                         body += entry.body; // already the codec's compact JSON: no re-encoding
+                         ids.append(entry.recordId);
+                     }
+                     body += "]}";
+                     if (ids.isEmpty()) {
+                         pullNext();
+                         return;
+                     }
+                     for (const QString &id : std::as_const(ids))
+                         m_offeredThisCycle.insert(id);
+                     authed("POST", QStringLiteral("/v1/sync/push"), body,
+                            [this, ids](const SyncReply &reply) { pushed(ids, reply); });
+                 });
 }
 
 void SyncEngine::pushed(const QStringList &offered, const SyncReply &reply)
@@ -65,8 +68,8 @@ void SyncEngine::pushed(const QStringList &offered, const SyncReply &reply)
         failCycle(tr("The office server's answer to the records sent was not understood."));
         return;
     }
-    m_store->markSent(delivered).then(
-        this,
+    whenFinished(
+        m_store->markSent(delivered), this,
         [this, delivered, refused,
          full = offered.size() >= m_config.pushBatch](const Result<int> &marked) {
             if (!marked) {
@@ -93,28 +96,30 @@ void SyncEngine::pushed(const QStringList &offered, const SyncReply &reply)
                     next();
                 return;
             }
-            m_store->markRefused(refused).then(this, [this, next](const Result<int> &kept) {
-                if (!kept) {
-                    failCycle(tr("Refused by the office, but this device could not note it: %1")
-                                  .arg(kept.error().toString()));
-                    return;
-                }
-                loadRefused(next);
-            });
+            whenFinished(
+                m_store->markRefused(refused), this, [this, next](const Result<int> &kept) {
+                    if (!kept) {
+                        failCycle(tr("Refused by the office, but this device could not note it: %1")
+                                      .arg(kept.error().toString()));
+                        return;
+                    }
+                    loadRefused(next);
+                });
         });
 }
 
 void SyncEngine::loadRefused(Step next)
 {
-    m_store->refusedEntries().then(this, [this, next](const QList<store::RefusedEntry> &entries) {
-        m_refused = entries;
-        m_rejected.clear();
-        for (const store::RefusedEntry &entry : entries)
-            m_rejected.insert(entry.recordId, entry.reason);
-        emit refusedChanged();
-        if (next)
-            next();
-    });
+    whenFinished(m_store->refusedEntries(), this,
+                 [this, next](const QList<store::RefusedEntry> &entries) {
+                     m_refused = entries;
+                     m_rejected.clear();
+                     for (const store::RefusedEntry &entry : entries)
+                         m_rejected.insert(entry.recordId, entry.reason);
+                     emit refusedChanged();
+                     if (next)
+                         next();
+                 });
 }
 
 // A store written before schema v8 kept the refusals in device_state (sync.rejected): they move
@@ -129,9 +134,9 @@ void SyncEngine::adoptLegacyRefusals(const QByteArray &json, Step next)
         next();
         return;
     }
-    m_store->markRefused(reasons).then(this, [this, next](const Result<int> &) {
-        m_store->setDeviceState(QString::fromLatin1(SyncStateKey::Rejected), "{}")
-            .then(this, [next](const Result<void> &) { next(); });
+    whenFinished(m_store->markRefused(reasons), this, [this, next](const Result<int> &) {
+        whenFinished(m_store->setDeviceState(QString::fromLatin1(SyncStateKey::Rejected), "{}"),
+                     this, [next](const Result<void> &) { next(); });
     });
 }
 

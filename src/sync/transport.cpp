@@ -1,5 +1,6 @@
 #include "transport.h"
 #include "gzip.h"
+#include "store/whenfinished.h"
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPointer>
@@ -65,12 +66,13 @@ void SyncTransport::post(const QString &path, const QByteArray &jsonBody, const 
         return;
     }
     const int generation = m_generation;
-    QtConcurrent::run(&m_pool, [jsonBody] {
-        return gzipCompress(jsonBody);
-    }).then(this, [this, path, bearer, done, generation](const QByteArray &compressed) {
-        if (generation == m_generation)
-            send("POST", path, compressed, bearer, done);
-    });
+    const auto compressing =
+        QtConcurrent::run(&m_pool, [jsonBody] { return gzipCompress(jsonBody); });
+    whenFinished(compressing, this,
+                 [this, path, bearer, done, generation](const QByteArray &compressed) {
+                     if (generation == m_generation)
+                         send("POST", path, compressed, bearer, done);
+                 });
 }
 
 void SyncTransport::abortAll()
@@ -181,18 +183,17 @@ void SyncTransport::finish(QNetworkReply *reply, qint64 sentBytes, Done done)
     }
     const int generation = m_generation;
     // The reply object stays alive until the event loop runs deleteLater, after this continuation.
-    QtConcurrent::run(&m_pool, [body] { return parseObject(body); })
-        .then(this,
-              [this, generation, retryAfterMs = retryAfter(reply, {}), done,
-               result](QJsonObject json) mutable {
-                  if (generation != m_generation)
-                      return;
-                  result.json = std::move(json);
-                  result.retryAfterMs = result.json.contains(QLatin1String("retry_after_ms"))
-                      ? qint64(result.json.value(QLatin1String("retry_after_ms")).toDouble())
-                      : retryAfterMs;
-                  done(result);
-              });
+    whenFinished(QtConcurrent::run(&m_pool, [body] { return parseObject(body); }), this,
+                 [this, generation, retryAfterMs = retryAfter(reply, {}), done,
+                  result](QJsonObject json) mutable {
+                     if (generation != m_generation)
+                         return;
+                     result.json = std::move(json);
+                     result.retryAfterMs = result.json.contains(QLatin1String("retry_after_ms"))
+                         ? qint64(result.json.value(QLatin1String("retry_after_ms")).toDouble())
+                         : retryAfterMs;
+                     done(result);
+                 });
 }
 
 } // namespace careround::sync
