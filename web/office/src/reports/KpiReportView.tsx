@@ -41,7 +41,7 @@ function Timeliness({ report }: { report: KpiReport }) {
   return (
     <section aria-labelledby="kpi-timeliness" class="kpi">
       <h2 id="kpi-timeliness">Visits on time, late and missed, per day</h2>
-      <div class="kpi-body">
+      <div class="kpi-body wide">
         <BarChart stacked axisTitle="Visits" labels={d.map((x) => ukShortDate(x.date).slice(0, 5))}
           summary={`Stacked bars per day from ${ukShortDate(report.from)} to ${ukShortDate(report.to)}: ${totals.onTime} on time, ${totals.early} early, ${totals.late} late, ${totals.missed} missed, ${totals.noAccess} no access in all. The table beside gives each day.`}
           series={[
@@ -51,7 +51,7 @@ function Timeliness({ report }: { report: KpiReport }) {
             { label: 'Missed', values: d.map((x) => x.missed), colour: colours.missed, fill: 'cross' },
             { label: 'No access', values: d.map((x) => x.no_access), colour: colours.noAccess, fill: 'outline' },
           ]} />
-        <div class="kpi-table">
+        <div class="kpi-table" role="region" tabIndex={0} aria-label="Visits per day, figures">
           <table class="report" data-table="days">
             <caption class="visually-hidden">Visits per day by timing</caption>
             <thead>
@@ -103,7 +103,7 @@ function Minutes({ lines, id, title, who }: { lines: MinutesLine[]; id: string; 
               { label: 'Planned', values: lines.map((l) => l.planned_minutes), colour: '#4a5360', fill: 'stripes' },
               { label: 'Delivered', values: lines.map((l) => l.delivered_minutes), colour: colours.onTime, fill: 'solid' },
             ]} />
-          <div class="kpi-table">
+          <div class="kpi-table" role="region" tabIndex={0} aria-label={`${title}, figures`}>
             <table class="report" data-table={id}>
               <caption class="visually-hidden">{title}</caption>
               <thead>
@@ -153,7 +153,7 @@ function Continuity({ report }: { report: KpiReport }) {
               { label: `Within the team of ${report.trusted_team_size}`, values: c.map((p) => (p.above_trusted_team ? 0 : p.distinct_workers)), colour: colours.onTime, fill: 'solid' },
               { label: `Above ${report.trusted_team_size}`, values: c.map((p) => (p.above_trusted_team ? p.distinct_workers : 0)), colour: colours.missed, fill: 'cross' },
             ]} stacked />
-          <div class="kpi-table">
+          <div class="kpi-table" role="region" tabIndex={0} aria-label="Workers per person, figures">
             <table class="report" data-table="continuity">
               <caption class="visually-hidden">Distinct workers per person</caption>
               <thead>
@@ -200,7 +200,7 @@ function Doses({ report }: { report: KpiReport }) {
               { label: 'Due', values: report.doses.map((d) => d.due), colour: '#4a5360', fill: 'stripes' },
               { label: 'Recorded', values: report.doses.map((d) => d.recorded), colour: colours.onTime, fill: 'solid' },
             ]} />
-          <div class="kpi-table">
+          <div class="kpi-table" role="region" tabIndex={0} aria-label="Doses per person, figures">
             <table class="report" data-table="doses">
               <caption class="visually-hidden">Doses per person</caption>
               <thead>
@@ -241,7 +241,7 @@ function Incidents({ report }: { report: KpiReport }) {
           <BarChart axisTitle="Incidents" labels={i.map((x) => incidentWords[x.kind] ?? x.kind)}
             summary={`Bars per kind of incident: ${i.map((x) => `${x.count} ${incidentWords[x.kind] ?? x.kind}`).join(', ')}.`}
             series={[{ label: 'Incidents', values: i.map((x) => x.count), colour: colours.missed, fill: 'solid' }]} />
-          <div class="kpi-table">
+          <div class="kpi-table" role="region" tabIndex={0} aria-label="Incidents by kind, figures">
             <table class="report" data-table="incidents">
               <caption class="visually-hidden">Incidents by kind</caption>
               <thead>

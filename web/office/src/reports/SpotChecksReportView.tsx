@@ -25,7 +25,8 @@ export function SpotChecksReportView({ params, go }: { params: URLSearchParams; 
           <h2>Workers due a spot check on {ukShortDate(data.as_of)}</h2>
           <p class="summary">
             {data.overdue.length} of {data.workers_checked} workers have had no observed practice since{' '}
-            {ukShortDate(data.since)}. {data.note}
+            {ukShortDate(data.since)}. A spot check the person declined is kept on record (Last refused) but is
+            not an observation: it does not count towards the yearly one.
           </p>
           {data.overdue.length === 0 ? (
             <p class="empty">Every worker has been observed in the last 12 months.</p>
