@@ -208,6 +208,8 @@ test('the key figures draw charts with their tables, as the server computes them
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   await expectAccessible(page);
   await screenshots(page, 'reports-kpis');
+  await page.getByRole('heading', { name: 'Delivered against planned minutes, per worker' }).evaluate((h) => h.scrollIntoView());
+  await screenshots(page, 'reports-kpis-minutes');
 });
 
 test('a period longer than 92 days is refused in words, and the server says why', async () => {

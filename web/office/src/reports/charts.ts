@@ -5,6 +5,9 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.defaults.font.family = '"DejaVu Sans", system-ui, sans-serif';
+Chart.defaults.font.size = 13;
+Chart.defaults.color = '#1b1f24';
 
 export { Chart };
 
