@@ -63,16 +63,31 @@ async function downloadCsv(linkName: RegExp): Promise<{ text: string; fileName: 
   return { text, fileName: download.suggestedFilename() };
 }
 
-test.beforeAll(async ({ browser }: { browser: Browser }) => {
-  test.setTimeout(120_000);
-  server = await startServer();
+async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
     viewport: { width: 1366, height: 768 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
-  page = await context.newPage();
+  return context.newPage();
+}
+
+// First sign-in of a demo login: enrol the authenticator from the key the page shows.
+async function enrolAndSignIn(p: Page, role: string): Promise<void> {
+  await p.goto(`${server.baseURL}/office/`);
+  await fillSignIn(p, server.login(role));
+  const secret = (await p.locator('code.secret').innerText()).replace(/\s/g, '');
+  await p.getByLabel('Code from the app').fill(totp(secret));
+  await p.getByRole('button', { name: 'Confirm and sign in' }).click();
+  await p.getByRole('button', { name: /go to today's board/ }).click();
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+}
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  test.setTimeout(120_000);
+  server = await startServer();
+  page = await newPage(browser);
   // Every CSP violation the page meets, counted by the browser itself.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -81,13 +96,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   });
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.goto(`${server.baseURL}/office/`);
-  await fillSignIn(page, server.login('coordinator'));
-  const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
-  await page.getByLabel('Code from the app').fill(totp(secret));
-  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
-  await page.getByRole('button', { name: /go to today's board/ }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await enrolAndSignIn(page, 'coordinator');
   await expect(page.getByRole('heading', { name: 'Reports: key figures' })).toBeVisible();
 });
 
@@ -221,4 +230,27 @@ test('a period longer than 92 days is refused in words, and the server says why'
   expect(refused.status()).toBe(400);
   expect((await refused.json()).field).toBe('to');
   await expectAccessible(page);
+});
+
+test('a supervisor\'s reports and CSV are their view, as `report --user` gives it', async ({ browser }: { browser: Browser }) => {
+  const supervisor = await newPage(browser);
+  try {
+    await enrolAndSignIn(supervisor, 'supervisor');
+    const me = (await (await supervisor.request.get(`${server.baseURL}/v1/office/session`)).json()) as { user: { id: string } };
+    await supervisor.getByRole('navigation', { name: 'Reports' }).getByRole('link', { name: 'Visits of a day' }).click();
+    const theirs = server.cli(['report', 'visits', '--org', server.orgId, '--user', me.user.id]) as { visits: { visit_id: string }[] };
+    // The demo's supervisor supervises every worker, so their view is the whole day here; a
+    // narrower scope is tested on the server (tst_officereports, tst_server_officekpis).
+    expect(theirs.visits.length).toBeGreaterThan(0);
+    const rows = supervisor.locator('table.visits tbody tr');
+    await expect(rows).toHaveCount(theirs.visits.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-visit')))).toEqual(theirs.visits.map((v) => v.visit_id));
+    const href = (await supervisor.getByRole('link', { name: /^Download visits of / }).getAttribute('href')) ?? '';
+    const csv = await (await supervisor.request.get(`${server.baseURL}${href}`)).text();
+    expect(csv).toBe(cliText(['report', 'visits', '--user', me.user.id, '--format', 'csv']));
+    const kpis = (await (await supervisor.request.get(`${server.baseURL}/v1/office/kpis`)).json()) as { workers: unknown[] };
+    expect(kpis.workers).toEqual((server.cli(['report', 'kpis', '--org', server.orgId, '--user', me.user.id]) as { workers: unknown[] }).workers);
+  } finally {
+    await supervisor.context().close();
+  }
 });
