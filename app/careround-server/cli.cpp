@@ -104,6 +104,15 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("night-rate-pence"),
          QStringLiteral("report hours: rate per 9-hour night session, in pence."),
          QStringLiteral("n")},
+        {QStringLiteral("format"),
+         QStringLiteral("report visits / hours / spot-checks: json (default) or csv, the "
+                        "console's download."),
+         QStringLiteral("json|csv")},
+        {QStringLiteral("from"),
+         QStringLiteral("report kpis: first day (default 27 days before --to)."),
+         QStringLiteral("date")},
+        {QStringLiteral("to"), QStringLiteral("report kpis: last day (default today)."),
+         QStringLiteral("date")},
     });
 }
 

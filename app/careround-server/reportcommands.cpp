@@ -1,8 +1,11 @@
-// `careround-server report visits|hours|spot-checks|devices`: the office reports of /v1/office/*
-// from the command line, as the same JSON object on stdout (docs/server.md "Office reports").
+// `careround-server report visits|hours|spot-checks|devices|kpis`: the office reports of
+// /v1/office/* from the command line, as the same JSON object on stdout (docs/server.md "Office
+// reports"), or with --format csv the same CSV as the console's download (docs/office.md).
 #include "cli.h"
 
+#include "server/office/kpireport.h"
 #include "server/office/officejson.h"
+#include "server/office/reportcsv.h"
 #include "server/office/uktime.h"
 
 #include <QJsonDocument>
@@ -53,12 +56,40 @@ int print(const Result<QJsonObject> &json)
     return kExitOk;
 }
 
+// The report as JSON, or as CSV when --format csv (reports with a CSV form only).
 template<typename T>
-Result<QJsonObject> asJson(const Result<T> &report, QJsonObject (*toJson)(const T &))
+int printReport(const Invocation &inv, const Result<T> &report, QJsonObject (*toJson)(const T &),
+                CsvTable (*toCsv)(const T &) = nullptr)
 {
+    const QString format = inv.isSet(QStringLiteral("format"))
+        ? inv.value(QStringLiteral("format")).trimmed()
+        : QStringLiteral("json");
+    if (format != QLatin1String("json") && (format != QLatin1String("csv") || !toCsv))
+        return usageError(toCsv ? QStringLiteral("--format must be json or csv")
+                                : QStringLiteral("this report has no CSV form"));
     if (!report)
-        return report.error();
-    return toJson(report.value());
+        return print(report.error());
+    if (format == QLatin1String("json"))
+        return print(toJson(report.value()));
+    const QByteArray csv = toCsv(report.value()).toCsv();
+    std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+    std::fflush(stdout);
+    return kExitOk;
+}
+
+int runKpis(const Invocation &inv, OfficeViewer viewer, ServerStore &store, const QDateTime &now)
+{
+    const auto to = dateOption(inv, QStringLiteral("to"), ukDay(now));
+    if (!to)
+        return print(to.error());
+    const auto from =
+        dateOption(inv, QStringLiteral("from"), to.value().addDays(-(ContinuityDays - 1)));
+    if (!from)
+        return print(from.error());
+    const auto period = kpiPeriod(from.value(), to.value());
+    if (!period)
+        return print(Error {QStringLiteral("--") + period.error().field, period.error().message});
+    return printReport(inv, buildKpiReport(store, viewer, period.value(), now), &kpiReportJson);
 }
 
 } // namespace
@@ -68,10 +99,11 @@ int runReport(const Invocation &inv, ServerStore &store)
     const QString kind = inv.positional.value(0);
     if (inv.positional.size() != 1
         || !QStringList {QStringLiteral("visits"), QStringLiteral("hours"),
-                         QStringLiteral("spot-checks"), QStringLiteral("devices")}
+                         QStringLiteral("spot-checks"), QStringLiteral("devices"),
+                         QStringLiteral("kpis")}
                 .contains(kind))
-        return usageError(
-            QStringLiteral("usage: report <visits|hours|spot-checks|devices> --org ID [options]"));
+        return usageError(QStringLiteral(
+            "usage: report <visits|hours|spot-checks|devices|kpis> --org ID [options]"));
     const auto org = requiredOption(inv, QStringLiteral("org"));
     if (!org)
         return usageError(org.error().toString());
@@ -84,10 +116,13 @@ int runReport(const Invocation &inv, ServerStore &store)
         const auto day = dateOption(inv, QStringLiteral("date"), ukDay(now));
         if (!day)
             return print(day.error());
-        return print(asJson(reports.visits(viewer.value(), day.value(), now), &visitsReportJson));
+        return printReport(inv, reports.visits(viewer.value(), day.value(), now), &visitsReportJson,
+                           &visitsReportCsv);
     }
     if (kind == QLatin1String("devices"))
-        return print(asJson(reports.devices(viewer.value(), now), &devicesReportJson));
+        return printReport(inv, reports.devices(viewer.value(), now), &devicesReportJson);
+    if (kind == QLatin1String("kpis"))
+        return runKpis(inv, viewer.value(), store, now);
     if (kind == QLatin1String("hours")) {
         const auto day = dateOption(inv, QStringLiteral("week"), ukDay(now));
         const auto hourly = intOption(inv, QStringLiteral("hourly-rate-pence"), 0, 0, 10'000'000);
@@ -98,15 +133,16 @@ int runReport(const Invocation &inv, ServerStore &store)
             if (!*rate)
                 return print(rate->error());
         }
-        return print(asJson(reports.hours(viewer.value(), day.value(),
-                                          billing::Rates {hourly.value(), night.value()}, now),
-                            &hoursReportJson));
+        return printReport(inv,
+                           reports.hours(viewer.value(), day.value(),
+                                         billing::Rates {hourly.value(), night.value()}, now),
+                           &hoursReportJson, &hoursReportCsv);
     }
     const auto day = dateOption(inv, QStringLiteral("date"), ukDay(now));
     if (!day)
         return print(day.error());
-    return print(
-        asJson(reports.spotChecks(viewer.value(), day.value(), now), &spotCheckReportJson));
+    return printReport(inv, reports.spotChecks(viewer.value(), day.value(), now),
+                       &spotCheckReportJson, &spotCheckReportCsv);
 }
 
 } // namespace careround::server::cli

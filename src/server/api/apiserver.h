@@ -68,6 +68,9 @@ private:
     http::ApiResponse officeHours(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse officeSpotChecks(const CallContext &ctx, const auth::Caller &caller);
     http::ApiResponse officeDevices(const CallContext &ctx, const auth::Caller &caller);
+    // /v1/office/kpis (officekpiendpoints.cpp): key figures over a period.
+    void addOfficeKpiRoutes();
+    http::ApiResponse officeKpis(const CallContext &ctx, const auth::Caller &caller);
 
     // /v1/office/session* (officesessionendpoints.cpp): the console's sign-in.
     void addOfficeSessionRoutes();

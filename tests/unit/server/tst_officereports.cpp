@@ -4,7 +4,9 @@
 // organisation, supervisors their workers only.
 #include "core/recordtypes.h"
 #include "samplerecords.h"
+#include "server/office/kpireport.h"
 #include "server/office/officejson.h"
+#include "server/office/uktime.h"
 #include "storetestsupport.h"
 #include "testrecords.h"
 
@@ -43,6 +45,7 @@ private slots:
     void hoursFollowTheBillingRules();
     void workersDueASpotCheckAreListed();
     void otherRolesMayNotReadReports();
+    void keyFiguresComeFromTheStoreInScope();
 
 private:
     Result<void> makeWorld();
@@ -391,6 +394,94 @@ void OfficeReportsTest::otherRolesMayNotReadReports()
         QCOMPARE(viewer.error().field, QStringLiteral("role"));
     }
     QVERIFY(officeViewerFor(*m_store, m_t.coordinator, {}).value().wholeOrganisation);
+}
+
+void OfficeReportsTest::keyFiguresComeFromTheStoreInScope()
+{
+    // Alice's Paracetamol (08:00 and 18:00, since 2025): two slots recorded, one withdrawn. Bob
+    // had a fall and a complaint; a second fall was withdrawn.
+    RecordFactory office(m_t.coordinator.id, m_t.coordinatorDevice.id);
+    const Record order = office.medicationOrder(m_alice);
+    RecordFactory worker(m_t.worker.id, m_t.workerDevice.id);
+    const auto dose = [&](const QDate &day, const char *slot, const char *outcome) {
+        Record r = worker.base(t(RecordType::MedicationAdministration), m_alice, day);
+        r.payload = QJsonObject {{QStringLiteral("orderId"), order.id},
+                                 {QStringLiteral("scheduledTime"), QString::fromLatin1(slot)},
+                                 {QStringLiteral("outcome"), QString::fromLatin1(outcome)},
+                                 {QStringLiteral("reason"), QStringLiteral("asleep")}};
+        return r;
+    };
+    const auto incident = [&](const QString &kind, const QDateTime &at) {
+        Record r = worker.base(t(RecordType::Incident), m_bob, ukDay(at));
+        r.payload = samples::payload(r.type);
+        r.payload[QStringLiteral("kind")] = kind;
+        r.payload[QStringLiteral("occurredAt")] = at.toString(Qt::ISODate);
+        return r;
+    };
+    const Record withdrawnDose = dose(Day.addDays(-1), "08:00", "refused");
+    const Record withdrawnFall = incident(QStringLiteral("fall"), uk(Day, 9, 0));
+    QList<Record> records {order,
+                           dose(Day.addDays(-2), "08:00", "refused"),
+                           dose(Day, "08:00", "refused"),
+                           withdrawnDose,
+                           incident(QStringLiteral("fall"), uk(Day, 10, 0)),
+                           incident(QStringLiteral("complaint"), uk(Day.addDays(-1), 15, 0)),
+                           incident(QStringLiteral("fall"), uk(Day.addDays(-10), 15, 0)),
+                           withdrawnFall};
+    for (const Record &original : {withdrawnDose, withdrawnFall}) {
+        Record withdrawal = worker.base(t(RecordType::Amendment), original.personId, Day);
+        withdrawal.amends = original.id;
+        withdrawal.payload = QJsonObject {{QStringLiteral("reason"), QStringLiteral("wrong")},
+                                          {QStringLiteral("amendedType"), original.type},
+                                          {QStringLiteral("withdrawn"), true}};
+        records.append(withdrawal);
+    }
+    QVERIFY2(put(records).ok(), "records");
+
+    const KpiPeriod period = kpiPeriod(Day.addDays(-3), Day.addDays(2)).value();
+    const auto coordinator = officeViewerFor(*m_store, m_t.coordinator, {});
+    const KpiReport all = buildKpiReport(*m_store, coordinator.value(), period, m_now).value();
+    QCOMPARE(all.days.size(), 6);
+    const DayTimeliness &today = all.days.at(3);
+    QCOMPARE(today.day, Day);
+    // done on time; in progress since 10:50 (late); awaiting and missed not started (missed);
+    // late, due and upcoming not decided yet; cancelled; no access.
+    QCOMPARE((QList<int> {today.onTime, today.late, today.missed, today.undecided, today.cancelled,
+                          today.noAccess}),
+             (QList<int> {1, 1, 2, 3, 1, 1}));
+    // Slots whose window (± 30 min, time-critical) ended by Wednesday 12:00: Sun to Tue twice,
+    // Wednesday 08:00. Recorded: Monday 08:00 and Wednesday 08:00 (Tuesday's was withdrawn).
+    QCOMPARE(all.doses.size(), 1);
+    QCOMPARE(all.doses.first().personId, m_alice);
+    QCOMPARE(all.doses.first().due, 7);
+    QCOMPARE(all.doses.first().recorded, 2);
+    QCOMPARE(all.incidents,
+             (QMap<QString, int> {{QStringLiteral("complaint"), 1}, {QStringLiteral("fall"), 1}}));
+    QCOMPARE(all.continuityFrom, period.to.addDays(-27));
+    QCOMPARE(all.continuity.size(), 3);
+    QCOMPARE(all.workers.size(), 2);
+
+    // The supervisor sees their worker's visits and those people only: Alice and Carol.
+    const auto supervisor = officeViewerFor(*m_store, m_t.supervisor, m_t.supervisorDevice.id);
+    const KpiReport theirs = buildKpiReport(*m_store, supervisor.value(), period, m_now).value();
+    QCOMPARE(theirs.workers.size(), 1);
+    QCOMPARE(theirs.workers.first().id, m_t.worker.id);
+    QStringList people;
+    for (const ContinuityLine &line : theirs.continuity)
+        people.append(line.personId);
+    people.sort();
+    QStringList expected {m_alice, m_carol};
+    expected.sort();
+    QCOMPARE(people, expected);
+    QVERIFY(theirs.incidents.isEmpty()); // Bob's incidents are not theirs to see
+    AuditQuery q {m_t.org.id};
+    q.actorUserId = m_t.supervisor.id;
+    q.personId = m_alice;
+    const auto audited = m_store->queryAudit(q).value();
+    QCOMPARE(audited.size(), 1);
+    QVERIFY(audited.first().detail.startsWith(QLatin1String("office kpis ")));
+    q.personId = m_bob;
+    QVERIFY(m_store->queryAudit(q).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(OfficeReportsTest)

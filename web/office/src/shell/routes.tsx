@@ -4,6 +4,7 @@
 // of its navigation.
 import type { JSX } from 'preact';
 import { BoardPage } from '../pages/BoardPage';
+import { ReportsPage } from '../pages/ReportsPage';
 import type { Location } from './router';
 
 export type Role = 'coordinator' | 'supervisor' | 'therapist';
@@ -22,4 +23,5 @@ export interface Route {
 
 export const routes: Route[] = [
   { pattern: '/board', navLabel: "Today's board", render: () => <BoardPage /> },
+  { pattern: '/reports', navLabel: 'Reports', render: ({ location }) => <ReportsPage location={location} /> },
 ];
