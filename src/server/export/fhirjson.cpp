@@ -1,5 +1,7 @@
 #include "fhirjson.h"
 
+#include "core/isotime.h"
+#include <QHash>
 #include <QUuid>
 
 namespace careround::server::fhir {
@@ -45,8 +47,25 @@ QString dateTime(const QDateTime &instant, const QTimeZone &zone)
 {
     if (!instant.isValid())
         return {};
-    // Qt writes "Z" for UTC; a zoned time gets its offset (+00:00 in winter, +01:00 in summer).
-    return instant.toTimeZone(zone).toString(Qt::ISODate);
+    // The zone's offset is looked up once per quarter hour (zone changes fall on whole quarter
+    // hours), and the text written by core's fast ISO writer: a long export writes thousands.
+    thread_local QHash<qint64, int> offsets;
+    thread_local QByteArray cachedZone;
+    if (cachedZone != zone.id()) {
+        offsets.clear();
+        cachedZone = zone.id();
+    }
+    const qint64 bucket = instant.toMSecsSinceEpoch() / (15 * 60 * 1000);
+    auto offset = offsets.constFind(bucket);
+    if (offset == offsets.constEnd())
+        offset = offsets.insert(bucket, zone.isValid() ? zone.offsetFromUtc(instant) : 0);
+    QString text = isotime::utcText(instant.addSecs(*offset));
+    text.chop(1); // the "Z"
+    const int minutes = qAbs(*offset) / 60;
+    return text + (*offset < 0 ? u'-' : u'+')
+        + QStringLiteral("%1:%2")
+              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString date(const QDate &day)

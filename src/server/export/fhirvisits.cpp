@@ -112,16 +112,28 @@ void addEncounters(BundleBuilder &b)
         if (!b.withdrawn(r.id) || !latest.contains(r.visitId))
             latest.insert(r.visitId, r);
     }
+    // Visit id → its events, and the amendments of those events (a withdrawn check-in does not
+    // count in core's fold), whether or not the amendment carries the visit id.
+    QHash<QString, QList<Record>> eventsOf;
+    QHash<QString, QString> visitOf;
+    for (const Record &r : in.records) {
+        if (!r.visitId.isEmpty() && r.type != QLatin1String(RecordType::Visit)) {
+            eventsOf[r.visitId].append(r);
+            visitOf.insert(r.id, r.visitId);
+        }
+    }
+    for (const Record &r : in.records) {
+        const QString visit = visitOf.value(r.amends);
+        if (r.type == QLatin1String(RecordType::Amendment) && !visit.isEmpty()
+            && r.visitId != visit)
+            eventsOf[visit].append(r);
+    }
     for (const QString &visitId : order) {
         const Record original = latest.value(visitId);
-        QList<Record> events;
+        const QList<Record> events = eventsOf.value(visitId);
         QStringList eventIds;
-        for (const Record &r : in.records) {
-            if (r.visitId == visitId && r.type != QLatin1String(RecordType::Visit)) {
-                events.append(r);
-                eventIds.append(r.id);
-            }
-        }
+        for (const Record &r : events)
+            eventIds.append(r.id);
         // Locations first, so the Encounter can point at the ones it holds.
         QJsonArray locations;
         for (const Record &e : events) {
