@@ -54,7 +54,7 @@ QString attorneyWords(const QString &kind)
     return QStringLiteral("Attorney");
 }
 
-QJsonObject patient(const BundleBuilder &b, const Record &person, VersionState state)
+QJsonObject patient(const Record &person, VersionState state)
 {
     const QJsonObject p = person.payload;
     QJsonObject out {
@@ -90,7 +90,6 @@ QJsonObject patient(const BundleBuilder &b, const Record &person, VersionState s
                                 a.value(QStringLiteral("phone")).toString(), {}));
     if (!contacts.isEmpty())
         out.insert(QStringLiteral("contact"), contacts);
-    Q_UNUSED(b);
     return out;
 }
 
@@ -136,7 +135,7 @@ void addPatient(BundleBuilder &b)
     if (!latest)
         return;
     b.addVersions(
-        *latest, [&b](const Record &r, VersionState state) { return patient(b, r, state); },
+        *latest, [](const Record &r, VersionState state) { return patient(r, state); },
         b.patientId());
     const EffectiveRecord *now = b.effective(latest->id);
     if (!now)
