@@ -35,4 +35,5 @@ for bad in "--person nobody" "--org nobody" "--from 2025-13-01" "--from 2025-02-
     fi
 done
 echo "exported $count bundles"
+node validate.mjs --self-test "$out/bundles/edge-window.json"
 node validate.mjs "$out"/bundles/*.json
