@@ -293,12 +293,13 @@ int runAdmin(const Invocation &inv)
         {QStringLiteral("revoke-device"), revokeDevice},
         {QStringLiteral("reset-office-2fa"), resetOffice2fa},
         {QStringLiteral("report"), runReport},
+        {QStringLiteral("export"), runExport},
     };
     const auto command = commands.constFind(inv.command);
     if (command == commands.constEnd())
         return usageError(QStringLiteral("unknown command \"%1\"").arg(inv.command));
     if (inv.command != QLatin1String("import") && inv.command != QLatin1String("report")
-        && !inv.positional.isEmpty())
+        && inv.command != QLatin1String("export") && !inv.positional.isEmpty())
         return usageError(QStringLiteral("%1 takes options only, got \"%2\"")
                               .arg(inv.command, inv.positional.join(QLatin1Char(' '))));
     QString backend;

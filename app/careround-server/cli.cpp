@@ -96,6 +96,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("date"),
          QStringLiteral("report visits / spot-checks: the day (yyyy-MM-dd, UK; default today)."),
          QStringLiteral("date")},
+        {QStringLiteral("from"),
+         QStringLiteral("export fhir: first care day of visits and events (yyyy-MM-dd)."),
+         QStringLiteral("date")},
+        {QStringLiteral("to"),
+         QStringLiteral("export fhir: last care day of visits and events (yyyy-MM-dd)."),
+         QStringLiteral("date")},
         {QStringLiteral("week"),
          QStringLiteral("report hours: any day of the payment week (default this week)."),
          QStringLiteral("date")},
@@ -148,6 +154,16 @@ Result<int> intOption(const Invocation &inv, const QString &name, int fallback, 
         return Error {QStringLiteral("--") + name,
                       QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)};
     return value;
+}
+
+Result<QDate> dateOption(const Invocation &inv, const QString &name, const QDate &fallback)
+{
+    if (!inv.isSet(name))
+        return fallback;
+    const QDate day = QDate::fromString(inv.value(name).trimmed(), Qt::ISODate);
+    if (!day.isValid())
+        return Error {QStringLiteral("--") + name, QStringLiteral("must be a date, yyyy-MM-dd")};
+    return day;
 }
 
 Result<std::unique_ptr<ServerStore>> openStore(const Invocation &inv, QString *backendName)

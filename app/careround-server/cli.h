@@ -1,8 +1,8 @@
 #pragma once
 // Command line of careround-server: `careround-server [command] [options]`. Commands: serve
 // (default), init-demo, create-org, add-user, link-family, give-consent, withdraw-consent,
-// import, disable-user, enable-user, revoke-device, reset-office-2fa, report. Bad input prints a
-// clear message, exit 2.
+// import, disable-user, enable-user, revoke-device, reset-office-2fa, report, export. Bad input
+// prints a clear message, exit 2.
 #include "core/result.h"
 #include "server/storage/keylocation.h"
 #include "server/storage/serverstore.h"
@@ -35,6 +35,8 @@ Result<std::unique_ptr<ServerStore>> openStore(const Invocation &inv, QString *b
 QString dataDirectory(const Invocation &inv); // --data-dir, absolute
 KeyLocation keyLocation(const Invocation &inv); // of the embedded store (keylocation.h)
 Result<QString> requiredOption(const Invocation &inv, const QString &name);
+// The date --name gives (yyyy-MM-dd), or `fallback` when it is not set.
+Result<QDate> dateOption(const Invocation &inv, const QString &name, const QDate &fallback);
 Result<int> intOption(const Invocation &inv, const QString &name, int fallback, int min, int max);
 
 int usageError(const QString &message);
@@ -43,5 +45,6 @@ int failure(const QString &message);
 int runServe(const Invocation &inv);
 int runAdmin(const Invocation &inv); // every command but serve
 int runReport(const Invocation &inv, ServerStore &store); // report visits|hours|spot-checks|devices
+int runExport(const Invocation &inv, ServerStore &store); // export fhir (docs/interop.md)
 
 } // namespace careround::server::cli

@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
         "give-consent, withdraw-consent, import <people|care-plans|medication-orders|rota> "
         "<file>,\n"
         "disable-user, enable-user, revoke-device, reset-office-2fa,\n"
-        "report <visits|hours|spot-checks|devices|kpis>. See docs/server.md and docs/office.md."));
+        "report <visits|hours|spot-checks|devices|kpis>, export fhir. See docs/server.md,\n"
+        "docs/office.md and docs/interop.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),

@@ -17,16 +17,6 @@ namespace {
 
 const QString CliActor = QStringLiteral("careround-cli");
 
-Result<QDate> dateOption(const Invocation &inv, const QString &name, const QDate &fallback)
-{
-    if (!inv.isSet(name))
-        return fallback;
-    const QDate day = QDate::fromString(inv.value(name).trimmed(), Qt::ISODate);
-    if (!day.isValid())
-        return Error {QStringLiteral("--") + name, QStringLiteral("must be a date, yyyy-MM-dd")};
-    return day;
-}
-
 // The whole organisation, or with --user the view of that coordinator or supervisor.
 Result<OfficeViewer> viewerFor(const Invocation &inv, ServerStore &store, const QString &orgId)
 {
