@@ -4,6 +4,8 @@
 // of its navigation.
 import type { JSX } from 'preact';
 import { BoardPage } from '../pages/BoardPage';
+import { PeoplePage } from '../pages/PeoplePage';
+import { PersonPage } from '../pages/PersonPage';
 import type { Location } from './router';
 
 export type Role = 'coordinator' | 'supervisor' | 'therapist';
@@ -22,4 +24,6 @@ export interface Route {
 
 export const routes: Route[] = [
   { pattern: '/board', navLabel: "Today's board", render: () => <BoardPage /> },
+  { pattern: '/people', navLabel: 'People', render: () => <PeoplePage /> },
+  { pattern: '/people/:id', render: (props) => <PersonPage {...props} /> },
 ];
