@@ -237,8 +237,36 @@ void OfficePersonFileTest::fileFoldsEverySection()
         QVERIFY(put({amendment}).ok());
         records = recordsOf(m_person);
     }
+    // Two scores of the plan's first goal at a delivered visit: the goal's chart series.
+    const auto plan = personFileJson(m_person, records, {}, m_now).value("care_plan").toObject();
+    const QString goalId = plan.value("goals").toArray().first().toObject().value("id").toString();
+    const Record *checkIn = nullptr;
+    for (const Record &r : records)
+        if (r.type == t(RecordType::VisitCheckIn))
+            checkIn = &r;
+    QVERIFY(checkIn);
+    QList<Record> scores;
+    for (int score : {3, 5}) {
+        Record progress = *checkIn;
+        progress.id = newUuid7();
+        progress.type = t(RecordType::GoalProgress);
+        progress.schemaVersion = currentSchemaVersion(progress.type);
+        progress.hlc.logical += 1 + score;
+        progress.payload = {{QStringLiteral("goalId"), goalId}, {QStringLiteral("score"), score}};
+        scores.append(progress);
+    }
+    QVERIFY(put(scores).ok());
+    records = recordsOf(m_person);
     const QJsonObject file = personFileJson(m_person, records, {}, m_now);
     QCOMPARE(file.value("person_id").toString(), m_person);
+    const QJsonObject goal = file.value("goals").toArray().first().toObject();
+    QCOMPARE(goal.value("goal_id").toString(), goalId);
+    QCOMPARE(goal.value("first_score").toInt(), 3);
+    QCOMPARE(goal.value("latest_score").toInt(), 5);
+    const QJsonArray series = goal.value("series").toArray();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series.at(1).toObject().value("score").toInt(), 5);
+
     const QJsonObject details = file.value("details").toObject();
     QVERIFY(!details.value("name").toString().isEmpty());
     QVERIFY(details.contains("nhsNumber"));

@@ -57,7 +57,9 @@ export function PeoplePage() {
                   <tr key={p.person_id} data-person={p.person_id}>
                     <td>
                       <a href={`#/people/${p.person_id}`}>{p.name}</a>
-                      {p.preferred_name && <span class="sub">Likes to be called {p.preferred_name}</span>}
+                      {p.preferred_name && !p.name.startsWith(`${p.preferred_name} `) && (
+                        <span class="sub">Likes to be called {p.preferred_name}</span>
+                      )}
                     </td>
                     <td>{ukShortDay(p.date_of_birth)}</td>
                     <td>{p.nhs_number}</td>

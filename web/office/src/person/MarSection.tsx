@@ -11,9 +11,11 @@ const stateWords: Record<string, string> = {
   conflict: 'Conflict: check the records',
 };
 
-function Cell({ cell }: { cell: MarCell }) {
-  if (cell.entries.length === 0)
-    return <span class={`mar-${cell.state}`}>{cell.state === 'not_due' ? '—' : stateWords[cell.state] ?? cell.state}</span>;
+function Cell({ cell, prn }: { cell: MarCell; prn: boolean }) {
+  if (cell.entries.length === 0) {
+    const words = cell.state === 'not_due' ? '—' : prn && cell.state === 'open' ? 'None given' : stateWords[cell.state] ?? cell.state;
+    return <span class={`mar-${cell.state}`}>{words}</span>;
+  }
   return (
     <>
       {cell.state === 'conflict' && <strong class="mar-conflict">Conflict</strong>}
@@ -92,7 +94,7 @@ export function MarSection({ personId, name }: { personId: string; name: string 
                   </th>
                   {row.cells.map((cell) => (
                     <td key={cell.day} data-row={r} data-day={cell.day} data-state={cell.state}>
-                      <Cell cell={cell} />
+                      <Cell cell={cell} prn={row.prn} />
                     </td>
                   ))}
                 </tr>
