@@ -398,6 +398,21 @@ void OfficePersonFileTest::commbookEntryGoesThroughTheWriteRules()
                      QStringLiteral("care_team"));
         }
     QCOMPARE(found, 1);
+    // A phone of a worker who visits the person pulls it like any entry.
+    QString workerId;
+    for (const Record &v : recordsOf(m_person))
+        if (v.type == t(RecordType::Visit))
+            workerId = v.payload.value("workerIds").toArray().first().toString();
+    auto worker = m_store->user(workerId);
+    QVERIFY(worker.ok() && worker.value().has_value());
+    auto device = createDevice(*m_store, *worker.value());
+    QVERIFY(device.ok());
+    auto page = scope.pull(workerId, device.value().id, 0, 5000, m_now);
+    QVERIFY2(page.ok(), qPrintable(page.error().toString()));
+    bool pulled = false;
+    for (const StoredRecord &s : page.value().records)
+        pulled = pulled || (s.record.id == r.id && s.record.authorUserId == coordinator.id);
+    QVERIFY(pulled);
 }
 
 QTEST_GUILESS_MAIN(OfficePersonFileTest)
