@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../components/ErrorNote';
-import { ukShortDay, ukToday } from '../format';
-import { addDays, people, type MarCell, type MarChart } from '../people';
+import { ukShortDay } from '../format';
+import { people, type MarCell } from '../people';
+import { PeriodFields, usePeriod, usePeriodAnswer } from './period';
 
 const stateWords: Record<string, string> = {
   not_due: 'Not due',
@@ -35,22 +35,8 @@ function Cell({ cell, prn }: { cell: MarCell; prn: boolean }) {
 // phone's own), shown as a grid; printing it (or saving it as PDF from the print dialogue) gives
 // the sheet for a GP or pharmacist.
 export function MarSection({ personId, name }: { personId: string; name: string }) {
-  const today = ukToday();
-  const [from, setFrom] = useState(addDays(today, -6));
-  const [to, setTo] = useState(today);
-  const [chart, setChart] = useState<MarChart | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    people.mar(personId, from, to).then(
-      (c) => live && (setChart(c), setError(null)),
-      (e) => live && (setChart(null), setError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [personId, from, to]);
+  const period = usePeriod(7);
+  const { answer: chart, error } = usePeriodAnswer(personId, period, people.mar);
 
   return (
     <section aria-labelledby="mar-title" class="panel">
@@ -58,17 +44,7 @@ export function MarSection({ personId, name }: { personId: string; name: string 
         <h2 id="mar-title">MAR chart: {name}</h2>
         <button type="button" class="no-print" onClick={() => window.print()}>Print or save as PDF</button>
       </div>
-      <div class="filters no-print" role="group" aria-label="Period">
-        <label class="inline">
-          From
-          <input type="date" value={from} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
-        </label>
-        <label class="inline">
-          To
-          <input type="date" value={to} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
-        </label>
-        <p class="hint">At most 93 days.</p>
-      </div>
+      <PeriodFields period={period} hint="At most 93 days." />
       <ErrorNote error={error} />
       {chart && chart.rows.length === 0 && <p class="empty">No medicines in this period.</p>}
       {chart && chart.rows.length > 0 && (

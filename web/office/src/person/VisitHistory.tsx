@@ -1,43 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../components/ErrorNote';
-import { minutes, ukDateTime, ukShortDay, ukTime, ukToday } from '../format';
-import { addDays, people, type PersonVisit } from '../people';
+import { minutes, ukDateTime, ukShortDay, ukTime } from '../format';
+import { people } from '../people';
+import { PeriodFields, usePeriod, usePeriodAnswer } from './period';
 import { callTypeWord, statusWord } from '../words';
 import { RecordLine } from './recordwords';
 
 // The person's visits in a period (newest first), each with the full record made at it: check-in
 // and check-out, tasks, doses, notes — statuses as the server folds them (core's visitstatus).
 export function VisitHistory({ personId }: { personId: string }) {
-  const today = ukToday();
-  const [from, setFrom] = useState(addDays(today, -13));
-  const [to, setTo] = useState(today);
-  const [visits, setVisits] = useState<PersonVisit[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    people.visits(personId, from, to).then(
-      (r) => live && (setVisits(r.visits), setError(null)),
-      (e) => live && (setVisits(null), setError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [personId, from, to]);
+  const period = usePeriod(14);
+  const { answer, error } = usePeriodAnswer(personId, period, people.visits);
+  const visits = answer?.visits ?? null;
 
   return (
     <section aria-labelledby="visits-title" class="panel">
       <h2 id="visits-title">Visit history</h2>
-      <div class="filters" role="group" aria-label="Period">
-        <label class="inline">
-          From
-          <input type="date" value={from} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
-        </label>
-        <label class="inline">
-          To
-          <input type="date" value={to} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
-        </label>
-      </div>
+      <PeriodFields period={period} />
       <ErrorNote error={error} />
       {visits && visits.length === 0 && <p class="empty">No visits in this period.</p>}
       {visits?.map((v) => (
