@@ -48,7 +48,7 @@ export function MarSection({ personId, name }: { personId: string; name: string 
       <ErrorNote error={error} />
       {chart && chart.rows.length === 0 && <p class="empty">No medicines in this period.</p>}
       {chart && chart.rows.length > 0 && (
-        <div class="scroll">
+        <div class="scroll" tabIndex={0} role="region" aria-label="MAR chart, scrolls sideways">
           <table class="visits mar" data-from={chart.from} data-to={chart.to}>
             <caption class="visually-hidden">
               Medicines given from {ukShortDay(chart.from)} to {ukShortDay(chart.to)}, one column a day
