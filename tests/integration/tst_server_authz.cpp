@@ -41,6 +41,11 @@ void TestServerAuthz::everyEndpointNeedsAToken()
         {"GET", QStringLiteral("/v1/office/hours")},
         {"GET", QStringLiteral("/v1/office/spot-checks")},
         {"GET", QStringLiteral("/v1/office/records/") + m_world.noteInScope},
+        {"GET", QStringLiteral("/v1/office/people")},
+        {"GET", QStringLiteral("/v1/office/people/") + m_world.personOrgB},
+        {"GET", QStringLiteral("/v1/office/people/") + m_world.personOrgB + QStringLiteral("/mar")},
+        {"POST",
+         QStringLiteral("/v1/office/people/") + m_world.personOrgB + QStringLiteral("/commbook")},
         {"GET", QStringLiteral("/v1/office/session")},
         {"POST", QStringLiteral("/v1/office/session/sign-out")}};
     for (const auto &[method, path] : endpoints) {
@@ -151,6 +156,28 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
                 QVERIFY2(!report.body.contains(m_world.personOutOfScope.toUtf8()),
                          qPrintable(role + QLatin1Char(' ') + path));
         }
+        // person files: coordinators, supervisors and therapists; another organisation's person
+        // and one out of scope are 404, and the people list never names them
+        const bool fileReader =
+            wholeOrg || role == QLatin1String("supervisor") || role == QLatin1String("therapist");
+        for (const QString &person : {m_world.personOrgB, m_world.personOutOfScope}) {
+            if (wholeOrg && person == m_world.personOutOfScope)
+                continue;
+            for (const QString &part :
+                 {QString(), QStringLiteral("/visits?from=2025-01-01&to=2025-01-31")}) {
+                const ApiReply file = m_client->get(
+                    QStringLiteral("/v1/office/people/") + person + part, device.accessToken);
+                QVERIFY2(file.status == (fileReader ? 404 : 403),
+                         qPrintable(role + QStringLiteral(" person file: ") + file.describe()));
+            }
+        }
+        const ApiReply people =
+            m_client->get(QStringLiteral("/v1/office/people"), device.accessToken);
+        QVERIFY2(people.status == (fileReader ? 200 : 403),
+                 qPrintable(role + QStringLiteral(" people: ") + people.describe()));
+        QVERIFY(!people.body.contains(m_world.personOrgB.toUtf8()));
+        if (!wholeOrg)
+            QVERIFY(!people.body.contains(m_world.personOutOfScope.toUtf8()));
         // the same reports and records through the office console's browser session: one path, same
         // answers
         const bool officeAccount =
@@ -173,6 +200,12 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
                 if (!wholeOrg)
                     QVERIFY(!byCookie.body.contains(m_world.personOutOfScope.toUtf8()));
             }
+            const ApiReply foreignFile =
+                m_client->send("GET", QStringLiteral("/v1/office/people/") + m_world.personOrgB, {},
+                               {{"Cookie", browser->cookie}});
+            QVERIFY2(foreignFile.status == 404,
+                     qPrintable(role + QStringLiteral(" browser person file: ")
+                                + foreignFile.describe()));
             for (const QString &id : forbiddenRecords) {
                 const ApiReply one =
                     m_client->send("GET", QStringLiteral("/v1/office/records/") + id, {},

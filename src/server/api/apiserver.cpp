@@ -61,6 +61,7 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
                 [this](const CallContext &c, const auth::Caller &a) { return recordById(c, a); });
     addOfficeSessionRoutes();
     addOfficeKpiRoutes();
+    addOfficePersonRoutes();
     officeRoute(
         QStringLiteral("/v1/office/devices"), "GET",
         [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });

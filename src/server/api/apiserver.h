@@ -72,6 +72,13 @@ private:
     void addOfficeKpiRoutes();
     http::ApiResponse officeKpis(const CallContext &ctx, const auth::Caller &caller);
 
+    // /v1/office/people* (officepersonendpoints.cpp): the console's person file.
+    void addOfficePersonRoutes();
+    http::ApiResponse officePeople(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officePersonRead(const CallContext &ctx, const auth::Caller &caller,
+                                       const QString &part);
+    http::ApiResponse officePersonCommbook(const CallContext &ctx, const auth::Caller &caller);
+
     // /v1/office/session* (officesessionendpoints.cpp): the console's sign-in.
     void addOfficeSessionRoutes();
     http::ApiResponse officeSignIn(const CallContext &ctx);

@@ -46,7 +46,9 @@ public:
     explicit HttpHost(const Options &options, QObject *parent = nullptr);
     ~HttpHost() override;
 
-    // An exact path ("/v1/sync/push") and method ("POST"). Handlers run on worker threads.
+    // An exact path ("/v1/sync/push") and method ("POST"); "*" may stand for the last path
+    // segment ("/v1/records/*") or the one before it ("/v1/office/people/*/mar"). Handlers run on
+    // worker threads.
     void addRoute(const QString &path, const QByteArray &method, Handler handler);
     // Headers added to every response (e.g. the protocol version).
     void setCommonHeaders(QList<QPair<QByteArray, QByteArray>> headers)

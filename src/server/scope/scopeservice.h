@@ -96,6 +96,10 @@ public:
     // are in input order.
     Result<QList<PutResult>> push(const QString &userId, const QString &deviceId,
                                   const QList<Record> &records, const QDateTime &now);
+    // The same rules for the office console: the browser session's user writes with no device
+    // (the records name the console as their device; audited with an empty device id).
+    Result<QList<PutResult>> pushFromConsole(const QString &userId, const QList<Record> &records,
+                                             const QDateTime &now);
 
     // One page of in-scope records after the cursor, undecoded; audits every record returned as
     // read (one "record.read" entry per person of the page naming its records); updates the
@@ -119,6 +123,8 @@ public:
     Result<void> confirmPurged(const QString &deviceId, const QStringList &personIds);
 
 private:
+    Result<QList<PutResult>> pushAuthorised(const User &user, const QString &deviceId,
+                                            const QList<Record> &records, const QDateTime &now);
     ServerStore &m_store;
 };
 

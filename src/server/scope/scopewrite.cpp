@@ -131,7 +131,25 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
         return user.error();
     if (auto device = scoping::activeDevice(m_store, user.value(), deviceId); !device)
         return device.error();
-    auto context = writeContext(m_store, user.value(), deviceId, records, now);
+    return pushAuthorised(user.value(), deviceId, records, now);
+}
+
+Result<QList<PutResult>> ScopeService::pushFromConsole(const QString &userId,
+                                                       const QList<Record> &records,
+                                                       const QDateTime &now)
+{
+    auto user = scoping::activeUser(m_store, userId);
+    if (!user)
+        return user.error();
+    return pushAuthorised(user.value(), QString(), records, now);
+}
+
+Result<QList<PutResult>> ScopeService::pushAuthorised(const User &user, const QString &deviceId,
+                                                      const QList<Record> &records,
+                                                      const QDateTime &now)
+{
+    const QString userId = user.id;
+    auto context = writeContext(m_store, user, deviceId, records, now);
     if (!context)
         return context.error();
     scoping::WriteContext &ctx = context.value();
@@ -149,7 +167,7 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
             ok = scoping::authoriseWrite(ctx, record);
         if (!ok) {
             results[i] = PutResult {record.id, PutStatus::Rejected, 0, ok.error()};
-            refused.append(rejectedEntry(user.value(), deviceId, record, ok.error(), now));
+            refused.append(rejectedEntry(user, deviceId, record, ok.error(), now));
             refusedRecords.append({record, ok.error()});
             continue;
         }
@@ -158,7 +176,7 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
             ctx.referenced.insert(record.id, record);
         // ... or name the visit it plans (the office's rota and a record of the visit together).
         if (facts::isRotaVisit(record)) {
-            if (auto visit = facts::visitAssignment(record, user.value().orgId))
+            if (auto visit = facts::visitAssignment(record, user.orgId))
                 ctx.visits[visit.value().visitId].prepend(visit.value());
         }
         allowed.append(record);
@@ -166,16 +184,14 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
     }
     QList<Record> landed; // stored now or before: alerts are raised (again) for both
     if (!allowed.isEmpty()) {
-        auto stored =
-            m_store.putRecords(PutContext {user.value().orgId, userId, deviceId, now}, allowed);
+        auto stored = m_store.putRecords(PutContext {user.orgId, userId, deviceId, now}, allowed);
         if (!stored)
             return stored.error();
         for (int j = 0; j < allowedAt.size(); ++j) {
             const PutResult &result = stored.value().at(j);
             results[allowedAt.at(j)] = result;
             if (result.status == PutStatus::Rejected) {
-                refused.append(
-                    rejectedEntry(user.value(), deviceId, allowed.at(j), result.error, now));
+                refused.append(rejectedEntry(user, deviceId, allowed.at(j), result.error, now));
                 refusedRecords.append({allowed.at(j), result.error});
             } else
                 landed.append(allowed.at(j));
@@ -187,12 +203,11 @@ Result<QList<PutResult>> ScopeService::push(const QString &userId, const QString
     }
     // A failure here fails the push: the device retries, its records come back as duplicates
     // and the alerts are raised then (their ids make that safe).
-    if (auto raised =
-            alerts::AlertRaiser(m_store).raiseFor(user.value().orgId, deviceId, landed, now);
+    if (auto raised = alerts::AlertRaiser(m_store).raiseFor(user.orgId, deviceId, landed, now);
         !raised)
         return raised.error();
-    if (auto raised = alerts::AlertRaiser(m_store).raiseForRefused(user.value().orgId, userId,
-                                                                   deviceId, refusedRecords, now);
+    if (auto raised = alerts::AlertRaiser(m_store).raiseForRefused(user.orgId, userId, deviceId,
+                                                                   refusedRecords, now);
         !raised)
         return raised.error();
     return results;

@@ -31,3 +31,14 @@ export function minutes(value: number | null | undefined): string {
   const rest = value % 60;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
+
+// "2026-12-07" → "7 Dec 2026"
+const shortDayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
+export function ukShortDay(isoDate: string | null | undefined): string {
+  return isoDate ? shortDayFormat.format(new Date(`${isoDate}T12:00:00Z`)) : '';
+}
+
+// An instant as "7 Dec 2026, 08:05" in UK time.
+export function ukDateTime(iso: string | null | undefined): string {
+  return iso ? `${shortDayFormat.format(new Date(iso))}, ${timeFormat.format(new Date(iso))}` : '';
+}

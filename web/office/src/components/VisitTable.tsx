@@ -40,7 +40,7 @@ export function VisitTable({ visits }: { visits: VisitRow[] }) {
               {ukTime(v.planned_start)}–{ukTime(v.planned_end)}
               <span class="sub">{callTypeWord(v.call_type)}</span>
             </td>
-            <td>{v.person_name}</td>
+            <td><a href={`#/people/${v.person_id}`}>{v.person_name}</a></td>
             <td>
               <Names people={v.workers} />
               {v.workers.length > 1 && <span class="sub">Double-handed</span>}

@@ -5,6 +5,8 @@
 import type { JSX } from 'preact';
 import { BoardPage } from '../pages/BoardPage';
 import { ReportsPage } from '../pages/ReportsPage';
+import { PeoplePage } from '../pages/PeoplePage';
+import { PersonPage } from '../pages/PersonPage';
 import type { Location } from './router';
 
 export type Role = 'coordinator' | 'supervisor' | 'therapist';
@@ -24,4 +26,6 @@ export interface Route {
 export const routes: Route[] = [
   { pattern: '/board', navLabel: "Today's board", render: () => <BoardPage /> },
   { pattern: '/reports', navLabel: 'Reports', render: ({ location }) => <ReportsPage location={location} /> },
+  { pattern: '/people', navLabel: 'People', render: () => <PeoplePage /> },
+  { pattern: '/people/:id', render: (props) => <PersonPage {...props} /> },
 ];
