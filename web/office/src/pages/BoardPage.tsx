@@ -1,13 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { StatusCounts } from '../components/StatusCounts';
 import { VisitTable } from '../components/VisitTable';
 import { ukDay, ukToday } from '../format';
+import { useLiveChanges, type LiveState } from '../liveupdates';
 import { distinct, filterVisits, loadVisits, type BoardFilter, type VisitsReport } from '../visits';
 
-// How often the board asks again while it is open. (Server push arrives with the live board of
-// issue #14; until then a short poll keeps an open board current without a reload.)
-const refreshMs = 15_000;
+const liveWords: Record<LiveState, string> = {
+  connecting: 'Connecting for live updates…',
+  live: 'Live: updates as phones send records',
+  polling: 'Live updates unavailable: checking every 15 seconds',
+};
 
 export function BoardPage() {
   const [date, setDate] = useState(ukToday());
@@ -15,20 +18,34 @@ export function BoardPage() {
   const [error, setError] = useState<unknown>(null);
   const [filter, setFilter] = useState<BoardFilter>({ status: '', workerId: '', personId: '' });
 
+  // One load at a time; a change announced during a load asks for one more afterwards.
+  const loading = useRef({ busy: false, again: false, date });
+  const load = useCallback(() => {
+    const state = loading.current;
+    if (state.busy) {
+      state.again = true;
+      return;
+    }
+    state.busy = true;
+    const day = state.date;
+    loadVisits(day)
+      .then(
+        (r) => day === loading.current.date && (setReport(r), setError(null)),
+        (e) => day === loading.current.date && setError(e),
+      )
+      .finally(() => {
+        state.busy = false;
+        if (state.again) {
+          state.again = false;
+          load();
+        }
+      });
+  }, []);
   useEffect(() => {
-    let live = true;
-    const load = () =>
-      loadVisits(date).then(
-        (r) => live && (setReport(r), setError(null)),
-        (e) => live && setError(e),
-      );
-    void load();
-    const timer = window.setInterval(load, refreshMs);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [date]);
+    loading.current.date = date;
+    load();
+  }, [date, load]);
+  const live = useLiveChanges(load);
 
   const visits = report?.visits ?? [];
   const shown = useMemo(() => filterVisits(visits, filter), [visits, filter]);
@@ -39,6 +56,9 @@ export function BoardPage() {
     <main aria-labelledby="board-title">
       <div class="board-head">
         <h1 id="board-title">Visits on {ukDay(date)}</h1>
+        <p class={`live live-${live}`} role="status" data-live={live}>
+          {liveWords[live]}
+        </p>
         <label class="inline">
           Day
           <input type="date" value={date} onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)} />
