@@ -1,7 +1,7 @@
 // The live day board in Debian's chromium against the real server: a record pushed by an
 // enrolled phone through the device API shows on an open board without a reload; the filters;
 // the worker lanes. Signed in as the demo's supervisor (console.spec.ts uses the coordinator).
-import type { Page } from '@playwright/test';
+import type { Cookie, Page } from '@playwright/test';
 import { enrolDevice, pushVisitEvent, type Device } from './deviceclient';
 import { expect, expectAccessible, fillSignIn, screenshots, test } from './fixtures';
 import type { RunningServer } from './server';
@@ -18,24 +18,24 @@ interface ReportVisit {
   workers: { id: string; name: string }[];
 }
 
-let supervisorSecret = '';
+let session: Cookie[] = [];
 
+// The first test enrols the supervisor's authenticator and signs in; the later ones reuse that
+// browser session (an authenticator code signs in once, and the next step is 30 s away).
 async function signInAsSupervisor(page: Page, server: RunningServer): Promise<void> {
-  const supervisor = server.login('supervisor');
-  if (!supervisorSecret) {
-    await fillSignIn(page, supervisor);
-    supervisorSecret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
-    await page.getByLabel('Code from the app').fill(totp(supervisorSecret));
+  if (session.length === 0) {
+    await fillSignIn(page, server.login('supervisor'));
+    const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
+    await page.getByLabel('Code from the app').fill(totp(secret));
     await page.getByRole('button', { name: 'Confirm and sign in' }).click();
     await page.getByRole('button', { name: /go to today's board/ }).click();
+    session = await page.context().cookies();
   } else {
-    // Each authenticator step signs in once: the next sign-in uses a later step.
-    const step = Math.floor(Date.now() / 30_000) + (signInAsSupervisor.steps += 1);
-    await fillSignIn(page, supervisor, totp(supervisorSecret, step * 30_000));
+    await page.context().addCookies(session);
+    await page.reload();
   }
   await expect(page.getByRole('heading', { name: /^Visits on / })).toBeVisible();
 }
-signInAsSupervisor.steps = 0;
 
 const ukDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -45,9 +45,15 @@ test('a check-in pushed by a phone shows on an open board within 5 seconds, with
 
   const worker = server.login('care_worker');
   const phone: Device = await enrolDevice(server.baseURL, worker.login, worker.password);
-  const report = server.cli(['report', 'visits', '--org', server.orgId]) as { visits: ReportVisit[] };
+  // Tomorrow's visits have not started whatever the time of day the test runs at.
+  const tomorrow = ukDate.format(new Date(Date.now() + 24 * 3600_000));
+  await page.getByLabel('Day', { exact: true }).fill(tomorrow);
+  await expect(page.getByRole('heading', { name: /^Visits on / })).toContainText(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(new Date(`${tomorrow}T12:00:00Z`)),
+  );
+  const report = server.cli(['report', 'visits', '--org', server.orgId, '--date', tomorrow]) as { visits: ReportVisit[] };
   const visit = report.visits.find((v) => !v.actual_start && v.workers.some((w) => w.id === phone.userId));
-  expect(visit, 'the demo worker has a visit not yet started today').toBeTruthy();
+  expect(visit, 'the demo worker has a visit tomorrow').toBeTruthy();
   const row = page.locator(`table.visits tr[data-visit="${visit!.visit_id}"]`);
   await expect(row.locator('td.actual')).toHaveText('—');
 
@@ -63,6 +69,65 @@ test('a check-in pushed by a phone shows on an open board within 5 seconds, with
   expect(pushed.json.accepted).toBe(1);
 
   await expect(row.locator('td.actual')).toContainText(worker.display_name, { timeout: 5_000 });
-  await expect(row.locator('td.actual')).toContainText('No location fix');
+  await expect(row.locator('td.actual')).toContainText('In: No location fix');
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await expectAccessible(page);
+  await screenshots(page, 'board-live');
+});
+
+test('the board filters by worker, person and status', async ({ console: page, server }) => {
+  await signInAsSupervisor(page, server);
+  const report = server.cli(['report', 'visits', '--org', server.orgId]) as { visits: ReportVisit[] };
+  const rows = page.locator('table.visits tbody tr');
+  await expect(rows).toHaveCount(report.visits.length);
+
+  const worker = report.visits[0].workers[0];
+  await page.getByRole('combobox', { name: /^Worker/ }).selectOption(worker.id);
+  const ofWorker = report.visits.filter((v) => v.workers.some((w) => w.id === worker.id));
+  await expect(rows).toHaveCount(ofWorker.length);
+
+  const person = ofWorker[0].person_id;
+  await page.getByRole('combobox', { name: /^Person/ }).selectOption(person);
+  const ofBoth = ofWorker.filter((v) => v.person_id === person);
+  await expect(rows).toHaveCount(ofBoth.length);
+  await expect(page.getByText(`${ofBoth.length} of ${report.visits.length} visits shown`)).toBeVisible();
+
+  await page.getByRole('combobox', { name: /^Person/ }).selectOption('');
+  const status = ofWorker[0].status;
+  await page.getByRole('group', { name: 'Visits by status' }).locator(`[data-status="${status}"]`).click();
+  await expect(rows).toHaveCount(ofWorker.filter((v) => v.status === status).length);
+  await expect(page.locator(`table.visits tbody tr:not([data-status="${status}"])`)).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshots(page, 'board-filtered');
+});
+
+test('the worker lanes show each run in time order and where the worker is, by keyboard', async ({ console: page, server }) => {
+  await signInAsSupervisor(page, server);
+  const report = server.cli(['report', 'visits', '--org', server.orgId]) as {
+    visits: ReportVisit[];
+    lanes: { worker_id: string; name: string; stops: { visit_id: string; place: string }[] }[];
+  };
+  // Reach the toggle with the keyboard and press it.
+  const toggle = page.getByRole('button', { name: 'Worker lanes' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  const lanes = page.locator('section.lane');
+  await expect(lanes).toHaveCount(report.lanes.length);
+  for (const lane of report.lanes) {
+    const section = page.locator(`section.lane[data-worker="${lane.worker_id}"]`);
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(lane.name);
+    // The server's order and places, each place in words beside its symbol.
+    await expect(section.locator('li.stop')).toHaveCount(lane.stops.length);
+    expect(await section.locator('li.stop').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-visit')}:${e.getAttribute('data-place')}`))).toEqual(
+      lane.stops.map((s) => `${s.visit_id}:${s.place}`),
+    );
+    const starts = lane.stops.map((s) => report.visits.find((v) => v.visit_id === s.visit_id)!.planned_start);
+    expect([...starts].sort()).toEqual(starts);
+  }
+  const words = await page.locator('li.stop .place').allInnerTexts();
+  expect(words.every((w) => /(Done|In progress|Late|Next|Later)$/.test(w))).toBe(true);
+  await expectAccessible(page);
+  await screenshots(page, 'lanes');
 });

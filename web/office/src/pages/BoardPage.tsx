@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { ErrorNote } from '../components/ErrorNote';
 import { StatusCounts } from '../components/StatusCounts';
 import { VisitTable } from '../components/VisitTable';
+import { WorkerLanes } from '../components/WorkerLanes';
 import { ukDay, ukToday } from '../format';
 import { useLiveChanges, type LiveState } from '../liveupdates';
 import { distinct, filterVisits, loadVisits, type BoardFilter, type VisitsReport } from '../visits';
@@ -17,6 +18,7 @@ export function BoardPage() {
   const [report, setReport] = useState<VisitsReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [filter, setFilter] = useState<BoardFilter>({ status: '', workerId: '', personId: '' });
+  const [view, setView] = useState<'list' | 'lanes'>('list');
 
   // One load at a time; a change announced during a load asks for one more afterwards.
   const loading = useRef({ busy: false, again: false, date });
@@ -84,11 +86,19 @@ export function BoardPage() {
                 {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
               </select>
             </label>
+            <div class="view-toggle" role="group" aria-label="View">
+              <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+                List
+              </button>
+              <button type="button" aria-pressed={view === 'lanes'} onClick={() => setView('lanes')}>
+                Worker lanes
+              </button>
+            </div>
             <p class="as-at" aria-live="polite">
               {shown.length} of {visits.length} visits shown
             </p>
           </div>
-          <VisitTable visits={shown} />
+          {view === 'list' ? <VisitTable visits={shown} /> : <WorkerLanes lanes={report.lanes} visits={shown} />}
         </>
       )}
       {!report && !error && <p class="loading">Loading the day…</p>}
