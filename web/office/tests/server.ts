@@ -29,7 +29,7 @@ function binary(): string {
 }
 
 function run(args: string[]): string {
-  const result = spawnSync(binary(), args, { encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync(binary(), args, { encoding: 'utf8', timeout: 600_000, maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`careround-server ${args[0]} failed: ${result.stderr}`);
   return result.stdout;
 }
