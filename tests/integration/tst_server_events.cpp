@@ -1,7 +1,7 @@
 // GET /v1/office/events on the real server, both backends: the stream opens with the
 // organisation's change sequence, a record pushed by a phone produces a "changed" event with a
-// higher sequence on an already open stream, a role without an office view is refused, and one
-// owner cannot hold more than a few streams open.
+// higher sequence on an already open stream, a role without an office view is refused, one
+// owner cannot hold more than a few streams open, and a shutdown closes open streams.
 #include "integrationtest.h"
 
 #include <QRegularExpression>
@@ -68,6 +68,7 @@ private slots:
     void pushFromAPhoneReachesAnOpenStream();
     void onlyOfficeRolesMayListen();
     void oneOwnerHoldsAFewStreamsAtMost();
+    void shutdownClosesOpenStreams();
 };
 
 void TestServerEvents::pushFromAPhoneReachesAnOpenStream()
@@ -117,6 +118,19 @@ void TestServerEvents::oneOwnerHoldsAFewStreamsAtMost()
     QVERIFY2(!seventh.waitFor(QRegularExpression(QStringLiteral("^HTTP/1.1 429 "))).isEmpty(),
              seventh.received().constData());
     QVERIFY(seventh.received().contains("too_many_streams"));
+}
+
+// SIGTERM drains the server: an open stream is closed at once rather than holding the shutdown
+// until its deadline.
+void TestServerEvents::shutdownClosesOpenStreams()
+{
+    const EnrolledDevice coordinator = enrol(QStringLiteral("coordinator"));
+    StreamReader stream(m_server->port(), m_server->certificate(), coordinator.accessToken);
+    QVERIFY2(!stream.waitFor(kChangedSeq).isEmpty(), stream.received().constData());
+    QCOMPARE(m_server->stop(), 0);
+    const QByteArray log = m_server->stderrLog();
+    QVERIFY2(log.contains("\"shutdown_drained\""), log.right(2000).constData());
+    QVERIFY2(!log.contains("\"shutdown_deadline\""), log.right(2000).constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerEvents)

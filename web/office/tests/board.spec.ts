@@ -1,10 +1,9 @@
 // The live day board in Debian's chromium against the real server: a record pushed by an
 // enrolled phone through the device API shows on an open board without a reload; the filters;
 // the worker lanes. Signed in as the demo's supervisor (console.spec.ts uses the coordinator).
-import type { Cookie, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { enrolDevice, pushVisitEvent, type Device } from './deviceclient';
 import { expect, expectAccessible, fillSignIn, screenshots, test } from './fixtures';
-import type { RunningServer } from './server';
 import { totp } from './totp';
 
 test.describe.configure({ mode: 'serial' });
@@ -18,39 +17,49 @@ interface ReportVisit {
   workers: { id: string; name: string }[];
 }
 
-let session: Cookie[] = [];
+// One page for the whole file: the supervisor enrols an authenticator and signs in once (a code
+// signs in once, and the next step is 30 s away), and each test goes on from where the last left
+// the board, as a person at the office would.
+let page: Page;
 
-// The first test enrols the supervisor's authenticator and signs in; the later ones reuse that
-// browser session (an authenticator code signs in once, and the next step is 30 s away).
-async function signInAsSupervisor(page: Page, server: RunningServer): Promise<void> {
-  if (session.length === 0) {
-    await fillSignIn(page, server.login('supervisor'));
-    const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
-    await page.getByLabel('Code from the app').fill(totp(secret));
-    await page.getByRole('button', { name: 'Confirm and sign in' }).click();
-    await page.getByRole('button', { name: /go to today's board/ }).click();
-    session = await page.context().cookies();
-  } else {
-    await page.context().addCookies(session);
-    await page.reload();
-  }
+test.beforeAll(async ({ browser, server }) => {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  page = await context.newPage();
+  await page.goto(`${server.baseURL}/office/`);
+  await fillSignIn(page, server.login('supervisor'));
+  const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
+  await page.getByLabel('Code from the app').fill(totp(secret));
+  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+  await page.getByRole('button', { name: /go to today's board/ }).click();
   await expect(page.getByRole('heading', { name: /^Visits on / })).toBeVisible();
+});
+
+test.afterAll(async () => {
+  await page.context().close();
+});
+
+async function showDay(day: string): Promise<void> {
+  await page.getByLabel('Day', { exact: true }).fill(day);
+  await expect(page.getByRole('heading', { name: /^Visits on / })).toContainText(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(new Date(`${day}T12:00:00Z`)),
+  );
 }
 
 const ukDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-test('a check-in pushed by a phone shows on an open board within 5 seconds, without a reload', async ({ console: page, server }) => {
-  await signInAsSupervisor(page, server);
+test('a check-in pushed by a phone shows on an open board within 5 seconds, without a reload', async ({ server }) => {
   await expect(page.locator('[data-live="live"]')).toBeVisible();
 
   const worker = server.login('care_worker');
   const phone: Device = await enrolDevice(server.baseURL, worker.login, worker.password);
   // Tomorrow's visits have not started whatever the time of day the test runs at.
   const tomorrow = ukDate.format(new Date(Date.now() + 24 * 3600_000));
-  await page.getByLabel('Day', { exact: true }).fill(tomorrow);
-  await expect(page.getByRole('heading', { name: /^Visits on / })).toContainText(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(new Date(`${tomorrow}T12:00:00Z`)),
-  );
+  await showDay(tomorrow);
   const report = server.cli(['report', 'visits', '--org', server.orgId, '--date', tomorrow]) as { visits: ReportVisit[] };
   const visit = report.visits.find((v) => !v.actual_start && v.workers.some((w) => w.id === phone.userId));
   expect(visit, 'the demo worker has a visit tomorrow').toBeTruthy();
@@ -75,8 +84,8 @@ test('a check-in pushed by a phone shows on an open board within 5 seconds, with
   await screenshots(page, 'board-live');
 });
 
-test('the board filters by worker, person and status', async ({ console: page, server }) => {
-  await signInAsSupervisor(page, server);
+test('the board filters by worker, person and status', async ({ server }) => {
+  await showDay(ukDate.format(new Date()));
   const report = server.cli(['report', 'visits', '--org', server.orgId]) as { visits: ReportVisit[] };
   const rows = page.locator('table.visits tbody tr');
   await expect(rows).toHaveCount(report.visits.length);
@@ -101,12 +110,14 @@ test('the board filters by worker, person and status', async ({ console: page, s
   await screenshots(page, 'board-filtered');
 });
 
-test('the worker lanes show each run in time order and where the worker is, by keyboard', async ({ console: page, server }) => {
-  await signInAsSupervisor(page, server);
+test('the worker lanes show each run in time order and where the worker is, by keyboard', async ({ server }) => {
   const report = server.cli(['report', 'visits', '--org', server.orgId]) as {
     visits: ReportVisit[];
     lanes: { worker_id: string; name: string; stops: { visit_id: string; place: string }[] }[];
   };
+  // Every filter back to "every", as the previous test left them set.
+  await page.getByRole('combobox', { name: /^Worker/ }).selectOption('');
+  await page.getByRole('group', { name: 'Visits by status' }).getByRole('button', { name: /All visits/ }).click();
   // Reach the toggle with the keyboard and press it.
   const toggle = page.getByRole('button', { name: 'Worker lanes' });
   await toggle.focus();
