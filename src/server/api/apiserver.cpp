@@ -62,6 +62,7 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     addOfficeSessionRoutes();
     addOfficeKpiRoutes();
     addOfficePersonRoutes();
+    addOfficeEventRoutes();
     officeRoute(
         QStringLiteral("/v1/office/devices"), "GET",
         [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });

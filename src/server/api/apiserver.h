@@ -79,6 +79,10 @@ private:
                                        const QString &part);
     http::ApiResponse officePersonCommbook(const CallContext &ctx, const auth::Caller &caller);
 
+    // /v1/office/events (officeeventsendpoints.cpp): the live board's change stream.
+    void addOfficeEventRoutes();
+    http::ApiResponse officeEvents(const CallContext &ctx, const auth::Caller &caller);
+
     // /v1/office/session* (officesessionendpoints.cpp): the console's sign-in.
     void addOfficeSessionRoutes();
     http::ApiResponse officeSignIn(const CallContext &ctx);

@@ -41,6 +41,11 @@ struct ApiResponse
     QString logUserId;
     QString logDeviceId;
     bool closeConnection = false;
+    // Non-empty: the answer opens a Server-Sent Event stream on this topic (eventstreams.h);
+    // `body` is its first event, streamSeq the change sequence that event carries.
+    QString streamTopic;
+    QString streamOwner;
+    qint64 streamSeq = -1;
 
     static ApiResponse json(int status, const QJsonObject &object);
     // {"error": code, "message": message, "field": field}; field omitted when empty.

@@ -186,6 +186,11 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
     if (!conn)
         return;
     conn->lastActivity.start();
+    if (conn->streaming) {
+        // Nothing is read on an event stream; QHttpServer must not parse it as a request.
+        socket->skip(socket->bytesAvailable());
+        return;
+    }
     if (conn->rejecting) {
         const qint64 discarded = socket->skip(socket->bytesAvailable());
         conn->discardRemaining -= qMax<qint64>(discarded, 0);
@@ -331,6 +336,21 @@ void ConnectionGuard::flush(Connection &conn)
     }
 }
 
+void ConnectionGuard::markStreaming(QTcpSocket *socket)
+{
+    if (Connection *conn = find(socket))
+        conn->streaming = true;
+}
+
+bool ConnectionGuard::writeStream(QTcpSocket *socket, const QByteArray &bytes)
+{
+    Connection *conn = find(socket);
+    if (!conn || !conn->streaming || conn->closing || conn->nextToWrite != conn->nextTicket)
+        return false;
+    conn->socket->write(bytes);
+    return true;
+}
+
 bool ConnectionGuard::isBusy(const Connection &conn) const
 {
     if (conn.socket.isNull() || conn.closing)
@@ -401,7 +421,9 @@ void ConnectionGuard::sweep()
                    && conn.lastActivity.elapsed() > m_limits.requestTimeoutMs) {
             finishReject(conn);
         } else if (!conn.closing && !isBusy(conn)
-                   && (m_draining || conn.lastActivity.elapsed() > m_limits.idleTimeoutMs)) {
+                   && (m_draining
+                       || (!conn.streaming
+                           && conn.lastActivity.elapsed() > m_limits.idleTimeoutMs))) {
             conn.closing = true;
             socket->disconnectFromHost();
         } else if (conn.closing && socket->state() != QAbstractSocket::UnconnectedState
@@ -416,6 +438,16 @@ void ConnectionGuard::sweep()
         m_pressureLogger(m_pressure);
     m_pressure = {};
     emit busyChanged();
+}
+
+QByteArray ConnectionGuard::rawStreamHead(int status,
+                                          const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto &header : headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    return out;
 }
 
 QByteArray ConnectionGuard::rawResponse(int status,

@@ -62,6 +62,15 @@ public:
     void completeRequest(QTcpSocket *socket, quint64 ticket, const QByteArray &rawResponse,
                          bool close);
 
+    // The connection's last answer is an open event stream (eventstreams.h): it is not busy, not
+    // closed when idle (only when draining), and what the client sends on it is dropped.
+    void markStreaming(QTcpSocket *socket);
+    // Writes stream bytes once the stream's head is written; false when it cannot be yet.
+    bool writeStream(QTcpSocket *socket, const QByteArray &bytes);
+    // A response head without a length: the body runs until the connection closes.
+    static QByteArray rawStreamHead(int status,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers);
+
     // Connections with a partly received request or an unanswered one.
     int busyConnections() const;
     // Connections not yet closed (a closing one may still be flushing its last response).
@@ -113,6 +122,7 @@ private:
         quint64 nextToWrite = 0;
         std::map<quint64, QPair<QByteArray, bool>> ready;
         bool closing = false;
+        bool streaming = false;
         QMetaObject::Connection readyReadHook; // cut when QHttpServer gives up on the socket
     };
 

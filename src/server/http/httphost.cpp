@@ -86,6 +86,7 @@ HttpHost::HttpHost(const Options &options, QObject *parent)
                           {QStringLiteral("handshake_timeouts"), pressure.handshakeTimeouts},
                           {QStringLiteral("header_timeouts"), pressure.headerTimeouts}});
     });
+    m_streams = new EventStreams(m_guard, options.streams, this);
     m_pool.setMaxThreadCount(qMax(1, options.workerThreads));
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -184,7 +185,9 @@ void HttpHost::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
              method = api.method, path = api.path, bytesIn = api.body.size(),
              remote = api.remoteAddress.toString(), response = std::move(response)] {
                 --m_inFlight;
-                if (target)
+                if (target && !response.streamTopic.isEmpty())
+                    openStream(target, ticket, raw, response);
+                else if (target)
                     m_guard->completeRequest(target, ticket, raw,
                                              close || response.closeConnection);
                 QJsonObject fields {
@@ -211,6 +214,24 @@ void HttpHost::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
             },
             Qt::QueuedConnection);
     });
+}
+
+void HttpHost::openStream(QTcpSocket *socket, quint64 ticket, QByteArray raw,
+                          const ApiResponse &response)
+{
+    if (m_shuttingDown || !m_streams->canOpen(response.streamOwner)) {
+        const ApiResponse refused =
+            ApiResponse::error(m_shuttingDown ? 503 : 429, QStringLiteral("too_many_streams"),
+                               QStringLiteral("close another board before opening one more"));
+        m_guard->completeRequest(
+            socket, ticket,
+            ConnectionGuard::rawResponse(refused.status, m_commonHeaders, refused.body, true),
+            true);
+        return;
+    }
+    m_guard->completeRequest(socket, ticket, raw, false);
+    m_guard->markStreaming(socket);
+    m_streams->open(socket, response.streamTopic, response.streamOwner, response.streamSeq);
 }
 
 ApiResponse HttpHost::dispatch(const ApiRequest &request) const
@@ -267,6 +288,8 @@ QByteArray HttpHost::serialise(const ApiRequest &request, ApiResponse &response,
     if (!response.body.isEmpty())
         headers.append(qMakePair(QByteArray("Content-Type"), response.contentType));
     headers.append(response.headers);
+    if (!response.streamTopic.isEmpty()) // never compressed: each event must reach the browser
+        return ConnectionGuard::rawStreamHead(response.status, headers) + response.body;
     QByteArray body = response.body;
     if (body.size() > m_options.compressResponsesOver) {
         const ContentCoding coding = pickResponseCoding(request.header("accept-encoding"));
@@ -291,6 +314,7 @@ void HttpHost::shutdown(int timeoutMs)
                    {QStringLiteral("busy_connections"), m_guard->busyConnections()}});
     connect(m_guard, &ConnectionGuard::busyChanged, this, &HttpHost::checkDrained);
     m_guard->setDraining(true);
+    m_streams->closeAll();
     m_shutdownDeadline.start(timeoutMs);
     checkDrained();
 }

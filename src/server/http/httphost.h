@@ -6,6 +6,7 @@
 #include "apimessage.h"
 #include "connectionguard.h"
 #include "core/result.h"
+#include "eventstreams.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -41,6 +42,7 @@ public:
         // The server's wall clock (ms since the epoch) that stamps each request (ApiRequest::
         // receivedAtMs, the handlers' "now"); empty = the system clock. Tests inject their own.
         std::function<qint64()> clock;
+        EventStreams::Options streams;
     };
 
     explicit HttpHost(const Options &options, QObject *parent = nullptr);
@@ -62,6 +64,8 @@ public:
 
     void shutdown(int timeoutMs);
     int busyConnections() const { return m_guard->busyConnections(); }
+    // Open Server-Sent Event streams; a handler opens one with ApiResponse::streamTopic.
+    EventStreams &streams() { return *m_streams; }
     const Options &options() const { return m_options; }
 
 signals:
@@ -77,10 +81,15 @@ private:
     QByteArray serialise(const ApiRequest &request, ApiResponse &response, bool close) const;
     ApiResponse dispatch(const ApiRequest &request) const;
     void checkDrained();
+    // On the network thread: hands an event stream's head to the guard and registers it, or
+    // answers 429 when its owner has too many open.
+    void openStream(QTcpSocket *socket, quint64 ticket, QByteArray raw,
+                    const ApiResponse &response);
 
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
     ConnectionGuard *m_guard = nullptr;
+    EventStreams *m_streams = nullptr;
     QHash<QString, Route> m_routes;
     QList<QPair<QByteArray, QByteArray>> m_commonHeaders;
     QThreadPool m_pool;

@@ -154,12 +154,21 @@ Result<OfficeDay> loadOfficeDay(ServerStore &store, const OfficeViewer &viewer,
     for (const PlannedVisit &plan : plans) {
         const QList<Record> visitEvents =
             byVisit.value(plan.visitId) + amendmentsByPerson.value(plan.personId);
-        FoldedVisit folded {plan, foldVisitState(plan, visitEvents, now), {}};
+        FoldedVisit folded {plan, foldVisitState(plan, visitEvents, now), {}, {}, {}};
+        const VisitState &state = folded.state;
         for (const Record &r : visitEvents) {
             const QString reason =
                 r.payload.value(QLatin1String("emergencyReason")).toString().trimmed();
             if (r.type == t(RecordType::VisitCheckOut) && !reason.isEmpty())
                 folded.emergencyReason = reason;
+            if (r.visitId != plan.visitId)
+                continue;
+            if (r.type == t(RecordType::VisitCheckIn) && !folded.checkIn && state.checkedInAt
+                && r.deviceTime == *state.checkedInAt)
+                folded.checkIn = r;
+            if (r.type == t(RecordType::VisitCheckOut) && state.checkedOutAt
+                && r.deviceTime == *state.checkedOutAt)
+                folded.checkOut = r;
         }
         day.visits.append(folded);
     }

@@ -15,6 +15,10 @@ struct FoldedVisit
     VisitState state;
     QString
         emergencyReason; // from a check-out's optional "emergencyReason" (extra time beyond plan)
+    // The check-in the status counts from (the earliest) and the check-out it ends with (the
+    // latest), for their location evidence.
+    std::optional<Record> checkIn;
+    std::optional<Record> checkOut;
 };
 
 struct OfficeDay

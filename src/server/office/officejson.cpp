@@ -1,5 +1,8 @@
 #include "officejson.h"
 
+#include "core/rules/presenceverdict.h"
+#include "workerlanes.h"
+
 #include <QJsonArray>
 #include <QMap>
 
@@ -40,6 +43,21 @@ QJsonObject awaitingJson(const DeviceBacklog &device)
             {QStringLiteral("last_contact_at"), time(device.lastContact())}};
 }
 
+// The office's verdict on a check-in or check-out's location (core/rules/presenceverdict.h),
+// against the home on file now; null when there is no such record.
+QJsonValue presenceJson(const std::optional<Record> &event, const std::optional<GeoPosition> &home)
+{
+    if (!event)
+        return QJsonValue();
+    const PresenceAssessment a = assessPresence(recordedFix(event->payload), home);
+    return QJsonObject {{QStringLiteral("verdict"), presenceVerdictCode(a.verdict)},
+                        {QStringLiteral("reason"), presenceReasonCode(a.reason)},
+                        {QStringLiteral("distance_m"),
+                         a.distanceM ? QJsonValue(qRound(*a.distanceM)) : QJsonValue()},
+                        {QStringLiteral("at"), time(event->deviceTime)},
+                        {QStringLiteral("by"), event->authorUserId}};
+}
+
 QJsonObject visitJson(const VisitRow &row, const OfficeDay &data)
 {
     const PlannedVisit &plan = row.visit.plan;
@@ -62,6 +80,11 @@ QJsonObject visitJson(const VisitRow &row, const OfficeDay &data)
     json.insert(QStringLiteral("awaiting_sync"),
                 row.awaiting ? QJsonValue(awaitingJson(*row.awaiting)) : QJsonValue());
     json.insert(QStringLiteral("phone_holds_records"), row.phoneHoldsRecords);
+    const auto person = data.persons.constFind(plan.personId);
+    const std::optional<GeoPosition> home =
+        person == data.persons.constEnd() ? std::nullopt : homeLocation(person->payload);
+    json.insert(QStringLiteral("check_in_location"), presenceJson(row.visit.checkIn, home));
+    json.insert(QStringLiteral("check_out_location"), presenceJson(row.visit.checkOut, home));
     return json;
 }
 
@@ -106,8 +129,20 @@ QJsonObject visitsReportJson(const VisitsReport &report)
     QJsonObject countsJson;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         countsJson.insert(it.key(), it.value());
+    QJsonArray lanes;
+    for (const WorkerLane &lane : workerLanes(report)) {
+        QJsonArray stops;
+        for (const LaneStop &stop : lane.stops)
+            stops.append(QJsonObject {
+                {QStringLiteral("visit_id"), report.rows.at(stop.row).visit.plan.visitId},
+                {QStringLiteral("place"), stop.place}});
+        lanes.append(QJsonObject {{QStringLiteral("worker_id"), lane.workerId},
+                                  {QStringLiteral("name"), report.data.userName(lane.workerId)},
+                                  {QStringLiteral("stops"), stops}});
+    }
     return {{QStringLiteral("report"), QStringLiteral("visits")},
             {QStringLiteral("date"), date(report.day)},
+            {QStringLiteral("lanes"), lanes},
             {QStringLiteral("as_at"), time(report.now)},
             {QStringLiteral("visits"), visits},
             {QStringLiteral("counts"), countsJson}};

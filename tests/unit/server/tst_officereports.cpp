@@ -3,6 +3,7 @@
 // billing rules, and workers due an observed spot check. Coordinators see the whole
 // organisation, supervisors their workers only.
 #include "core/recordtypes.h"
+#include "core/rules/presenceverdict.h"
 #include "samplerecords.h"
 #include "server/office/kpireport.h"
 #include "server/office/officejson.h"
@@ -30,6 +31,20 @@ QString t(const char *type)
     return QString::fromLatin1(type);
 }
 
+const GeoPosition AliceHome {51.5007, -0.1246};
+
+// A check-in/out payload with a fix `metres` due north of Alice's home, accurate to 10 m.
+QJsonObject presence(double metres)
+{
+    const double degrees = metres / (6'371'008.8 * 3.14159265358979323846 / 180.0);
+    return {{QStringLiteral("verification"), QStringLiteral("verified")},
+            {QStringLiteral("distanceToHomeM"), metres},
+            {QStringLiteral("location"),
+             QJsonObject {{QStringLiteral("latitude"), AliceHome.latitude + degrees},
+                          {QStringLiteral("longitude"), AliceHome.longitude},
+                          {QStringLiteral("accuracyM"), 10}}}};
+}
+
 } // namespace
 
 class OfficeReportsTest : public QObject
@@ -41,6 +56,7 @@ private slots:
     void cleanup() { m_store.close(); }
 
     void visitsOfADayCarryTheirStatus();
+    void boardRowsCarryLocationVerdictsAndLanes();
     void supervisorsSeeTheirWorkersOnly();
     void hoursFollowTheBillingRules();
     void workersDueASpotCheckAreListed();
@@ -144,6 +160,9 @@ Result<void> OfficeReportsTest::makeWorld()
     m_carol = newPersonId();
     RecordFactory office(m_t.coordinator.id, {});
     Record alice = office.person(m_alice, QStringLiteral("Alice Brown"));
+    alice.payload[QStringLiteral("homeLocation")] =
+        QJsonObject {{QStringLiteral("latitude"), AliceHome.latitude},
+                     {QStringLiteral("longitude"), AliceHome.longitude}};
     alice.payload[QStringLiteral("ruralClass")] = QStringLiteral("village_and_dispersed");
     Record bob = office.person(m_bob, QStringLiteral("Bob Jones"));
     bob.payload[QStringLiteral("ruralClass")] = QStringLiteral("urban");
@@ -187,10 +206,15 @@ Result<void> OfficeReportsTest::makeWorld()
         + delivered("overrun", m_t.worker2, uk(Day.addDays(1), 12, 0), 50)
         + delivered("emergency", m_t.worker2, uk(Day.addDays(2), 12, 0), 100)
         + delivered("lastweek", m_t.worker, uk(Day.addDays(-3), 8, 0), 30);
+    // "done": checked in 140 m from Alice's home, out 160 m from it (the radius is 150 m).
+    events[0].payload = presence(140);
+    events[1].payload = presence(160);
     events[9].payload[QStringLiteral("emergencyReason")] =
         QStringLiteral("found on the floor, waited for the ambulance");
     events.append(
         event(RecordType::VisitCheckIn, m_t.worker, visitOf("inprogress"), uk(Day, 10, 50)));
+    events.last().payload =
+        QJsonObject {{QStringLiteral("verification"), QStringLiteral("no_fix")}};
     events.append(
         event(RecordType::VisitNoAccess, m_t.worker2, visitOf("noaccess"), uk(Day, 7, 10)));
     if (auto r = put(events); !r)
@@ -290,6 +314,58 @@ void OfficeReportsTest::visitsOfADayCarryTheirStatus()
     for (const AuditEntry &e : entries.value())
         audited.insert(e.personId);
     QCOMPARE(audited, (QSet<QString> {m_alice, m_bob, m_carol}));
+}
+
+// The board's row fields beyond the status: the office's location verdict of check-in and
+// check-out against the person's home, and each worker's lane with where they are in it.
+void OfficeReportsTest::boardRowsCarryLocationVerdictsAndLanes()
+{
+    OfficeReports reports(*m_store);
+    auto report =
+        reports.visits(organisationViewer(m_t.org.id, QStringLiteral("tester")), Day, m_now);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    const QJsonObject json = visitsReportJson(report.value());
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : json.value(QStringLiteral("visits")).toArray())
+        byId.insert(v.toObject().value(QStringLiteral("visit_id")).toString(), v.toObject());
+    const auto row = [&](const char *name) {
+        return byId.value(m_visits.value(name).visitId);
+    };
+    const auto field = [](const QJsonObject &visit, const char *key, const char *member) {
+        return visit.value(QLatin1String(key)).toObject().value(QLatin1String(member));
+    };
+
+    QCOMPARE(field(row("done"), "check_in_location", "verdict").toString(),
+             QStringLiteral("verified"));
+    QCOMPARE(field(row("done"), "check_in_location", "distance_m").toInt(), 140);
+    QCOMPARE(field(row("done"), "check_out_location", "verdict").toString(),
+             QStringLiteral("outside_radius"));
+    QCOMPARE(field(row("done"), "check_out_location", "reason").toString(),
+             QStringLiteral("too_far"));
+    QCOMPARE(field(row("done"), "check_out_location", "distance_m").toInt(), 160);
+    QCOMPARE(field(row("inprogress"), "check_in_location", "verdict").toString(),
+             QStringLiteral("no_fix"));
+    QVERIFY(row("inprogress").value(QStringLiteral("check_out_location")).isNull());
+    QVERIFY(row("due").value(QStringLiteral("check_in_location")).isNull());
+
+    // Lanes: each worker's visits in planned order and where the worker is in the run.
+    QHash<QString, QStringList> places;
+    QHash<QString, QString> visitName;
+    for (auto it = m_visits.cbegin(); it != m_visits.cend(); ++it)
+        visitName.insert(it.value().visitId, it.key());
+    for (const QJsonValue &lane : json.value(QStringLiteral("lanes")).toArray()) {
+        QStringList stops;
+        for (const QJsonValue &stop : lane.toObject().value(QStringLiteral("stops")).toArray())
+            stops << visitName.value(stop.toObject().value(QStringLiteral("visit_id")).toString())
+                    + QLatin1Char(':') + stop.toObject().value(QStringLiteral("place")).toString();
+        places.insert(lane.toObject().value(QStringLiteral("worker_id")).toString(), stops);
+    }
+    QCOMPARE(places.value(m_t.worker.id),
+             (QStringList {"missed:late", "done:done", "inprogress:in_progress", "due:next",
+                           "cancelled:done", "upcoming:later"}));
+    QCOMPARE(places.value(m_t.worker2.id),
+             (QStringList {"noaccess:done", "awaiting:late", "late:late"}));
+    QCOMPARE(places.size(), 2);
 }
 
 void OfficeReportsTest::supervisorsSeeTheirWorkersOnly()

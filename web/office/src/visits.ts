@@ -12,6 +12,7 @@ export interface AwaitingSync {
   worker_id: string;
   device_id: string;
   pending_records: number;
+  pending_since: string | null;
   reported_at: string | null;
   last_contact_at: string | null;
 }
@@ -33,6 +34,29 @@ export interface VisitRow {
   checked_in_workers: Person[];
   duplicate_check_in: boolean;
   awaiting_sync: AwaitingSync | null;
+  check_in_location: LocationVerdict | null;
+  check_out_location: LocationVerdict | null;
+}
+
+// The server's verdict on a check-in or check-out's location against the person's home.
+export interface LocationVerdict {
+  verdict: 'verified' | 'outside_radius' | 'no_fix';
+  reason: string;
+  distance_m: number | null;
+  at: string;
+  by: string;
+}
+
+// One worker's run for the day and where they are in it (the server's workerlanes rule).
+export interface LaneStop {
+  visit_id: string;
+  place: 'done' | 'in_progress' | 'late' | 'next' | 'later';
+}
+
+export interface WorkerLane {
+  worker_id: string;
+  name: string;
+  stops: LaneStop[];
 }
 
 export interface VisitsReport {
@@ -40,6 +64,7 @@ export interface VisitsReport {
   as_at: string;
   counts: Record<string, number>;
   visits: VisitRow[];
+  lanes: WorkerLane[];
 }
 
 export function loadVisits(date: string): Promise<VisitsReport> {

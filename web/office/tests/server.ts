@@ -29,15 +29,25 @@ function binary(): string {
 }
 
 function run(args: string[]): string {
-  const result = spawnSync(binary(), args, { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(binary(), args, { encoding: 'utf8', timeout: 600_000, maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`careround-server ${args[0]} failed: ${result.stderr}`);
   return result.stdout;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface DemoSize {
+  people: number;
+  workers: number;
+  days: number;
+}
+
+// `onLog` receives the server's JSON log lines (stderr), e.g. for the benchmark's server times.
+export async function startServer(
+  size: DemoSize = { people: 12, workers: 4, days: 2 },
+  onLog?: (line: string) => void,
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'careround-office-'));
   const demo = JSON.parse(
-    run(['init-demo', '--data-dir', dataDir, '--people', '12', '--workers', '4', '--days', '2']),
+    run(['init-demo', '--data-dir', dataDir, '--people', String(size.people), '--workers', String(size.workers), '--days', String(size.days)]),
   ) as { org_id: string; logins: DemoLogin[] };
   const child: ChildProcess = spawn(binary(), ['serve', '--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,7 +63,14 @@ export async function startServer(): Promise<RunningServer> {
         resolve(Number(match[1]));
       }
     });
-    child.stderr?.on('data', () => {}); // JSON log lines; drained so the pipe never fills
+    let partial = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      // JSON log lines; always drained so the pipe never fills
+      if (!onLog) return;
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      lines.forEach(onLog);
+    });
     child.on('exit', (code) => reject(new Error(`the server exited with ${code}:\n${seen}`)));
   });
   return {

@@ -1,5 +1,6 @@
 import { minutes, ukTime } from '../format';
 import type { VisitRow } from '../visits';
+import { locationWord } from '../boardwords';
 import { callTypeWord, statusWord, timingWord } from '../words';
 
 function Names({ people }: { people: { id: string; name: string }[] }) {
@@ -9,11 +10,23 @@ function Names({ people }: { people: { id: string; name: string }[] }) {
 function Awaiting({ visit }: { visit: VisitRow }) {
   const a = visit.awaiting_sync;
   if (!a) return null;
+  const holder = visit.workers.find((w) => w.id === a.worker_id)?.name ?? 'A worker';
   return (
     <p class="awaiting">
-      A phone holds {a.pending_records} unsent {a.pending_records === 1 ? 'record' : 'records'}
+      {holder}'s phone (device {a.device_id.slice(0, 8)}) holds {a.pending_records} unsent{' '}
+      {a.pending_records === 1 ? 'record' : 'records'}
+      {a.pending_since ? ` since ${ukTime(a.pending_since)}` : ''}
       {a.last_contact_at ? ` (last heard from at ${ukTime(a.last_contact_at)})` : ''}
     </p>
+  );
+}
+
+function Location({ label, verdict }: { label: string; verdict: VisitRow['check_in_location'] }) {
+  if (!verdict) return null;
+  return (
+    <span class={`sub location location-${verdict.verdict}`} data-location={verdict.verdict}>
+      {label}: {locationWord(verdict)}
+    </span>
   );
 }
 
@@ -51,7 +64,7 @@ export function VisitTable({ visits }: { visits: VisitRow[] }) {
               <Awaiting visit={v} />
               {v.duplicate_check_in && <span class="sub warn">Checked in twice</span>}
             </td>
-            <td>
+            <td class="actual">
               {v.actual_start ? ukTime(v.actual_start) : '—'}
               {v.actual_end ? `–${ukTime(v.actual_end)}` : ''}
               {v.checked_in_workers.length > 0 && (
@@ -59,6 +72,8 @@ export function VisitTable({ visits }: { visits: VisitRow[] }) {
                   by <Names people={v.checked_in_workers} />
                 </span>
               )}
+              <Location label="In" verdict={v.check_in_location} />
+              <Location label="Out" verdict={v.check_out_location} />
             </td>
             <td>
               {v.delivered_minutes === null ? '—' : minutes(v.delivered_minutes)}

@@ -1,34 +1,53 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { StatusCounts } from '../components/StatusCounts';
 import { VisitTable } from '../components/VisitTable';
+import { WorkerLanes } from '../components/WorkerLanes';
 import { ukDay, ukToday } from '../format';
+import { useLiveChanges, type LiveState } from '../liveupdates';
 import { distinct, filterVisits, loadVisits, type BoardFilter, type VisitsReport } from '../visits';
 
-// How often the board asks again while it is open. (Server push arrives with the live board of
-// issue #14; until then a short poll keeps an open board current without a reload.)
-const refreshMs = 15_000;
+const liveWords: Record<LiveState, string> = {
+  connecting: 'Connecting for live updates…',
+  live: 'Live: updates as phones send records',
+  polling: 'Live updates unavailable: checking every 15 seconds',
+};
 
 export function BoardPage() {
   const [date, setDate] = useState(ukToday());
   const [report, setReport] = useState<VisitsReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [filter, setFilter] = useState<BoardFilter>({ status: '', workerId: '', personId: '' });
+  const [view, setView] = useState<'list' | 'lanes'>('list');
 
+  // One load at a time; a change announced during a load asks for one more afterwards.
+  const loading = useRef({ busy: false, again: false, date });
+  const load = useCallback(() => {
+    const state = loading.current;
+    if (state.busy) {
+      state.again = true;
+      return;
+    }
+    state.busy = true;
+    const day = state.date;
+    loadVisits(day)
+      .then(
+        (r) => day === loading.current.date && (setReport(r), setError(null)),
+        (e) => day === loading.current.date && setError(e),
+      )
+      .finally(() => {
+        state.busy = false;
+        if (state.again) {
+          state.again = false;
+          load();
+        }
+      });
+  }, []);
   useEffect(() => {
-    let live = true;
-    const load = () =>
-      loadVisits(date).then(
-        (r) => live && (setReport(r), setError(null)),
-        (e) => live && setError(e),
-      );
-    void load();
-    const timer = window.setInterval(load, refreshMs);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [date]);
+    loading.current.date = date;
+    load();
+  }, [date, load]);
+  const live = useLiveChanges(load);
 
   const visits = report?.visits ?? [];
   const shown = useMemo(() => filterVisits(visits, filter), [visits, filter]);
@@ -39,6 +58,9 @@ export function BoardPage() {
     <main aria-labelledby="board-title">
       <div class="board-head">
         <h1 id="board-title">Visits on {ukDay(date)}</h1>
+        <p class={`live live-${live}`} role="status" data-live={live}>
+          {liveWords[live]}
+        </p>
         <label class="inline">
           Day
           <input type="date" value={date} onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)} />
@@ -64,11 +86,19 @@ export function BoardPage() {
                 {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
               </select>
             </label>
+            <div class="view-toggle" role="group" aria-label="View">
+              <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+                List
+              </button>
+              <button type="button" aria-pressed={view === 'lanes'} onClick={() => setView('lanes')}>
+                Worker lanes
+              </button>
+            </div>
             <p class="as-at" aria-live="polite">
               {shown.length} of {visits.length} visits shown
             </p>
           </div>
-          <VisitTable visits={shown} />
+          {view === 'list' ? <VisitTable visits={shown} /> : <WorkerLanes lanes={report.lanes} visits={shown} />}
         </>
       )}
       {!report && !error && <p class="loading">Loading the day…</p>}
