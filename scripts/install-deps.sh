@@ -12,7 +12,7 @@ packages=(
   qml6-module-qtpositioning
   libsqlcipher-dev sqlcipher libsodium-dev qtkeychain-qt6-dev libpq-dev zlib1g-dev
   postgresql postgresql-contrib nginx
-  clang libclang-rt-14-dev clang-format
+  clang libclang-rt-14-dev clang-format clang-tidy
   fonts-dejavu-core xvfb python3 poppler-utils
   chromium
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what CareRound needs, builds it, and runs every test: unit, QML, integration, fault;
-# then the libFuzzer targets for a short fixed run (clang build in build-fuzz), and the unit tests
-# below the UI layer again under AddressSanitizer and UBSan (build-asan). Benchmarks are separate
+# then clang-tidy (guardrail_tidy); then the libFuzzer targets for a short fixed run (clang build in
+# build-fuzz), and the unit tests below the UI layer again under AddressSanitizer and UBSan
+# (build-asan). Benchmarks are separate
 # (see README.md); they print figures and never fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,11 @@ cd "$(dirname "$0")/.."
 # Warnings are errors here (CI), so a new one fails the run; a developer's build only reports them.
 ./scripts/build.sh -DCAREROUND_WERROR=ON
 build_dir=${CAREROUND_BUILD_DIR:-build}
-ctest --test-dir "$build_dir" --output-on-failure --timeout 900 -j2
+ctest --test-dir "$build_dir" --output-on-failure --timeout 900 -j2 -LE tidy
+
+# clang-tidy (.clang-tidy) on its own, with both cores: any finding fails the run.
+echo "== clang-tidy (guardrail_tidy) =="
+ctest --test-dir "$build_dir" --output-on-failure -L tidy
 
 echo "== fuzz targets (clang, libFuzzer) =="
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

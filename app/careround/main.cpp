@@ -1,7 +1,7 @@
 // The CareRound field app: parse the command line, load translations, show Main.qml.
 // Everything else lives in the CareRound QML module (src/ui, qml/).
-#include "ui/appoptions.h"
-#include "ui/translations.h"
+#include "ui/common/translations.h"
+#include "ui/session/appoptions.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

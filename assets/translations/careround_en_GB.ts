@@ -4555,13 +4555,6 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
 </context>
 <context>
-    <name>careround::ui::TodayModel</name>
-    <message>
-        <source>Could not read today&apos;s records: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>careround::ui::VisitController</name>
     <message>
         <source>Could not read this visit: %1</source>

@@ -16,7 +16,7 @@ Result<MedicationOrder> MedicationOrder::fromRecord(const Record &record)
     const auto text = [&p](const char *key) {
         return p.value(QLatin1String(key)).toString();
     };
-    const auto date = [&p](const QJsonObject &o, const char *key) {
+    const auto date = [](const QJsonObject &o, const char *key) {
         return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
     };
     MedicationOrder o;

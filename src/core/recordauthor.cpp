@@ -5,12 +5,12 @@
 namespace careround {
 
 RecordAuthor::RecordAuthor(QString userId, QString deviceId,
-                           std::shared_ptr<HybridLogicalClock> clock, QTimeZone zone,
+                           std::shared_ptr<HybridLogicalClock> clock, const QTimeZone &zone,
                            WallClock wall)
     : m_userId(std::move(userId))
     , m_deviceId(std::move(deviceId))
     , m_clock(std::move(clock))
-    , m_zone(std::move(zone))
+    , m_zone(zone)
     , m_wall(wall ? std::move(wall) : [] { return QDateTime::currentMSecsSinceEpoch(); })
 { }
 

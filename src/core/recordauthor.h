@@ -19,7 +19,7 @@ public:
 
     // The clock is shared with sync, which observes the clocks of records it receives.
     RecordAuthor(QString userId, QString deviceId, std::shared_ptr<HybridLogicalClock> clock,
-                 QTimeZone zone = QTimeZone::systemTimeZone(), WallClock wall = {});
+                 const QTimeZone &zone = QTimeZone::systemTimeZone(), WallClock wall = {});
 
     QString userId() const { return m_userId; }
     QString deviceId() const { return m_deviceId; }

@@ -7,8 +7,8 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/roundmodel.h"
-#include "ui/visitcontroller.h"
+#include "ui/round/roundmodel.h"
+#include "ui/visit/visitcontroller.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,7 +1,7 @@
 // bench_ui's "app" program: the CareRound window exactly as the app starts it (translations, Basic
 // style, the static module, Main.qml with its initial properties), then exit after its first frame.
 #include "bench_ui_start.h"
-#include "ui/translations.h"
+#include "ui/common/translations.h"
 
 #include <QQuickStyle>
 #include <QTemporaryDir>

@@ -7,7 +7,7 @@
 #include "../unit/ui/sessiontestutil.h"
 #include "store/recordstore.h"
 #include "sync/escrowspool.h"
-#include "ui/signincontroller.h"
+#include "ui/session/signincontroller.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -9,7 +9,7 @@
 #include "core/recordcodec.h"
 #include "core/recordtypes.h"
 #include "server/storage/serverstorefactory.h"
-#include "ui/syncstatus.h"
+#include "ui/session/syncstatus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

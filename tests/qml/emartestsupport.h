@@ -2,7 +2,7 @@
 // What the eMAR and goals Quick Tests need from C++: a visit for Edie that started ten minutes
 // ago with one order per outcome of the fixed list due at it, an as-needed painkiller that Sam
 // gave an hour ago on his phone (already synced), and a care plan with a goal.
-#include "ui/appsession.h"
+#include "ui/session/appsession.h"
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 

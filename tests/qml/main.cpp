@@ -1,6 +1,6 @@
 // Qt Quick Test runner for the CareRound QML module. It links the module's static plugin, as
 // the app does, so the tests exercise the same pages and C++ types the app ships.
-#include "ui/translations.h"
+#include "ui/common/translations.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>

@@ -2,7 +2,7 @@
 // What the round and visit Quick Tests need from C++: the office's records pushed to a device as
 // sync would (rota, person, care plan, entry codes), the NMEA logs to replay as the location, and
 // what ended up in the store and its outbox afterwards.
-#include "ui/appsession.h"
+#include "ui/session/appsession.h"
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>

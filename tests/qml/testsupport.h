@@ -1,7 +1,7 @@
 #pragma once
 // What the Quick Tests need from C++: fresh data folders that are removed when the run ends,
 // and named timeouts.
-#include "ui/appsession.h"
+#include "ui/session/appsession.h"
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>

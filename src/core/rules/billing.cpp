@@ -11,15 +11,15 @@ qint64 divideHalfUp(qint64 numerator, qint64 denominator)
 }
 } // namespace
 
-qint64 billableUnits(int m)
+qint64 billableUnits(int payableMinutes)
 {
-    if (m <= 0)
+    if (payableMinutes <= 0)
         return 0;
-    if (m <= 30)
-        return 6LL * m; // 180 units (0.6 h) at 30 minutes
-    if (m <= 60)
-        return 180 + 4LL * (m - 30); // 240 (0.8 h) at 45, 300 (1.0 h) at 60
-    return 5LL * m; // 300 units per 60 minutes
+    if (payableMinutes <= 30)
+        return 6LL * payableMinutes; // 180 units (0.6 h) at 30 minutes
+    if (payableMinutes <= 60)
+        return 180 + 4LL * (payableMinutes - 30); // 240 (0.8 h) at 45, 300 (1.0 h) at 60
+    return 5LL * payableMinutes; // 300 units per 60 minutes
 }
 
 qint64 dayAmountPence(qint64 hourlyRatePence, qint64 units)

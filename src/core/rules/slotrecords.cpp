@@ -12,13 +12,14 @@ QList<EffectiveRecord> SlotRecords::fromDevice(const QString &deviceId) const
     return out;
 }
 
-std::optional<DoseSlot> slotOf(const Record &r)
+std::optional<DoseSlot> slotOf(const Record &administration)
 {
-    if (r.type != QLatin1String(RecordType::MedicationAdministration)
-        || r.payload.value(QStringLiteral("prn")).toBool())
+    if (administration.type != QLatin1String(RecordType::MedicationAdministration)
+        || administration.payload.value(QStringLiteral("prn")).toBool())
         return std::nullopt;
-    return DoseSlot {r.payload.value(QStringLiteral("orderId")).toString(), r.careDay,
-                     r.payload.value(QStringLiteral("scheduledTime")).toString()};
+    return DoseSlot {administration.payload.value(QStringLiteral("orderId")).toString(),
+                     administration.careDay,
+                     administration.payload.value(QStringLiteral("scheduledTime")).toString()};
 }
 
 SlotRecords administrationsForSlot(const QList<Record> &records, const DoseSlot &slot)

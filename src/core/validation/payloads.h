@@ -10,7 +10,7 @@ void checkPerson(FieldCheck &c);
 void checkPersonEntryCodes(FieldCheck &c);
 // careplan.cpp
 void checkCarePlan(FieldCheck &c);
-void checkSmartGoal(FieldCheck &c); // shared with reablement episodes
+void checkSmartGoal(FieldCheck &g); // shared with reablement episodes
 // reablement.cpp
 void checkReablementEpisode(FieldCheck &c);
 void checkReablementReview(FieldCheck &c);

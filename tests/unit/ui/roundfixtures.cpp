@@ -4,7 +4,7 @@
 #include "core/recordtypes.h"
 #include "core/uuid7.h"
 #include "store/recordstore.h"
-#include "ui/translations.h"
+#include "ui/common/translations.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // finding items in the visual tree, tapping them as a finger would, scrolling a page to an item,
 // and saving a PNG checked for what a care worker would stumble on (text cut off, a control a
 // screen reader cannot name, a touch target under 48 px).
-#include "ui/appsession.h"
+#include "ui/session/appsession.h"
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>

@@ -5,7 +5,7 @@
 #include "core/recordtypes.h"
 #include "core/uuid7.h"
 #include "testprofile.h"
-#include "ui/appsession.h"
+#include "ui/session/appsession.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // The app's command line: defaults, --data-dir, --server, and clear errors for bad input.
-#include "ui/appoptions.h"
+#include "ui/session/appoptions.h"
 
 #include <QDir>
 #include <QFile>

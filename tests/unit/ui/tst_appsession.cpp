@@ -6,7 +6,7 @@
 #include "sessiontestutil.h"
 #include "sql/privatefiles.h"
 #include "store/recordstore.h"
-#include "ui/appsession.h"
+#include "ui/session/appsession.h"
 
 #include <QDir>
 #include <QDirIterator>

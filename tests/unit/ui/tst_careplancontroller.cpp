@@ -5,9 +5,9 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/careplancontroller.h"
-#include "ui/locationsettings.h"
-#include "ui/visitcontroller.h"
+#include "ui/goals/careplancontroller.h"
+#include "ui/session/locationsettings.h"
+#include "ui/visit/visitcontroller.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

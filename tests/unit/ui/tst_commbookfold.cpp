@@ -2,7 +2,7 @@
 // text as corrected with every version kept (an entry is never deleted, a withdrawal leaves it
 // readable), and who has read it: one reading per person, never the writer's own.
 #include "roundfixtures.h"
-#include "ui/commbookfold.h"
+#include "ui/commbook/commbookfold.h"
 
 #include "core/recordtypes.h"
 #include <QtTest>

@@ -1,6 +1,6 @@
 // CommbookPayloads: what the communication book's forms save — entries, acknowledgements and
 // corrections — with errors naming the field, and a family member's entries always shared.
-#include "ui/commbookpayloads.h"
+#include "ui/commbook/commbookpayloads.h"
 
 #include <QtTest>
 

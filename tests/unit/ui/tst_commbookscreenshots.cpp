@@ -6,7 +6,7 @@
 #include "commbookfixtures.h"
 #include "screenshotsupport.h"
 #include "store/recordstore.h"
-#include "ui/spotcheckform.h"
+#include "ui/spotcheck/spotcheckform.h"
 
 #include <QQuickStyle>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 #include "core/recordauthor.h"
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
-#include "ui/correctedrecords.h"
+#include "ui/common/correctedrecords.h"
 
 #include <QTest>
 

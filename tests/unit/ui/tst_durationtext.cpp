@@ -1,6 +1,6 @@
 // The lockout screen's wording for time left and the clock time it ends.
-#include "ui/durationtext.h"
-#include "ui/translations.h"
+#include "ui/common/durationtext.h"
+#include "ui/common/translations.h"
 
 #include <QLocale>
 #include <QTest>

@@ -7,10 +7,10 @@
 #include "screenshotsupport.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/marchartmodel.h"
-#include "ui/medicationcontroller.h"
-#include "ui/roundmodel.h"
-#include "ui/visitcontroller.h"
+#include "ui/meds/marchartmodel.h"
+#include "ui/meds/medicationcontroller.h"
+#include "ui/round/roundmodel.h"
+#include "ui/visit/visitcontroller.h"
 
 #include <QJsonArray>
 #include <QQmlProperty>

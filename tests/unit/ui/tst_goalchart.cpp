@@ -1,7 +1,7 @@
 // GoalChart: points placed by day and score inside the chart area (several on one day stay
 // apart), the series as the goal models give it, and the words a screen reader says.
 #include "roundfixtures.h"
-#include "ui/goalchart.h"
+#include "ui/goals/goalchart.h"
 
 #include <QGuiApplication>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Goal and reablement payloads (goalpayloads.h), table-driven: scores 0–10, review scores, dates
 // as typed, and the six-week limit on the planned end, refused in words.
 #include "roundfixtures.h"
-#include "ui/goalpayloads.h"
+#include "ui/goals/goalpayloads.h"
 
 #include <QJsonArray>
 #include <QTest>

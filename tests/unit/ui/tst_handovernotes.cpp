@@ -1,6 +1,6 @@
 // Notes for the next worker show at the next visit: those of the latest earlier visit, not older.
 #include "roundfixtures.h"
-#include "ui/handovernotes.h"
+#include "ui/visit/handovernotes.h"
 
 #include <QTest>
 

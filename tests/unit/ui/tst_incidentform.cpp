@@ -4,8 +4,8 @@
 // (IncidentListModel) as waiting to be sent, a safeguarding concern marked as such.
 #include "commbookfixtures.h"
 #include "store/recordstore.h"
-#include "ui/incidentform.h"
-#include "ui/personcontroller.h"
+#include "ui/person/incidentform.h"
+#include "ui/person/personcontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

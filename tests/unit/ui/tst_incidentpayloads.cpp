@@ -2,7 +2,7 @@
 // (today or yesterday), what was done and everyone told, how and when, never before it happened —
 // the 12-hour rule in words, and no way of keeping a safeguarding concern from the office.
 #include "roundfixtures.h"
-#include "ui/incidentpayloads.h"
+#include "ui/person/incidentpayloads.h"
 
 #include <QJsonArray>
 #include <QtTest>

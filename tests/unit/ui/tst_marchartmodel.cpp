@@ -7,7 +7,7 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/marchartmodel.h"
+#include "ui/meds/marchartmodel.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,9 +8,9 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/locationsettings.h"
-#include "ui/medicationcontroller.h"
-#include "ui/visitcontroller.h"
+#include "ui/meds/medicationcontroller.h"
+#include "ui/session/locationsettings.h"
+#include "ui/visit/visitcontroller.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

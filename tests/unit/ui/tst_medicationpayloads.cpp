@@ -7,7 +7,7 @@
 #include "medfixtures.h"
 #include "roundfixtures.h"
 #include "samplerecords.h"
-#include "ui/medicationpayloads.h"
+#include "ui/meds/medicationpayloads.h"
 
 #include <QTest>
 

@@ -5,8 +5,8 @@
 // or report an incident, and sees the visits delivered.
 #include "commbookfixtures.h"
 #include "store/recordstore.h"
-#include "ui/commbookfiltermodel.h"
-#include "ui/personcontroller.h"
+#include "ui/commbook/commbookfiltermodel.h"
+#include "ui/person/personcontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

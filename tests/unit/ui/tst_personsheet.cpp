@@ -1,6 +1,6 @@
 // The grab sheet from a person record: preferred name, address line, lists, DNACPR wording, home.
 #include "roundfixtures.h"
-#include "ui/personsheet.h"
+#include "ui/visit/personsheet.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Which new PINs are accepted, and that a refusal names the field and says what to change.
-#include "ui/pinrules.h"
+#include "ui/session/pinrules.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/purgenotices.h"
+#include "ui/person/purgenotices.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

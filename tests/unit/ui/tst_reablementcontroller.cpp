@@ -7,7 +7,7 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/reablementcontroller.h"
+#include "ui/goals/reablementcontroller.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // What a record says at a glance in a list row.
 #include "core/recordtypes.h"
-#include "ui/recordsummary.h"
-#include "ui/translations.h"
+#include "ui/common/recordsummary.h"
+#include "ui/common/translations.h"
 
 #include <QJsonObject>
 #include <QLocale>

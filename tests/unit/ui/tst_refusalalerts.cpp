@@ -2,7 +2,7 @@
 // server raises the office's); other outcomes break the streak.
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
-#include "ui/refusalalerts.h"
+#include "ui/visit/refusalalerts.h"
 
 #include <QTest>
 

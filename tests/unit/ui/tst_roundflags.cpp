@@ -2,7 +2,7 @@
 // that gives it (not on the person's other visits), and a running reablement episode's days left.
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
-#include "ui/roundflags.h"
+#include "ui/round/roundflags.h"
 
 #include <QJsonArray>
 #include <QTest>

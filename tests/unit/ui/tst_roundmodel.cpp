@@ -5,7 +5,7 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/roundmodel.h"
+#include "ui/round/roundmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -9,8 +9,8 @@
 #include "screenshotsupport.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/roundmodel.h"
-#include "ui/visitcontroller.h"
+#include "ui/round/roundmodel.h"
+#include "ui/visit/visitcontroller.h"
 
 #include <QJsonArray>
 #include <QQuickStyle>

@@ -3,7 +3,7 @@
 #include "core/recordauthor.h"
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
-#include "ui/roundvisits.h"
+#include "ui/round/roundvisits.h"
 
 #include <QTest>
 

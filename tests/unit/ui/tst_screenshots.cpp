@@ -4,8 +4,8 @@
 // cannot name.
 #include "screenshotsupport.h"
 #include "sessiontestutil.h"
-#include "ui/appsession.h"
-#include "ui/translations.h"
+#include "ui/common/translations.h"
+#include "ui/session/appsession.h"
 
 #include <QQuickStyle>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // the checklist, outcome and actions; a visit with nobody else on it cannot be observed.
 #include "commbookfixtures.h"
 #include "store/recordstore.h"
-#include "ui/spotcheckform.h"
+#include "ui/spotcheck/spotcheckform.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // acknowledgement they save (once); checks of other workers are not theirs to see here.
 #include "commbookfixtures.h"
 #include "store/recordstore.h"
-#include "ui/spotcheckinbox.h"
+#include "ui/spotcheck/spotcheckinbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

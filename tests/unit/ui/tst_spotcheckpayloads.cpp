@@ -1,7 +1,7 @@
 // SpotCheckPayloads: a spot check as the form saves it. No consent: the refusal and its reason are
 // the whole record; consent: every checklist item answered, a comment for what was not met, the
 // outcome, and an action with a due date when anything was not met. Errors name the field.
-#include "ui/spotcheckpayloads.h"
+#include "ui/spotcheck/spotcheckpayloads.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -3,7 +3,7 @@
 // count) — and the office's report of workers with no observation in the last 12 months, which
 // puts them first.
 #include "commbookfixtures.h"
-#include "ui/supervisedworkers.h"
+#include "ui/spotcheck/supervisedworkers.h"
 
 #include <QJsonArray>
 #include <QtTest>

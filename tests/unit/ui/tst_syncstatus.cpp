@@ -1,7 +1,7 @@
 // SyncStatus: the sync bar's words for pending records, the last sync and the phase, and that
 // every change is announced (QML binds to these).
-#include "ui/syncstatus.h"
-#include "ui/translations.h"
+#include "ui/common/translations.h"
+#include "ui/session/syncstatus.h"
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>

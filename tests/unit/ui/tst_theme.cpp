@@ -1,7 +1,7 @@
 // The theme's rules: every text/background pair is readable (WCAG AA), controls are at least
 // 48 px, and text follows the system font instead of a fixed small size.
-#include "ui/contrast.h"
-#include "ui/theme.h"
+#include "ui/common/contrast.h"
+#include "ui/common/theme.h"
 
 #include <QFont>
 #include <QGuiApplication>

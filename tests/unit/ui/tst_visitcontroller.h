@@ -6,8 +6,8 @@
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
-#include "ui/locationsettings.h"
-#include "ui/visitcontroller.h"
+#include "ui/session/locationsettings.h"
+#include "ui/visit/visitcontroller.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

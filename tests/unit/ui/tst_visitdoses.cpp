@@ -6,7 +6,7 @@
 #include "medfixtures.h"
 #include "roundfixtures.h"
 #include "samplerecords.h"
-#include "ui/visitdoses.h"
+#include "ui/meds/visitdoses.h"
 
 #include <QJsonArray>
 #include <QTest>

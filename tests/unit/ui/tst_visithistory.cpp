@@ -3,7 +3,7 @@
 #include "core/recordauthor.h"
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
-#include "ui/visithistory.h"
+#include "ui/visit/visithistory.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // names the field. Each payload is checked against the domain's own validation too.
 #include "core/recordtypes.h"
 #include "core/recordvalidation.h"
-#include "ui/visitpayloads.h"
+#include "ui/visit/visitpayloads.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,8 +2,8 @@
 // rota, the current rota version, and when entry codes may be shown (table-driven).
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
-#include "ui/correctedrecords.h"
-#include "ui/visitpresence.h"
+#include "ui/common/correctedrecords.h"
+#include "ui/visit/visitpresence.h"
 
 #include <QTest>
 

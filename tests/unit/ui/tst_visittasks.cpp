@@ -2,8 +2,8 @@
 // outcome decides; medication is a placeholder; refusal streaks across visits.
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
-#include "ui/correctedrecords.h"
-#include "ui/visittasks.h"
+#include "ui/common/correctedrecords.h"
+#include "ui/visit/visittasks.h"
 
 #include <QJsonArray>
 #include <QTest>

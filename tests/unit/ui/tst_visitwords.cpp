@@ -1,6 +1,6 @@
 // The words a visit is shown with: status, detail line as time passes, times, lengths, call type.
 #include "roundfixtures.h"
-#include "ui/visitwords.h"
+#include "ui/visit/visitwords.h"
 
 #include <QTest>
 
