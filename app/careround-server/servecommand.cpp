@@ -51,14 +51,15 @@ Result<std::optional<QSslConfiguration>> tlsFor(const Invocation &inv, const QSt
     return std::optional<QSslConfiguration>(config.value());
 }
 
-// Reads the offset on every request, so a test moves the server's time without restarting it.
-std::function<qint64()> clockOffsetFrom(const QString &path)
+// The server's clock moved by the offset in the file, read on every request, so a test moves the
+// server's time without restarting it.
+std::function<qint64()> testClockFrom(const QString &path)
 {
     return [path] {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return qint64(0);
-        return file.readAll().trimmed().toLongLong();
+        const qint64 offsetMs =
+            file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+        return QDateTime::currentMSecsSinceEpoch() + offsetMs;
     };
 }
 
@@ -171,6 +172,11 @@ int runServe(const Invocation &inv)
         JsonLog::warning(QStringLiteral("max_connections_lowered"),
                          {{QStringLiteral("max_connections"), hostOptions.limits.maxConnections},
                           {QStringLiteral("open_file_limit"), fileLimit}});
+    if (inv.isSet(QStringLiteral("test-clock-offset-file"))) {
+        const QString clockFile = inv.value(QStringLiteral("test-clock-offset-file"));
+        JsonLog::warning(QStringLiteral("test_clock"), {{QStringLiteral("file"), clockFile}});
+        hostOptions.clock = testClockFrom(clockFile);
+    }
     http::HttpHost host(hostOptions);
     api::ApiOptions apiOptions;
     apiOptions.backendName = backend;
@@ -183,11 +189,6 @@ int runServe(const Invocation &inv)
     if (!apiOptions.browser.publicOrigin.isEmpty()
         && !apiOptions.browser.publicOrigin.startsWith(QLatin1String("https://")))
         return usageError(QStringLiteral("--office-origin: must be https://host[:port]"));
-    if (inv.isSet(QStringLiteral("test-clock-offset-file"))) {
-        const QString clockFile = inv.value(QStringLiteral("test-clock-offset-file"));
-        JsonLog::warning(QStringLiteral("test_clock"), {{QStringLiteral("file"), clockFile}});
-        apiOptions.clockOffsetMs = clockOffsetFrom(clockFile);
-    }
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
     api::ApiServer api(*store.value(), host, apiOptions);
     const int consoleFiles = api::addOfficeConsole(host);

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -113,6 +114,37 @@ Result<void> ensurePrivateFile(const QString &path)
         return failed(path, QStringLiteral("cannot create the file: %1").arg(lastErrno()));
 #endif
     tighten(path);
+    return {};
+}
+
+Result<void> writePrivateFile(const QString &path, const QByteArray &bytes, Write how)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return failed(path, file.errorString());
+#ifdef Q_OS_UNIX
+    if (how == Write::Durable && ::fsync(file.handle()) != 0)
+        return failed(path, QStringLiteral("could not be synced to disk: %1").arg(lastErrno()));
+#endif
+    if (!file.commit())
+        return failed(path, file.errorString());
+#ifdef Q_OS_UNIX
+    if (how == Write::Durable) {
+        // After the rename the folder entry itself must reach the disk, or a power cut undoes it.
+        const QString folder = QFileInfo(path).absolutePath();
+        const int fd =
+            ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+    }
+#else
+    Q_UNUSED(how);
+#endif
     return {};
 }
 

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace careround::sync {
 
@@ -39,18 +38,15 @@ Result<void> EscrowSpool::writeIdentity(const EscrowIdentity &identity)
 {
     if (!files::ensurePrivateFolder(m_dir))
         return Error {QStringLiteral("escrow"), QStringLiteral("cannot create %1").arg(m_dir)};
-    QSaveFile file(QDir(m_dir).filePath(IdentityFile));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("escrow"), file.errorString()};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject {
-                                 {QStringLiteral("server_url"), identity.serverUrl.toString()},
-                                 {QStringLiteral("org_id"), identity.orgId},
-                                 {QStringLiteral("device_id"), identity.deviceId},
-                             })
-                   .toJson(QJsonDocument::Compact));
-    if (!file.commit())
-        return Error {QStringLiteral("escrow"), file.errorString()};
+    const QByteArray json =
+        QJsonDocument(QJsonObject {
+                          {QStringLiteral("server_url"), identity.serverUrl.toString()},
+                          {QStringLiteral("org_id"), identity.orgId},
+                          {QStringLiteral("device_id"), identity.deviceId},
+                      })
+            .toJson(QJsonDocument::Compact);
+    if (auto written = files::writePrivateFile(QDir(m_dir).filePath(IdentityFile), json); !written)
+        return Error {QStringLiteral("escrow"), written.error().message};
     return {};
 }
 

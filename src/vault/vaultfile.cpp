@@ -1,6 +1,7 @@
 #include "vaultfile.h"
 
 #include "sodium.h"
+#include "sql/privatefiles.h"
 
 #include <sodium.h>
 
@@ -9,14 +10,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace careround::vault {
 
@@ -209,19 +204,6 @@ Result<VaultState> fromJson(const QJsonObject &root)
     return state;
 }
 
-#ifdef Q_OS_UNIX
-// After the rename, the folder entry itself must reach the disk or a power cut can undo it.
-void syncFolder(const QString &folder)
-{
-    const int fd =
-        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-#endif
-
 } // namespace
 
 QByteArray VaultFile::serialize(const VaultState &state)
@@ -266,12 +248,7 @@ Result<std::optional<VaultState>> VaultFile::read(const QString &path)
         return std::optional<VaultState>();
     if (!file.open(QIODevice::ReadOnly))
         return damaged(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
-    constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if ((file.permissions() & ~(OwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
-        // Written 0600 since the start, but a copy or an old backup may be looser.
-        qWarning("careround: %s could be read by other users; tightened to 0600", qPrintable(path));
-        file.setPermissions(OwnerOnly);
-    }
+    files::tighten(path); // written 0600 since the start, but a copy or an old backup may be looser
     if (file.size() > MaxFileSize)
         return damaged(QStringLiteral("is %1 bytes, far larger than a vault").arg(file.size()));
     auto parsed = parse(file.readAll());
@@ -282,23 +259,9 @@ Result<std::optional<VaultState>> VaultFile::read(const QString &path)
 
 Result<void> VaultFile::write(const QString &path, const VaultState &state)
 {
-    const QByteArray bytes = serialize(state);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("vault"), file.errorString()};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return Error {QStringLiteral("vault"), file.errorString()};
-#ifdef Q_OS_UNIX
-    if (::fsync(file.handle()) != 0)
-        return Error {QStringLiteral("vault"),
-                      QStringLiteral("the file could not be synced to disk")};
-#endif
-    if (!file.commit())
-        return Error {QStringLiteral("vault"), file.errorString()};
-#ifdef Q_OS_UNIX
-    syncFolder(QFileInfo(path).absolutePath());
-#endif
+    if (auto written = files::writePrivateFile(path, serialize(state), files::Write::Durable);
+        !written)
+        return Error {QStringLiteral("vault"), written.error().message};
     return {};
 }
 

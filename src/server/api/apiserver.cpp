@@ -71,9 +71,9 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
 void ApiServer::route(const QString &path, const QByteArray &method, Handler handler)
 {
     m_host.addRoute(path, method, [this, handler = std::move(handler)](const ApiRequest &request) {
-        const qint64 offsetMs = m_options.clockOffsetMs ? m_options.clockOffsetMs() : 0;
+        // The host's clock (HttpHost::Options::clock; serve --test-clock-offset-file moves it).
         CallContext ctx {request, kProtocolVersion, std::nullopt,
-                         QDateTime::fromMSecsSinceEpoch(request.receivedAtMs + offsetMs, Qt::UTC)};
+                         QDateTime::fromMSecsSinceEpoch(request.receivedAtMs, Qt::UTC)};
         const auto version = negotiateProtocol(request.header(kProtocolHeader));
         if (!version)
             return ctx.fail(version.failure());

@@ -25,8 +25,6 @@ struct ApiOptions
     // Seals office TOTP secrets; serve passes one keyed from the data directory. Unset: a random
     // key for this process only (benchmarks), so enrolments do not survive a restart.
     std::shared_ptr<auth::TotpSealer> totpSealer;
-    // Added to the wall clock for every request's "now" (tests move the server's time with it).
-    std::function<qint64()> clockOffsetMs;
 };
 
 class ApiServer
@@ -51,6 +49,11 @@ private:
     browserCall(const CallContext &ctx,
                 const std::function<http::ApiResponse(const auth::BrowserCaller &)> &handler);
     http::Outcome<QByteArray> body(const CallContext &ctx) const;
+    // officesessionendpoints.cpp: an office form of bounded strings; a sign-in page's only if sent
+    // from the console's own origin.
+    enum class FormFrom { SignInPage, SignedIn };
+    http::Outcome<QJsonObject> officeForm(const CallContext &ctx, const QStringList &required,
+                                          FormFrom from) const;
 
     http::ApiResponse health(const CallContext &ctx);
     http::ApiResponse login(const CallContext &ctx);

@@ -22,21 +22,25 @@ public:
     static constexpr qint64 kClockSkewStepMs = 60'000; // network delays move it by less
 
 private:
+    // The last value written for a device, and when.
+    template<typename T>
     struct Written
     {
-        std::optional<BacklogReport> report;
+        T value;
         qint64 atMs = 0;
     };
+    // Writes (`write`) unless `unchanged` says the last value written still stands and the
+    // interval has not passed; a failed write is logged as `failedEvent` and tried again next time.
+    template<typename T, typename Unchanged, typename Write>
+    void writeWhenDue(QHash<QString, Written<T>> &written, const QString &deviceId, const T &value,
+                      const QDateTime &now, Unchanged unchanged, Write write,
+                      const QString &failedEvent);
+
     ServerStore &m_store;
     qint64 m_refreshIntervalMs;
     QMutex m_mutex;
-    QHash<QString, Written> m_written;
-    struct WrittenClock
-    {
-        qint64 skewMs = 0;
-        qint64 atMs = -1;
-    };
-    QHash<QString, WrittenClock> m_clocks;
+    QHash<QString, Written<BacklogReport>> m_written;
+    QHash<QString, Written<qint64>> m_clocks; // skew in ms
 };
 
 } // namespace careround::server::api

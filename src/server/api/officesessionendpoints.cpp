@@ -187,17 +187,26 @@ ApiResponse signedIn(const CallContext &ctx, const auth::OfficeSignInResult &res
 
 } // namespace
 
-ApiResponse ApiServer::officeSignIn(const CallContext &ctx)
+http::Outcome<QJsonObject> ApiServer::officeForm(const CallContext &ctx,
+                                                 const QStringList &required, FormFrom from) const
 {
-    if (auto sameOrigin =
-            m_browserSessions.checkOrigin(ctx.request.header("origin"), ctx.request.header("host"));
-        !sameOrigin)
-        return forBrowser(ctx.fail(sameOrigin.failure()));
+    if (from == FormFrom::SignInPage) {
+        // No session yet, so no CSRF token: the page must be the console's own.
+        if (auto sameOrigin = m_browserSessions.checkOrigin(ctx.request.header("origin"),
+                                                            ctx.request.header("host"));
+            !sameOrigin)
+            return sameOrigin.failure();
+    }
     const auto raw = body(ctx);
     if (!raw)
-        return forBrowser(ctx.fail(raw.failure()));
-    const auto decoded =
-        stringsBody(raw.value(), {QStringLiteral("login"), QStringLiteral("password")});
+        return raw.failure();
+    return stringsBody(raw.value(), required);
+}
+
+ApiResponse ApiServer::officeSignIn(const CallContext &ctx)
+{
+    const auto decoded = officeForm(ctx, {QStringLiteral("login"), QStringLiteral("password")},
+                                    FormFrom::SignInPage);
     if (!decoded)
         return forBrowser(ctx.fail(decoded.failure()));
     const QJsonObject &b = decoded.value();
@@ -221,15 +230,8 @@ ApiResponse ApiServer::officeSignIn(const CallContext &ctx)
 
 ApiResponse ApiServer::officeConfirmTotp(const CallContext &ctx)
 {
-    if (auto sameOrigin =
-            m_browserSessions.checkOrigin(ctx.request.header("origin"), ctx.request.header("host"));
-        !sameOrigin)
-        return forBrowser(ctx.fail(sameOrigin.failure()));
-    const auto raw = body(ctx);
-    if (!raw)
-        return forBrowser(ctx.fail(raw.failure()));
-    const auto decoded =
-        stringsBody(raw.value(), {QStringLiteral("enrolment_token"), QStringLiteral("code")});
+    const auto decoded = officeForm(
+        ctx, {QStringLiteral("enrolment_token"), QStringLiteral("code")}, FormFrom::SignInPage);
     if (!decoded)
         return forBrowser(ctx.fail(decoded.failure()));
     const auto result =
@@ -276,10 +278,7 @@ ApiResponse ApiServer::officeSignOut(const CallContext &ctx, const auth::Browser
 
 ApiResponse ApiServer::officeReenrolTotp(const CallContext &ctx, const auth::BrowserCaller &caller)
 {
-    const auto raw = body(ctx);
-    if (!raw)
-        return ctx.fail(raw.failure());
-    const auto decoded = stringsBody(raw.value(), {QStringLiteral("code")});
+    const auto decoded = officeForm(ctx, {QStringLiteral("code")}, FormFrom::SignedIn);
     if (!decoded)
         return ctx.fail(decoded.failure());
     const auto offer =
@@ -292,10 +291,7 @@ ApiResponse ApiServer::officeReenrolTotp(const CallContext &ctx, const auth::Bro
 ApiResponse ApiServer::officeRecoveryCodes(const CallContext &ctx,
                                            const auth::BrowserCaller &caller)
 {
-    const auto raw = body(ctx);
-    if (!raw)
-        return ctx.fail(raw.failure());
-    const auto decoded = stringsBody(raw.value(), {QStringLiteral("code")});
+    const auto decoded = officeForm(ctx, {QStringLiteral("code")}, FormFrom::SignedIn);
     if (!decoded)
         return ctx.fail(decoded.failure());
     const auto codes = m_officeSignIn.renewRecoveryCodes(

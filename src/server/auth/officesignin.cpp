@@ -367,22 +367,30 @@ Outcome<OfficeSignInResult> OfficeSignIn::confirmTotp(const QByteArray &enrolmen
     return result;
 }
 
-Outcome<TotpOffer> OfficeSignIn::reenrol(const BrowserCaller &caller, const QByteArray &code,
-                                         const QDateTime &now)
+Outcome<bool> OfficeSignIn::checkCurrentCode(const User &user, const QByteArray &code,
+                                             const QDateTime &now)
 {
-    const QStringList keys {totpKey(caller.user.id)};
+    const QStringList keys {totpKey(user.id)};
     if (auto allowed = checkRateLimit(keys, now); !allowed)
         return allowed.failure();
-    const auto totp = m_store.officeTotp(caller.user.id);
+    const auto totp = m_store.officeTotp(user.id);
     if (!totp || !totp.value())
         return http::unavailable();
-    const auto accepted = acceptCode(caller.user, *totp.value(), code, now);
+    const auto accepted = acceptCode(user, *totp.value(), code, now);
     if (!accepted)
         return accepted.failure();
     if (!accepted.value()) {
         recordFailure(keys, now);
         return badSecondFactor();
     }
+    return true;
+}
+
+Outcome<TotpOffer> OfficeSignIn::reenrol(const BrowserCaller &caller, const QByteArray &code,
+                                         const QDateTime &now)
+{
+    if (auto checked = checkCurrentCode(caller.user, code, now); !checked)
+        return checked.failure();
     return offerEnrolment(caller.user, now);
 }
 
@@ -390,19 +398,8 @@ Outcome<QList<QByteArray>> OfficeSignIn::renewRecoveryCodes(const BrowserCaller 
                                                             const QByteArray &code,
                                                             const QDateTime &now)
 {
-    const QStringList keys {totpKey(caller.user.id)};
-    if (auto allowed = checkRateLimit(keys, now); !allowed)
-        return allowed.failure();
-    const auto totp = m_store.officeTotp(caller.user.id);
-    if (!totp || !totp.value())
-        return http::unavailable();
-    const auto accepted = acceptCode(caller.user, *totp.value(), code, now);
-    if (!accepted)
-        return accepted.failure();
-    if (!accepted.value()) {
-        recordFailure(keys, now);
-        return badSecondFactor();
-    }
+    if (auto checked = checkCurrentCode(caller.user, code, now); !checked)
+        return checked.failure();
     auto codes = issueRecoveryCodes(caller.user);
     if (codes)
         audit(caller.user, QStringLiteral("office.recovery_codes_renewed"), now);

@@ -80,6 +80,9 @@ private:
                                            const OfficeCredentials &credentials,
                                            const QDateTime &now);
     http::Outcome<QList<QByteArray>> issueRecoveryCodes(const User &user);
+    // A signed-in user's current authenticator code, rate limited like sign-in (reenrol, renew).
+    http::Outcome<bool> checkCurrentCode(const User &user, const QByteArray &code,
+                                         const QDateTime &now);
     void audit(const User &user, const QString &action, const QDateTime &now,
                const QString &detail = {});
 

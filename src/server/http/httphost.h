@@ -40,7 +40,8 @@ public:
         // requests from it are logged and rate-limited by that address. Null: no proxy trusted.
         QHostAddress trustedProxy;
         // The server's wall clock (ms since the epoch) that stamps each request (ApiRequest::
-        // receivedAtMs, the handlers' "now"); empty = the system clock. Tests inject their own.
+        // receivedAtMs, the handlers' "now"); empty = the system clock. The server's one test
+        // clock: serve --test-clock-offset-file sets it.
         std::function<qint64()> clock;
         EventStreams::Options streams;
     };

@@ -27,6 +27,39 @@ QStringList visitIdsFrom(const QString &stored)
                                         : stored.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
+// The device's latest report in `table` (one row per device): `columns` set to `values` and
+// `timeColumn` to `at`, unless a newer report is already there. No UPSERT in SQLite 3.15: update
+// a not-newer row, else insert when there is none. Table and column names are this file's own.
+Result<void> keepNewest(Connection &s, const QString &deviceId, const QString &table,
+                        const QStringList &columns, const sql::Params &values,
+                        const QString &timeColumn, const QDateTime &at)
+{
+    auto device = s.query(QStringLiteral("SELECT org_id FROM devices WHERE id = ?"), {deviceId});
+    if (!device)
+        return device.error();
+    if (device.value().isEmpty())
+        return Error {QStringLiteral("deviceId"), QStringLiteral("no such device")};
+    const QVariant time = sql::timeValue(at);
+    auto updated =
+        s.exec(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE device_id = ? AND %3 <= ?")
+                   .arg(table, columns.join(QStringLiteral(" = ?, ")), timeColumn),
+               sql::Params(values) << time << deviceId << time);
+    if (!updated)
+        return updated.error();
+    if (updated.value() > 0)
+        return {};
+    auto inserted = s.exec(
+        QStringLiteral(
+            "INSERT INTO %1 (device_id, org_id, %2, %3) SELECT ?, ?%4, ? WHERE NOT EXISTS "
+            "(SELECT 1 FROM %1 WHERE device_id = ?)")
+            .arg(table, columns.join(QStringLiteral(", ")), timeColumn,
+                 QStringLiteral(", ?").repeated(int(columns.size()))),
+        sql::Params {deviceId, device.value().first().text(0)} << values << time << deviceId);
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
 } // namespace
 
 Result<void> SqlServerStore::reportDeviceBacklog(const QString &deviceId,
@@ -50,35 +83,12 @@ Result<void> SqlServerStore::reportDeviceBacklog(const QString &deviceId,
                       QStringLiteral("must be 0 to %1").arg(MaxPendingRecords)};
     if (!at.isValid())
         return Error {QStringLiteral("at"), QStringLiteral("is required")};
-    return inTransaction<void>(true, [&](Connection &s) -> Result<void> {
-        auto device =
-            s.query(QStringLiteral("SELECT org_id FROM devices WHERE id = ?"), {deviceId});
-        if (!device)
-            return device.error();
-        if (device.value().isEmpty())
-            return Error {QStringLiteral("deviceId"), QStringLiteral("no such device")};
-        // No UPSERT in SQLite 3.15: update a not-newer row, else insert when there is none.
-        auto updated =
-            s.exec(QStringLiteral("UPDATE device_backlog SET pending_records = ?, reported_at = ?, "
-                                  "pending_since = ?, pending_visits = ? "
-                                  "WHERE device_id = ? AND reported_at <= ?"),
-                   {qint64(pendingRecords), sql::timeValue(at), since,
-                    visitIdsValue(report.visitIds), deviceId, sql::timeValue(at)});
-        if (!updated)
-            return updated.error();
-        if (updated.value() > 0)
-            return {};
-        auto inserted = s.exec(
-            QStringLiteral(
-                "INSERT INTO device_backlog (device_id, org_id, pending_records, reported_at, "
-                "pending_since, pending_visits) "
-                "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
-                "(SELECT 1 FROM device_backlog WHERE device_id = ?)"),
-            {deviceId, device.value().first().text(0), qint64(pendingRecords), sql::timeValue(at),
-             since, visitIdsValue(report.visitIds), deviceId});
-        if (!inserted)
-            return inserted.error();
-        return {};
+    return inTransaction<void>(true, [&](Connection &s) {
+        return keepNewest(s, deviceId, QStringLiteral("device_backlog"),
+                          {QStringLiteral("pending_records"), QStringLiteral("pending_since"),
+                           QStringLiteral("pending_visits")},
+                          {qint64(pendingRecords), since, visitIdsValue(report.visitIds)},
+                          QStringLiteral("reported_at"), at);
     });
 }
 
@@ -124,29 +134,9 @@ Result<void> SqlServerStore::reportDeviceClock(const QString &deviceId, qint64 s
         return r;
     if (!at.isValid())
         return Error {QStringLiteral("at"), QStringLiteral("is required")};
-    return inTransaction<void>(true, [&](Connection &s) -> Result<void> {
-        auto device =
-            s.query(QStringLiteral("SELECT org_id FROM devices WHERE id = ?"), {deviceId});
-        if (!device)
-            return device.error();
-        if (device.value().isEmpty())
-            return Error {QStringLiteral("deviceId"), QStringLiteral("no such device")};
-        // No UPSERT in SQLite 3.15: update a not-newer row, else insert when there is none.
-        auto updated = s.exec(QStringLiteral("UPDATE device_clock SET skew_ms = ?, measured_at = ? "
-                                             "WHERE device_id = ? AND measured_at <= ?"),
-                              {skewMs, sql::timeValue(at), deviceId, sql::timeValue(at)});
-        if (!updated)
-            return updated.error();
-        if (updated.value() > 0)
-            return {};
-        auto inserted = s.exec(
-            QStringLiteral("INSERT INTO device_clock (device_id, org_id, skew_ms, measured_at) "
-                           "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
-                           "(SELECT 1 FROM device_clock WHERE device_id = ?)"),
-            {deviceId, device.value().first().text(0), skewMs, sql::timeValue(at), deviceId});
-        if (!inserted)
-            return inserted.error();
-        return {};
+    return inTransaction<void>(true, [&](Connection &s) {
+        return keepNewest(s, deviceId, QStringLiteral("device_clock"), {QStringLiteral("skew_ms")},
+                          {skewMs}, QStringLiteral("measured_at"), at);
     });
 }
 

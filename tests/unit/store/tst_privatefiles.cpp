@@ -3,6 +3,7 @@
 #include "sql/database.h"
 #include "sql/privatefiles.h"
 #include "storetestutil.h"
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -34,6 +35,7 @@ private slots:
     void fileIsCreatedOwnerOnly();
     void looserFileIsTightenedAndReported();
     void missingFileIsLeftMissing();
+    void writtenFilesAreOwnerOnlyAndReplacedWhole();
     void fileWhereTheFolderShouldBeIsAnError();
     void databaseFilesAreOwnerOnly();
     void looserDatabaseFilesAreTightenedAtOpen();
@@ -100,6 +102,24 @@ void TestPrivateFiles::looserFileIsTightenedAndReported()
     QCOMPARE(modeOf(path), 0600u);
     QCOMPARE(testutil::readAll(path), QByteArray("kept"));
     QCOMPARE(m_reported, QStringList {QStringLiteral("old.db 644->600")});
+}
+
+void TestPrivateFiles::writtenFilesAreOwnerOnlyAndReplacedWhole()
+{
+    // The escrow identity and the key vault file are written this way.
+    const QString folder = m_dir.filePath(QStringLiteral("written"));
+    QVERIFY(files::ensurePrivateFolder(folder).ok());
+    const QString path = QDir(folder).filePath(QStringLiteral("vault.json"));
+    QVERIFY(files::writePrivateFile(path, "first, and longer").ok());
+    QCOMPARE(modeOf(path), 0600u);
+    QVERIFY(files::writePrivateFile(path, "second", files::Write::Durable).ok());
+    QCOMPARE(testutil::readAll(path), QByteArray("second"));
+    QCOMPARE(modeOf(path), 0600u);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList {QStringLiteral("vault.json")}); // no temporary left beside it
+    const auto refused = files::writePrivateFile(m_dir.filePath(QStringLiteral("none/x")), "x");
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("none/x")));
 }
 
 void TestPrivateFiles::missingFileIsLeftMissing()
