@@ -45,6 +45,7 @@ const QHash<QString, QSet<Role>> &rules()
         r.insert(t(Incident), field + QSet<Role> {Role::Therapist});
         r.insert(t(SpotCheck), {Role::Supervisor});
         r.insert(t(SpotCheckAck), {Role::CareWorker, Role::Supervisor});
+        r.insert(t(Supervision), {Role::Supervisor, Role::Coordinator});
         r.insert(t(Amendment),
                  {Role::CareWorker, Role::Supervisor, Role::Therapist, Role::Coordinator});
         return r;
@@ -69,6 +70,18 @@ Result<void> checkFamily(const WriteContext &ctx, const Record &record)
 }
 
 Result<void> checkSpotCheck(const WriteContext &ctx, const Record &record)
+{
+    if (payloadText(record, "supervisorUserId") != ctx.user.id)
+        return refuse(QStringLiteral("payload.supervisorUserId"),
+                      QStringLiteral("must be the signed-in supervisor"));
+    if (!ctx.supervised.contains(payloadText(record, "workerUserId")))
+        return refuse(QStringLiteral("payload.workerUserId"),
+                      QStringLiteral("is not a worker you supervise"));
+    return {};
+}
+
+// A supervisor records their own sessions with workers they supervise (coordinators any).
+Result<void> checkSupervision(const WriteContext &ctx, const Record &record)
 {
     if (payloadText(record, "supervisorUserId") != ctx.user.id)
         return refuse(QStringLiteral("payload.supervisorUserId"),
@@ -241,6 +254,8 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
         }
         if (!record.personId.isEmpty() && !ctx.writable.contains(record.personId))
             return refuse(QStringLiteral("personId"), QStringLiteral("not a person in your scope"));
+        if (record.type == t(Supervision))
+            return checkSupervision(ctx, record);
         if (record.type == t(SpotCheck)) {
             if (auto spot = checkSpotCheck(ctx, record); !spot)
                 return spot;
