@@ -48,11 +48,10 @@ void AlertSchedulerLoop::runPass()
                              {{QStringLiteral("detail"), pass.error().toString().left(200)}});
         return;
     }
-    if (pass.value().raised > 0)
-        http::JsonLog::info(QStringLiteral("alert_pass"),
-                            {{QStringLiteral("raised"), pass.value().raised},
-                             {QStringLiteral("visits"), pass.value().visits},
-                             {QStringLiteral("ms"), pass.value().elapsedMs}});
+    http::JsonLog::info(QStringLiteral("alert_pass"),
+                        {{QStringLiteral("raised"), pass.value().raised},
+                         {QStringLiteral("visits"), pass.value().visits},
+                         {QStringLiteral("ms"), pass.value().elapsedMs}});
 }
 
 } // namespace careround::server::alerts
