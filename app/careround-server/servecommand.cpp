@@ -191,14 +191,17 @@ int runServe(const Invocation &inv)
         apiOptions.clockOffsetMs = clockOffsetFrom(clockFile);
     }
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
-    api::ApiServer api(*store.value(), host, apiOptions);
-    const int consoleFiles = api::addOfficeConsole(host);
     // Server-raised alerts on their own thread, on the same (possibly test-moved) clock.
     alerts::AlertScheduler alertScheduler(*store.value(), [offset = apiOptions.clockOffsetMs] {
         return QDateTime::currentDateTimeUtc().addMSecs(offset ? offset() : 0);
     });
     alerts::AlertSchedulerLoop alertLoop(alertScheduler, alertSeconds.value() * 1000);
     alertLoop.start();
+    apiOptions.afterAlertRelevantPush = [&alertLoop] {
+        alertLoop.requestPass();
+    };
+    api::ApiServer api(*store.value(), host, apiOptions);
+    const int consoleFiles = api::addOfficeConsole(host);
 
     // Before "listening" is printed: whoever reads that line may send SIGTERM at once, and it must
     // reach the graceful shutdown, not the default action (the process killed mid-start).

@@ -35,8 +35,10 @@ void AlertSchedulerLoop::start()
 
 void AlertSchedulerLoop::requestPass()
 {
+    // At most one pass per MinGapMs on request: a busy morning of pushes is not a pass each.
     if (!m_requested.exchange(true))
-        QMetaObject::invokeMethod(this, &AlertSchedulerLoop::runPass, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { QTimer::singleShot(MinGapMs, this, &AlertSchedulerLoop::runPass); });
 }
 
 void AlertSchedulerLoop::runPass()

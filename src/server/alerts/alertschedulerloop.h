@@ -1,7 +1,7 @@
 #pragma once
 // Runs the alert scheduler (alertscheduler.h) on its own thread, so a pass never holds up the
-// HTTP workers: every `intervalMs` (60 s by default) and soon after requestPass() (a push that
-// may matter), coalesced: requests made during a pass give one more pass, not one each.
+// HTTP workers: every `intervalMs` (60 s by default) and MinGapMs after requestPass() (a push
+// that may matter), coalesced: the requests of those 2 s give one pass, not one each.
 // A failed pass (storage) is logged and retried at the next tick.
 #include "alertscheduler.h"
 #include <QObject>
@@ -20,7 +20,8 @@ public:
     ~AlertSchedulerLoop() override; // stops the thread after the pass under way
 
     void start(); // the first pass at once
-    void requestPass(); // thread-safe
+    void requestPass(); // thread-safe; the pass runs within MinGapMs
+    static constexpr int MinGapMs = 2000;
 
 private:
     void runPass();

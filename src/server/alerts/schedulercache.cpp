@@ -22,7 +22,23 @@ bool isOversight(const QString &type)
     return type == t(RecordType::SpotCheck) || type == t(RecordType::Supervision);
 }
 
+const QStringList &readTypes()
+{
+    static const QStringList types {
+        t(RecordType::VisitCheckIn),      t(RecordType::VisitCheckOut),
+        t(RecordType::VisitNoAccess),     t(RecordType::MedicationAdministration),
+        t(RecordType::MedicationOrder),   t(RecordType::Incident),
+        t(RecordType::ReablementEpisode), t(RecordType::SpotCheck),
+        t(RecordType::Supervision),       t(RecordType::Amendment)};
+    return types;
+}
+
 } // namespace
+
+bool schedulerReads(const QString &type)
+{
+    return readTypes().contains(type);
+}
 
 Result<void> SchedulerCache::refresh(ServerStore &store, const QString &orgId, const QDate &today)
 {
@@ -32,11 +48,7 @@ Result<void> SchedulerCache::refresh(ServerStore &store, const QString &orgId, c
     query.allPersons = true;
     query.afterSeq = lastSeq;
     query.limit = 5000;
-    query.types = {t(RecordType::VisitCheckIn),      t(RecordType::VisitCheckOut),
-                   t(RecordType::VisitNoAccess),     t(RecordType::MedicationAdministration),
-                   t(RecordType::MedicationOrder),   t(RecordType::Incident),
-                   t(RecordType::ReablementEpisode), t(RecordType::SpotCheck),
-                   t(RecordType::Supervision),       t(RecordType::Amendment)};
+    query.types = readTypes();
     query.windowFrom = from;
     query.windowTo = today.addDays(1);
     query.windowExemptTypes = {t(RecordType::MedicationOrder), t(RecordType::ReablementEpisode),

@@ -14,6 +14,9 @@ namespace careround::server::alerts {
 
 constexpr int SchedulerWindowDays = 7; // care days kept before today
 
+// Whether the scheduler's rules read records of `type` (a push of one asks for a pass).
+bool schedulerReads(const QString &type);
+
 struct SchedulerCache
 {
     qint64 lastSeq = 0;

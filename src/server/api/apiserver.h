@@ -27,6 +27,9 @@ struct ApiOptions
     std::shared_ptr<auth::TotpSealer> totpSealer;
     // Added to the wall clock for every request's "now" (tests move the server's time with it).
     std::function<qint64()> clockOffsetMs;
+    // Called after a push that stored records the alert scheduler's rules read (serve: its
+    // requestPass, docs/alerts.md). Must not block.
+    std::function<void()> afterAlertRelevantPush;
 };
 
 class ApiServer
