@@ -69,19 +69,8 @@ Result<void> checkFamily(const WriteContext &ctx, const Record &record)
     return {};
 }
 
-Result<void> checkSpotCheck(const WriteContext &ctx, const Record &record)
-{
-    if (payloadText(record, "supervisorUserId") != ctx.user.id)
-        return refuse(QStringLiteral("payload.supervisorUserId"),
-                      QStringLiteral("must be the signed-in supervisor"));
-    if (!ctx.supervised.contains(payloadText(record, "workerUserId")))
-        return refuse(QStringLiteral("payload.workerUserId"),
-                      QStringLiteral("is not a worker you supervise"));
-    return {};
-}
-
-// A supervisor records their own sessions with workers they supervise (coordinators any).
-Result<void> checkSupervision(const WriteContext &ctx, const Record &record)
+// A spot check or a supervision: the signed-in supervisor's own, of a worker they supervise.
+Result<void> checkSupervisorOfWorker(const WriteContext &ctx, const Record &record)
 {
     if (payloadText(record, "supervisorUserId") != ctx.user.id)
         return refuse(QStringLiteral("payload.supervisorUserId"),
@@ -255,9 +244,9 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
         if (!record.personId.isEmpty() && !ctx.writable.contains(record.personId))
             return refuse(QStringLiteral("personId"), QStringLiteral("not a person in your scope"));
         if (record.type == t(Supervision))
-            return checkSupervision(ctx, record);
+            return checkSupervisorOfWorker(ctx, record);
         if (record.type == t(SpotCheck)) {
-            if (auto spot = checkSpotCheck(ctx, record); !spot)
+            if (auto spot = checkSupervisorOfWorker(ctx, record); !spot)
                 return spot;
             return checkVisit(ctx, record);
         }

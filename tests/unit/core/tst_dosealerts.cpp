@@ -10,13 +10,6 @@ using namespace careround::fixtures;
 
 namespace {
 
-QDateTime utc(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
-
 Record insulinOrder(const QString &times, int window = 30)
 {
     return orderRecord(QStringLiteral("Insulin"), times,
@@ -106,8 +99,8 @@ void TestDoseAlerts::springForward()
 {
     const Record order = insulinOrder(QStringLiteral("01:30"));
     const auto doses = dosesOn({order}, QDate(2025, 3, 30));
-    QCOMPARE(overdueTimes(doses, {}, utc(QStringLiteral("2025-03-30 01:59"))), QStringList {});
-    QCOMPARE(overdueTimes(doses, {}, utc(QStringLiteral("2025-03-30 02:00"))),
+    QCOMPARE(overdueTimes(doses, {}, utcTime(QStringLiteral("2025-03-30 01:59"))), QStringList {});
+    QCOMPARE(overdueTimes(doses, {}, utcTime(QStringLiteral("2025-03-30 02:00"))),
              QStringList {QStringLiteral("01:30")});
 }
 
@@ -117,8 +110,8 @@ void TestDoseAlerts::autumnBack()
 {
     const Record order = insulinOrder(QStringLiteral("01:30"));
     const auto doses = dosesOn({order}, QDate(2025, 10, 26));
-    QCOMPARE(overdueTimes(doses, {}, utc(QStringLiteral("2025-10-26 00:59"))), QStringList {});
-    QCOMPARE(overdueTimes(doses, {}, utc(QStringLiteral("2025-10-26 01:00"))),
+    QCOMPARE(overdueTimes(doses, {}, utcTime(QStringLiteral("2025-10-26 00:59"))), QStringList {});
+    QCOMPARE(overdueTimes(doses, {}, utcTime(QStringLiteral("2025-10-26 01:00"))),
              QStringList {QStringLiteral("01:30")});
 }
 

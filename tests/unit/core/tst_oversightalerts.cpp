@@ -13,13 +13,6 @@ using namespace careround::fixtures;
 
 namespace {
 
-QDateTime utc(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
-
 QJsonObject report(const QString &how, const QDateTime &at)
 {
     return {{QStringLiteral("who"), QStringLiteral("Duty officer")},
@@ -89,11 +82,12 @@ void TestOversightAlerts::neverSeenIsDueFromStart()
 
 void TestOversightAlerts::incidentReportBothSides()
 {
-    const QDateTime phoned = utc(QStringLiteral("2025-06-02 09:00"));
+    const QDateTime phoned = utcTime(QStringLiteral("2025-06-02 09:00"));
     const Record r = incident({report(QStringLiteral("phone"), phoned)});
-    QCOMPARE(incidentWrittenReportDue(r), std::optional(utc(QStringLiteral("2025-06-02 21:00"))));
-    QVERIFY(!overdueIncidentReport(r, utc(QStringLiteral("2025-06-02 20:59"))));
-    QVERIFY(overdueIncidentReport(r, utc(QStringLiteral("2025-06-02 21:00"))));
+    QCOMPARE(incidentWrittenReportDue(r),
+             std::optional(utcTime(QStringLiteral("2025-06-02 21:00"))));
+    QVERIFY(!overdueIncidentReport(r, utcTime(QStringLiteral("2025-06-02 20:59"))));
+    QVERIFY(overdueIncidentReport(r, utcTime(QStringLiteral("2025-06-02 21:00"))));
     // The first phone call starts the clock.
     const Record twice = incident({report(QStringLiteral("phone"), phoned.addSecs(3600)),
                                    report(QStringLiteral("phone"), phoned)});
@@ -117,7 +111,7 @@ void TestOversightAlerts::incidentReportAcrossClockChanges()
 
 void TestOversightAlerts::writtenReportClearsIt()
 {
-    const QDateTime phoned = utc(QStringLiteral("2025-06-02 09:00"));
+    const QDateTime phoned = utcTime(QStringLiteral("2025-06-02 09:00"));
     for (const QString &how : {QStringLiteral("written"), QStringLiteral("email")}) {
         const Record r =
             incident({report(QStringLiteral("phone"), phoned), report(how, phoned.addSecs(3600))});
@@ -127,8 +121,8 @@ void TestOversightAlerts::writtenReportClearsIt()
 
 void TestOversightAlerts::noPhoneCallNoDeadline()
 {
-    const Record r =
-        incident({report(QStringLiteral("in_person"), utc(QStringLiteral("2025-06-02 09:00")))});
+    const Record r = incident(
+        {report(QStringLiteral("in_person"), utcTime(QStringLiteral("2025-06-02 09:00")))});
     QVERIFY(!incidentWrittenReportDue(r));
 }
 

@@ -11,13 +11,6 @@ using namespace careround::fixtures;
 
 namespace {
 
-QDateTime utc(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
-
 Record presence(const char *type, const PlannedVisit &v, const QDateTime &at,
                 const QString &verification = QStringLiteral("verified"))
 {
@@ -206,7 +199,7 @@ void TestVisitAlerts::springForward()
 {
     const PlannedVisit v =
         visit(QStringLiteral("v1"), QDate(2025, 3, 30), QStringLiteral("00:30"), 30);
-    QCOMPARE(v.plannedStart, utc(QStringLiteral("2025-03-30 00:30")));
+    QCOMPARE(v.plannedStart, utcTime(QStringLiteral("2025-03-30 00:30")));
     QCOMPARE(rules(v, {}, londonTime(QStringLiteral("2025-03-30 02:14"))), QStringList {});
     QCOMPARE(rules(v, {}, londonTime(QStringLiteral("2025-03-30 02:15"))),
              QStringList {QStringLiteral("late_visit")});
@@ -222,16 +215,16 @@ void TestVisitAlerts::autumnBack()
 {
     const PlannedVisit v =
         visit(QStringLiteral("v1"), QDate(2025, 10, 26), QStringLiteral("00:45"), 30);
-    QCOMPARE(v.plannedStart, utc(QStringLiteral("2025-10-25 23:45")));
-    QCOMPARE(rules(v, {}, utc(QStringLiteral("2025-10-26 00:29"))), QStringList {});
-    QCOMPARE(rules(v, {}, utc(QStringLiteral("2025-10-26 00:30"))),
+    QCOMPARE(v.plannedStart, utcTime(QStringLiteral("2025-10-25 23:45")));
+    QCOMPARE(rules(v, {}, utcTime(QStringLiteral("2025-10-26 00:29"))), QStringList {});
+    QCOMPARE(rules(v, {}, utcTime(QStringLiteral("2025-10-26 00:30"))),
              QStringList {QStringLiteral("late_visit")}); // 01:30 BST, the first
-    QCOMPARE(rules(v, {}, utc(QStringLiteral("2025-10-26 00:46"))),
+    QCOMPARE(rules(v, {}, utcTime(QStringLiteral("2025-10-26 00:46"))),
              QStringList {QStringLiteral("late_visit")}); // 01:46 BST: the wall clock says
                                                           // 61 minutes, 61 have passed
-    QCOMPARE(rules(v, {}, utc(QStringLiteral("2025-10-26 01:45"))),
+    QCOMPARE(rules(v, {}, utcTime(QStringLiteral("2025-10-26 01:45"))),
              QStringList {QStringLiteral("late_visit")}); // 01:45 GMT: 120 minutes
-    QCOMPARE(rules(v, {}, utc(QStringLiteral("2025-10-26 01:46"))),
+    QCOMPARE(rules(v, {}, utcTime(QStringLiteral("2025-10-26 01:46"))),
              QStringList {QStringLiteral("missed_visit")});
 }
 
