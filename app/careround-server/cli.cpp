@@ -45,6 +45,9 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("serve, TESTS ONLY: a file holding milliseconds added to the server's "
                         "clock, read on every request."),
          QStringLiteral("file")},
+        {QStringLiteral("alert-pass-seconds"),
+         QStringLiteral("serve: seconds between the alert scheduler's passes (docs/alerts.md)."),
+         QStringLiteral("s"), QStringLiteral("60")},
         {QStringLiteral("handshake-timeout"),
          QStringLiteral("serve: seconds a new connection has for its TLS handshake."),
          QStringLiteral("s"), QStringLiteral("5")},

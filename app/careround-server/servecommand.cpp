@@ -1,6 +1,7 @@
 // `careround-server serve`: open the store, set up TLS, listen, and shut down gracefully.
 #include "cli.h"
 
+#include "server/alerts/alertschedulerloop.h"
 #include "server/api/apiserver.h"
 #include "server/api/officeconsole.h"
 #include "server/http/httphost.h"
@@ -128,8 +129,9 @@ int runServe(const Invocation &inv)
         intOption(inv, QStringLiteral("max-connections-per-address"), 64, 0, 1'000'000);
     const auto maxConnections =
         intOption(inv, QStringLiteral("max-connections"), 4096, 1, 1'000'000);
+    const auto alertSeconds = intOption(inv, QStringLiteral("alert-pass-seconds"), 60, 1, 3600);
     for (const auto *check : {&port, &threads, &shutdownSeconds, &handshakeSeconds, &headerSeconds,
-                              &perAddress, &maxConnections}) {
+                              &perAddress, &maxConnections, &alertSeconds}) {
         if (!*check)
             return usageError(check->error().toString());
     }
@@ -190,6 +192,15 @@ int runServe(const Invocation &inv)
         && !apiOptions.browser.publicOrigin.startsWith(QLatin1String("https://")))
         return usageError(QStringLiteral("--office-origin: must be https://host[:port]"));
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
+    // Server-raised alerts on their own thread, on the same (possibly test-moved) clock.
+    alerts::AlertScheduler alertScheduler(*store.value(), [offset = apiOptions.clockOffsetMs] {
+        return QDateTime::currentDateTimeUtc().addMSecs(offset ? offset() : 0);
+    });
+    alerts::AlertSchedulerLoop alertLoop(alertScheduler, alertSeconds.value() * 1000);
+    alertLoop.start();
+    apiOptions.afterAlertRelevantPush = [&alertLoop] {
+        alertLoop.requestPass();
+    };
     api::ApiServer api(*store.value(), host, apiOptions);
     const int consoleFiles = api::addOfficeConsole(host);
 

@@ -36,6 +36,7 @@ constexpr TypeInfo Types[] = {
     {RecordType::CommbookAck, 1, true, false},
     {RecordType::SpotCheck, 1, true, true},
     {RecordType::SpotCheckAck, 1, true, false},
+    {RecordType::Supervision, 1, false, false},
     {RecordType::Incident, 1, true, false},
     {RecordType::Amendment, 1, true, false},
     {RecordType::Alert, 1, false, false},

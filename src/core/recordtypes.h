@@ -35,6 +35,8 @@ inline constexpr auto CommbookEntry = "commbook.entry";
 inline constexpr auto CommbookAck = "commbook.ack";
 inline constexpr auto SpotCheck = "spotcheck";
 inline constexpr auto SpotCheckAck = "spotcheck.ack";
+// A supervision session of a worker (supervisor, worker, date, notes, actions): no person.
+inline constexpr auto Supervision = "supervision";
 inline constexpr auto Incident = "incident";
 // Corrections and rule output
 inline constexpr auto Amendment = "amendment";
@@ -47,7 +49,7 @@ bool isKnownRecordType(const QString &type);
 // The payload version this build writes for `type` (>= 1); 0 for an unknown type.
 int currentSchemaVersion(const QString &type);
 // Whether the envelope must carry a visitId (visit events, spot checks) or a personId (all but
-// alert).
+// alert and supervision).
 bool recordTypeNeedsVisit(const QString &type);
 bool recordTypeNeedsPerson(const QString &type);
 

@@ -38,6 +38,7 @@ const QHash<QString, PayloadCheck> &payloadChecks()
             {RecordType::CommbookAck, checkCommbookAck},
             {RecordType::SpotCheck, checkSpotCheck},
             {RecordType::SpotCheckAck, checkSpotCheckAck},
+            {RecordType::Supervision, checkSupervision},
             {RecordType::Incident, checkIncident},
             {RecordType::Amendment, checkAmendment},
             {RecordType::Alert, checkAlert},

@@ -39,7 +39,10 @@ void checkAlert(FieldCheck &c)
               QStringLiteral("three_refusals"), QStringLiteral("time_critical_medication"),
               QStringLiteral("medication_not_given"), QStringLiteral("incident"),
               QStringLiteral("spot_check_due"), QStringLiteral("conflict"),
-              QStringLiteral("record_refused")});
+              QStringLiteral("record_refused"), QStringLiteral("no_checkout"),
+              QStringLiteral("short_visit"), QStringLiteral("visit_location"),
+              QStringLiteral("incident_report_due"), QStringLiteral("reablement_exit_due"),
+              QStringLiteral("supervision_due")});
     c.choice("severity",
              {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("urgent")});
     c.text("summary", Required, LongText);

@@ -34,6 +34,8 @@ void checkCommbookAck(FieldCheck &c);
 // spotcheck.cpp
 void checkSpotCheck(FieldCheck &c);
 void checkSpotCheckAck(FieldCheck &c);
+// supervision.cpp
+void checkSupervision(FieldCheck &c);
 // incident.cpp
 void checkIncident(FieldCheck &c);
 void checkAlert(FieldCheck &c);

@@ -25,6 +25,9 @@ struct ApiOptions
     // Seals office TOTP secrets; serve passes one keyed from the data directory. Unset: a random
     // key for this process only (benchmarks), so enrolments do not survive a restart.
     std::shared_ptr<auth::TotpSealer> totpSealer;
+    // Called after a push that stored records the alert scheduler's rules read (serve: its
+    // requestPass, docs/alerts.md). Must not block.
+    std::function<void()> afterAlertRelevantPush;
 };
 
 class ApiServer

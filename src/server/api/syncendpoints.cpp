@@ -3,6 +3,7 @@
 
 #include "core/recordcodec.h"
 #include "decoders.h"
+#include "server/alerts/schedulercache.h"
 #include "server/auth/deviceproof.h"
 #include "server/http/jsonlog.h"
 
@@ -121,6 +122,11 @@ ApiResponse ApiServer::push(const CallContext &ctx, const auth::Caller &caller)
                               {QStringLiteral("detail"), answer.error().toString().left(200)}});
         return ctx.fail(http::unavailable());
     }
+    if (m_options.afterAlertRelevantPush
+        && std::any_of(items.value().cbegin(), items.value().cend(), [](const PushItem &item) {
+               return item.record && alerts::schedulerReads(item.record->type);
+           }))
+        m_options.afterAlertRelevantPush();
     return ctx.reply(200, answer.value());
 }
 

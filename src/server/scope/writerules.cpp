@@ -45,6 +45,7 @@ const QHash<QString, QSet<Role>> &rules()
         r.insert(t(Incident), field + QSet<Role> {Role::Therapist});
         r.insert(t(SpotCheck), {Role::Supervisor});
         r.insert(t(SpotCheckAck), {Role::CareWorker, Role::Supervisor});
+        r.insert(t(Supervision), {Role::Supervisor, Role::Coordinator});
         r.insert(t(Amendment),
                  {Role::CareWorker, Role::Supervisor, Role::Therapist, Role::Coordinator});
         return r;
@@ -68,7 +69,8 @@ Result<void> checkFamily(const WriteContext &ctx, const Record &record)
     return {};
 }
 
-Result<void> checkSpotCheck(const WriteContext &ctx, const Record &record)
+// A spot check or a supervision: the signed-in supervisor's own, of a worker they supervise.
+Result<void> checkSupervisorOfWorker(const WriteContext &ctx, const Record &record)
 {
     if (payloadText(record, "supervisorUserId") != ctx.user.id)
         return refuse(QStringLiteral("payload.supervisorUserId"),
@@ -241,8 +243,10 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
         }
         if (!record.personId.isEmpty() && !ctx.writable.contains(record.personId))
             return refuse(QStringLiteral("personId"), QStringLiteral("not a person in your scope"));
+        if (record.type == t(Supervision))
+            return checkSupervisorOfWorker(ctx, record);
         if (record.type == t(SpotCheck)) {
-            if (auto spot = checkSpotCheck(ctx, record); !spot)
+            if (auto spot = checkSupervisorOfWorker(ctx, record); !spot)
                 return spot;
             return checkVisit(ctx, record);
         }

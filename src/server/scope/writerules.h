@@ -13,6 +13,8 @@
 //   incident                                     care worker, supervisor, therapist, coordinator
 //   spotcheck                                    supervisor - of a worker they supervise
 //   spotcheck.ack                                the observed worker (care worker or supervisor)
+//   supervision                                  supervisor - of a worker they supervise, as
+//                                                supervisorUserId; coordinator
 //   amendment                                    any staff role, of a type it may write; except
 //                                                coordinators, only of their own records
 // Family members: only for a person linked to them with active consent, commbook.entry with

@@ -65,6 +65,7 @@ QString RecordSummaries::typeLabel(const QString &type)
         Label {RecordType::CommbookAck, QT_TR_NOOP("Communication book read")},
         Label {RecordType::SpotCheck, QT_TR_NOOP("Spot check")},
         Label {RecordType::SpotCheckAck, QT_TR_NOOP("Spot check read")},
+        Label {RecordType::Supervision, QT_TR_NOOP("Supervision")},
         Label {RecordType::Incident, QT_TR_NOOP("Incident")},
         Label {RecordType::Amendment, QT_TR_NOOP("Correction")},
         Label {RecordType::Alert, QT_TR_NOOP("Alert")},

@@ -20,6 +20,13 @@ constexpr CodeWords Rules[] = {
     {"spot_check_due", QT_TRANSLATE_NOOP("AlertWords", "Spot check due")},
     {"conflict", QT_TRANSLATE_NOOP("AlertWords", "Records that disagree")},
     {"record_refused", QT_TRANSLATE_NOOP("AlertWords", "A phone's record was refused")},
+    {"no_checkout", QT_TRANSLATE_NOOP("AlertWords", "No check-out")},
+    {"short_visit", QT_TRANSLATE_NOOP("AlertWords", "Visit much shorter than planned")},
+    {"visit_location",
+     QT_TRANSLATE_NOOP("AlertWords", "Check-in away from home or with no location")},
+    {"incident_report_due", QT_TRANSLATE_NOOP("AlertWords", "Written incident report overdue")},
+    {"reablement_exit_due", QT_TRANSLATE_NOOP("AlertWords", "Reablement ending with no outcome")},
+    {"supervision_due", QT_TRANSLATE_NOOP("AlertWords", "Supervision due")},
 };
 constexpr CodeWords Severities[] = {
     {"info", QT_TRANSLATE_NOOP("AlertWords", "For information")},

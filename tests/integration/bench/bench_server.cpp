@@ -5,6 +5,7 @@
 // Set-up (organisation, rota, devices and their sessions) is written straight into the store
 // before the server starts and is not timed. Prints figures; never fails on timing.
 //   bench_server [--devices N] [--visits N] [--notes-per-visit N] [--backends embedded,postgres]
+//                [--alert-pass]  (the alert scheduler's pass: time per pass, added push p99)
 #include "../../unit/server/storetestsupport.h"
 #include "../apiclient.h"
 #include "../integrationworld.h"
@@ -243,8 +244,28 @@ void runJobs(std::deque<Job> &jobs, const QList<BenchDevice> &devices, quint16 p
     qDeleteAll(managers);
 }
 
+// The alert scheduler's passes the server logged ("alert_pass": ms, visits).
+QList<double> alertPassMs(ServerProcess &server, int *visits)
+{
+    QList<double> ms;
+    for (const QByteArray &line : server.stderrLog().split('\n')) {
+        const QJsonObject json = QJsonDocument::fromJson(line).object();
+        if (json.value(QStringLiteral("event")).toString() != QLatin1String("alert_pass"))
+            continue;
+        ms << json.value(QStringLiteral("ms")).toDouble();
+        *visits = json.value(QStringLiteral("visits")).toInt();
+    }
+    return ms;
+}
+
+struct RunSettings
+{
+    QString label; // "" (the plain day), "alerts_off", "alerts_every_1s"
+    int alertPassSeconds = 60;
+};
+
 bool benchBackend(const QString &backend, int deviceCount, int visitCount, int notesPerVisit,
-                  int lanes)
+                  int lanes, const RunSettings &settings = {}, double *pushP99 = nullptr)
 {
     QTemporaryDir dir;
     BackendArgs args {backend, dir.path(), {}, {}};
@@ -271,10 +292,11 @@ bool benchBackend(const QString &backend, int deviceCount, int visitCount, int n
     std::fflush(stdout);
 
     ServerProcess server(args);
-    if (const QString why =
-            server.start({QStringLiteral("--threads"), QStringLiteral("4"),
-                          // thousands of devices, all from 127.0.0.1
-                          QStringLiteral("--max-connections-per-address"), QStringLiteral("0")});
+    if (const QString why = server.start(
+            {QStringLiteral("--threads"), QStringLiteral("4"),
+             // thousands of devices, all from 127.0.0.1
+             QStringLiteral("--max-connections-per-address"), QStringLiteral("0"),
+             QStringLiteral("--alert-pass-seconds"), QString::number(settings.alertPassSeconds)});
         !why.isEmpty()) {
         std::printf("server.%s: %s\n", qPrintable(backend), qPrintable(why));
         dropWorld(args);
@@ -320,8 +342,19 @@ bool benchBackend(const QString &backend, int deviceCount, int visitCount, int n
     figures.wallS = wall.elapsed() / 1000.0;
     const double serverCpu = cpuSeconds(server.process().processId()) - serverCpuBefore;
     const double benchCpu = cpuSeconds(QCoreApplication::applicationPid()) - benchCpuBefore;
+    int passVisits = 0;
+    QList<double> passes = alertPassMs(server, &passVisits);
     server.stop();
     dropWorld(args);
+    if (pushP99)
+        *pushP99 = percentile(figures.pushMs, 0.99);
+    if (!settings.label.isEmpty()) {
+        std::printf("server.%s.%s.alert_passes=%lld visits_per_pass=%d pass_p50_ms=%.0f "
+                    "pass_max_ms=%.0f target_ms=1000\n",
+                    qPrintable(backend), qPrintable(settings.label),
+                    static_cast<long long>(passes.size()), passVisits, percentile(passes, 0.5),
+                    percentile(passes, 1.0));
+    }
 
     const qint64 records = figures.pushed + figures.pulled;
     QList<double> all = figures.pushMs + figures.pullMs;
@@ -363,14 +396,35 @@ int main(int argc, char *argv[])
          {QStringLiteral("lanes"), QStringLiteral("Requests in flight."), QStringLiteral("n"),
           QStringLiteral("24")},
          {QStringLiteral("backends"), QStringLiteral("Comma-separated."), QStringLiteral("list"),
-          QStringLiteral("embedded,postgres")}});
+          QStringLiteral("embedded,postgres")},
+         {QStringLiteral("alert-pass"),
+          QStringLiteral("Run the day twice per backend: the alert scheduler idle (one pass at "
+                         "start), then passing every second; print pass times and the push p99 "
+                         "ratio (docs/alerts.md).")}});
     parser.process(app);
     const int devices = qBound(1, parser.value(QStringLiteral("devices")).toInt(), 10000);
     const int visits = qBound(1, parser.value(QStringLiteral("visits")).toInt(), 200000);
     const int notes = qBound(1, parser.value(QStringLiteral("notes-per-visit")).toInt(), 100);
     const int lanes = qBound(1, parser.value(QStringLiteral("lanes")).toInt(), 256);
     bool ok = true;
-    for (const QString &backend : parser.value(QStringLiteral("backends")).split(QLatin1Char(',')))
-        ok = benchBackend(backend.trimmed(), devices, visits, notes, lanes) && ok;
+    const bool alertPass = parser.isSet(QStringLiteral("alert-pass"));
+    for (const QString &name : parser.value(QStringLiteral("backends")).split(QLatin1Char(','))) {
+        const QString backend = name.trimmed();
+        if (!alertPass) {
+            ok = benchBackend(backend, devices, visits, notes, lanes) && ok;
+            continue;
+        }
+        double idleP99 = 0, busyP99 = 0;
+        ok = benchBackend(backend, devices, visits, notes, lanes,
+                          {QStringLiteral("alerts_off"), 3600}, &idleP99)
+            && ok;
+        ok = benchBackend(backend, devices, visits, notes, lanes,
+                          {QStringLiteral("alerts_every_1s"), 1}, &busyP99)
+            && ok;
+        std::printf("server.%s.alerts.push_p99_idle_ms=%.1f push_p99_passing_ms=%.1f "
+                    "ratio=%.2f target_ratio=1.10\n",
+                    qPrintable(backend), idleP99, busyP99, busyP99 / qMax(0.001, idleP99));
+        std::fflush(stdout);
+    }
     return ok ? 0 : 1;
 }

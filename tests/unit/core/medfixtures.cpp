@@ -30,6 +30,13 @@ QDateTime londonTime(const QString &dateTime)
     return t;
 }
 
+QDateTime utcTime(const QString &dateTime)
+{
+    QDateTime t = QDateTime::fromString(dateTime, QStringLiteral("yyyy-MM-dd HH:mm"));
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
 Record orderRecord(const QString &medicine, const QString &times, const QJsonObject &extra)
 {
     Record r = samples::record(QString::fromLatin1(RecordType::MedicationOrder), Person);

@@ -15,6 +15,8 @@ inline const QString Person = QStringLiteral("person-1");
 QTimeZone london();
 // An instant from a London wall-clock time ("2025-03-03 08:05").
 QDateTime londonTime(const QString &dateTime);
+// An instant from a UTC time ("2025-03-03 08:05").
+QDateTime utcTime(const QString &dateTime);
 
 // A regular order of `medicine` at `times` ("08:00,18:00"); `extra` fields are merged in.
 Record orderRecord(const QString &medicine, const QString &times, const QJsonObject &extra = {});

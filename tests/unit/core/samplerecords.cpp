@@ -158,6 +158,14 @@ QJsonObject payload(const QString &type)
     }
     if (t == RecordType::SpotCheckAck)
         return O {{s("spotCheckId"), newUuid7()}};
+    if (t == RecordType::Supervision)
+        return O {{s("supervisorUserId"), newUuid7()},
+                  {s("workerUserId"), newUuid7()},
+                  {s("date"), s("2025-03-03")},
+                  {s("notes"), s("Workload and training talked through")},
+                  {s("actions"),
+                   A {O {{s("description"), s("Book moving and handling refresher")},
+                         {s("dueDate"), s("2025-04-01")}}}}};
     if (t == RecordType::Incident)
         return O {{s("kind"), s("fall")},
                   {s("severity"), s("moderate")},

@@ -79,6 +79,7 @@ const QHash<QString, QStringList> &expectedWriters()
         {t(RecordType::CommbookEntry), {"worker", "supervisor", "coordinator", "family"}},
         {t(RecordType::CommbookAck), {"worker", "supervisor", "coordinator", "family"}},
         {t(RecordType::SpotCheck), {"supervisor"}},
+        {t(RecordType::Supervision), {"supervisor", "coordinator"}},
         {t(RecordType::SpotCheckAck),
          {"worker"}}, // the observed worker (the spot check is about "worker")
         {t(RecordType::Incident), {"worker", "supervisor", "therapist", "coordinator"}},
@@ -216,6 +217,13 @@ Record WriteRulesTest::recordOf(const QString &type, const User &author, const D
     }
     if (type == t(RecordType::SpotCheckAck))
         r.payload[QStringLiteral("spotCheckId")] = m_spotCheck;
+    if (type == t(RecordType::Supervision)) {
+        r.personId.clear(); // about a worker, not a person
+        r.payload[QStringLiteral("supervisorUserId")] =
+            author.id == m_t.worker.id ? m_t.supervisor.id : author.id;
+        r.payload[QStringLiteral("workerUserId")] =
+            author.id == m_t.worker.id ? m_t.worker2.id : m_t.worker.id;
+    }
     if (type == t(RecordType::CommbookAck))
         r.payload[QStringLiteral("entryId")] = m_familyEntry;
     if (type == t(RecordType::Amendment)) {
@@ -265,7 +273,7 @@ void WriteRulesTest::wholeMatrix()
             }
         }
     }
-    QCOMPARE(accepted, 56);
+    QCOMPARE(accepted, 58);
 }
 
 void WriteRulesTest::perRecordChecks_data()
@@ -306,6 +314,15 @@ void WriteRulesTest::perRecordChecks_data()
     QTest::newRow("supervisor, spot check in another's name") << "supervisor"
                                                               << "spot-as-other"
                                                               << "payload.supervisorUserId";
+    QTest::newRow("supervisor, supervision of an unsupervised worker") << "supervisor"
+                                                                       << "supervision-worker2"
+                                                                       << "payload.workerUserId";
+    QTest::newRow("supervisor, supervision in another's name") << "supervisor"
+                                                               << "supervision-as-other"
+                                                               << "payload.supervisorUserId";
+    QTest::newRow("coordinator, supervision of any worker") << "coordinator"
+                                                            << "supervision-worker2"
+                                                            << "";
     QTest::newRow("other worker, acknowledges a spot check of someone else")
         << "worker2"
         << "spotack"
@@ -364,6 +381,12 @@ void WriteRulesTest::perRecordChecks()
     } else if (what.startsWith(QLatin1String("spot-"))) {
         r = recordOf(t(RecordType::SpotCheck), user, device);
         if (what == QLatin1String("spot-worker2"))
+            r.payload[QStringLiteral("workerUserId")] = m_t.worker2.id;
+        else
+            r.payload[QStringLiteral("supervisorUserId")] = m_t.coordinator.id;
+    } else if (what.startsWith(QLatin1String("supervision-"))) {
+        r = recordOf(t(RecordType::Supervision), user, device);
+        if (what == QLatin1String("supervision-worker2"))
             r.payload[QStringLiteral("workerUserId")] = m_t.worker2.id;
         else
             r.payload[QStringLiteral("supervisorUserId")] = m_t.coordinator.id;
