@@ -37,6 +37,7 @@ void checkSpotCheckAck(FieldCheck &c);
 // incident.cpp
 void checkIncident(FieldCheck &c);
 void checkAlert(FieldCheck &c);
+void checkAlertAction(FieldCheck &c);
 // amendment.cpp
 void checkAmendment(FieldCheck &c);
 
