@@ -56,6 +56,7 @@ AlertState foldAlertActions(const QString &alertId, const QList<Record> &records
                                  text(*record, "action"),
                                  record->authorUserId,
                                  record->deviceTime.toUTC(),
+                                 record->hlc,
                                  text(*record, "note"),
                                  text(*record, "assigneeUserId"),
                                  state.status != AlertStatus::Resolved};

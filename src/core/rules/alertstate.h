@@ -34,6 +34,7 @@ struct AlertHistoryEntry
     QString action; // acknowledge, assign, resolve
     QString byUserId;
     QDateTime at; // when it was done (the writer's device time, UTC)
+    HlcTimestamp hlc; // the order of the actions
     QString note;
     QString assigneeUserId; // assign only
     bool effective = true; // false: it came after the alert was resolved and changed nothing

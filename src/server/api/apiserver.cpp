@@ -60,6 +60,7 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     officeRoute(QStringLiteral("/v1/office/records/*"), "GET",
                 [this](const CallContext &c, const auth::Caller &a) { return recordById(c, a); });
     addOfficeSessionRoutes();
+    addOfficeAlertRoutes();
     officeRoute(
         QStringLiteral("/v1/office/devices"), "GET",
         [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });

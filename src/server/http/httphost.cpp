@@ -112,7 +112,7 @@ void HttpHost::addRoute(const QString &path, const QByteArray &method, Handler h
 {
     const bool firstForPath = !m_routes.contains(path);
     m_routes[path].byMethod.insert(method, std::move(handler));
-    if (firstForPath && !path.endsWith(QLatin1Char('*'))) {
+    if (firstForPath && !path.contains(QLatin1Char('*'))) {
         m_server->route(
             path, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 onRequest(request, responder.socket());
@@ -221,6 +221,12 @@ ApiResponse HttpHost::dispatch(const ApiRequest &request) const
         const qsizetype slash = request.path.lastIndexOf(QLatin1Char('/'));
         if (slash > 0 && slash + 1 < request.path.size())
             route = m_routes.constFind(request.path.left(slash + 1) + QLatin1Char('*'));
+        // "/v1/office/alerts/*/resolve": one path segment before the last.
+        const qsizetype before =
+            slash > 0 ? request.path.lastIndexOf(QLatin1Char('/'), slash - 1) : -1;
+        if (route == m_routes.constEnd() && before > 0 && before + 1 < slash)
+            route = m_routes.constFind(request.path.left(before + 1) + QLatin1Char('*')
+                                       + request.path.mid(slash));
     }
     if (route == m_routes.constEnd())
         return ApiResponse::error(404, QStringLiteral("not_found"),
