@@ -188,7 +188,8 @@ QString bodyField(const QString &recordField)
 {
     if (recordField == QLatin1String("payload.note"))
         return QStringLiteral("note");
-    if (recordField == QLatin1String("payload.assigneeUserId"))
+    if (recordField == QLatin1String("payload.assigneeUserId")
+        || recordField == QLatin1String("assigneeUserId"))
         return QStringLiteral("assignee_user_id");
     return recordField;
 }
@@ -321,12 +322,16 @@ ApiResponse ApiServer::officeAlertAction(const CallContext &ctx, const auth::Cal
     if (!found.value())
         return ctx.fail(notFound());
     const InboxAlert &alert = *found.value();
+    const Record record =
+        alertActionRecord(alert, caller.user, caller.device.id, request.value(), ctx.now);
+    if (auto valid = validateRecord(record, UnknownFields::Refuse); !valid)
+        return ctx.fail(badRequest(bodyField(valid.error().field), valid.error().message));
     if (auto allowed = checkAlertAction(alert.state, action, request.value().assigneeUserId);
         !allowed)
         return ctx.fail(Failure {409,
                                  QStringLiteral("alert_action_refused"),
                                  allowed.error().message,
-                                 bodyField(QStringLiteral("payload.") + allowed.error().field),
+                                 bodyField(allowed.error().field),
                                  {},
                                  {}});
     if (action == QLatin1String(AlertActionName::Assign)) {
@@ -341,10 +346,6 @@ ApiResponse ApiServer::officeAlertAction(const CallContext &ctx, const auth::Cal
                                        QStringLiteral("is not an office colleague who can see "
                                                       "this alert")));
     }
-    const Record record =
-        alertActionRecord(alert, caller.user, caller.device.id, request.value(), ctx.now);
-    if (auto valid = validateRecord(record, UnknownFields::Refuse); !valid)
-        return ctx.fail(badRequest(bodyField(valid.error().field), valid.error().message));
     const auto pushed = m_scope.push(caller.user.id, caller.device.id, {record}, ctx.now);
     if (!pushed)
         return ctx.fail(storageFailure(pushed.error()));

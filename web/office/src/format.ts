@@ -31,3 +31,17 @@ export function minutes(value: number | null | undefined): string {
   const rest = value % 60;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: zone,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+// "7 Dec 2026, 14:05" in UK time.
+export function ukDateTime(iso: string | null | undefined): string {
+  return iso ? dateTimeFormat.format(new Date(iso)) : '';
+}

@@ -3,6 +3,7 @@
 // The server decides what each role may read; this table only keeps links a role cannot use out
 // of its navigation.
 import type { JSX } from 'preact';
+import { AlertsPage } from '../pages/AlertsPage';
 import { BoardPage } from '../pages/BoardPage';
 import type { Location } from './router';
 
@@ -22,4 +23,5 @@ export interface Route {
 
 export const routes: Route[] = [
   { pattern: '/board', navLabel: "Today's board", render: () => <BoardPage /> },
+  { pattern: '/alerts', navLabel: 'Alerts', render: ({ location }) => <AlertsPage location={location} /> },
 ];
