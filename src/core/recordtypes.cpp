@@ -40,6 +40,7 @@ constexpr TypeInfo Types[] = {
     {RecordType::Incident, 1, true, false},
     {RecordType::Amendment, 1, true, false},
     {RecordType::Alert, 1, false, false},
+    {RecordType::AlertAction, 1, false, false},
 };
 
 const TypeInfo *find(const QString &type)

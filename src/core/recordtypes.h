@@ -41,6 +41,9 @@ inline constexpr auto Incident = "incident";
 // Corrections and rule output
 inline constexpr auto Amendment = "amendment";
 inline constexpr auto Alert = "alert";
+// A person's action on an alert (acknowledge, assign, resolve): append-only, folded into the
+// alert's state by rules/alertstate.h.
+inline constexpr auto AlertAction = "alert.action";
 } // namespace RecordType
 
 // All types above, in declaration order.
@@ -49,7 +52,7 @@ bool isKnownRecordType(const QString &type);
 // The payload version this build writes for `type` (>= 1); 0 for an unknown type.
 int currentSchemaVersion(const QString &type);
 // Whether the envelope must carry a visitId (visit events, spot checks) or a personId (all but
-// alert and supervision).
+// alert, alert.action and supervision, which may concern a worker rather than a person).
 bool recordTypeNeedsVisit(const QString &type);
 bool recordTypeNeedsPerson(const QString &type);
 

@@ -42,6 +42,7 @@ const QHash<QString, PayloadCheck> &payloadChecks()
             {RecordType::Incident, checkIncident},
             {RecordType::Amendment, checkAmendment},
             {RecordType::Alert, checkAlert},
+            {RecordType::AlertAction, checkAlertAction},
         };
         QHash<QString, PayloadCheck> map;
         for (const auto &[type, check] : table)

@@ -39,6 +39,7 @@ void checkSupervision(FieldCheck &c);
 // incident.cpp
 void checkIncident(FieldCheck &c);
 void checkAlert(FieldCheck &c);
+void checkAlertAction(FieldCheck &c);
 // amendment.cpp
 void checkAmendment(FieldCheck &c);
 

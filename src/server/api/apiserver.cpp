@@ -63,6 +63,7 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     addOfficeKpiRoutes();
     addOfficePersonRoutes();
     addOfficeEventRoutes();
+    addOfficeAlertRoutes();
     officeRoute(
         QStringLiteral("/v1/office/devices"), "GET",
         [this](const CallContext &c, const auth::Caller &a) { return officeDevices(c, a); });

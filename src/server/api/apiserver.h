@@ -6,6 +6,7 @@
 #include "server/auth/authservice.h"
 #include "server/auth/officesignin.h"
 #include "server/http/httphost.h"
+#include "server/office/alertinbox.h"
 #include "server/office/officereports.h"
 #include "server/scope/scopeservice.h"
 #include "server/storage/serverstore.h"
@@ -88,6 +89,15 @@ private:
     // /v1/office/events (officeeventsendpoints.cpp): the live board's change stream.
     void addOfficeEventRoutes();
     http::ApiResponse officeEvents(const CallContext &ctx, const auth::Caller &caller);
+
+    // /v1/office/alerts* (officealertsendpoints.cpp): the alerts inbox and actions on an alert.
+    void addOfficeAlertRoutes();
+    http::Outcome<AlertViewer> alertViewer(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeAlerts(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeAlertSummary(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeAlert(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeAlertAction(const CallContext &ctx, const auth::Caller &caller,
+                                        const QString &action);
 
     // /v1/office/session* (officesessionendpoints.cpp): the console's sign-in.
     void addOfficeSessionRoutes();

@@ -242,7 +242,7 @@ ApiResponse HttpHost::dispatch(const ApiRequest &request) const
         const qsizetype slash = request.path.lastIndexOf(QLatin1Char('/'));
         if (slash > 0 && slash + 1 < request.path.size())
             route = m_routes.constFind(request.path.left(slash + 1) + QLatin1Char('*'));
-        // "/v1/office/people/*/mar": one path segment before the last.
+        // "/v1/office/people/*/mar", "/v1/office/alerts/*/resolve": one segment before the last.
         const qsizetype before =
             slash > 0 ? request.path.lastIndexOf(QLatin1Char('/'), slash - 1) : -1;
         if (route == m_routes.constEnd() && before > 0 && before + 1 < slash)

@@ -93,7 +93,8 @@ public:
     // Authorises each record for the user and device (author and device must be theirs, person
     // in their write scope, type allowed for the role), then stores the allowed ones with
     // ServerStore::putRecords. Unauthorised records come back Rejected with the reason; results
-    // are in input order.
+    // are in input order. An empty deviceId is the office console in a browser (the user's
+    // session is the proof): its records may name any device id, audited with none.
     Result<QList<PutResult>> push(const QString &userId, const QString &deviceId,
                                   const QList<Record> &records, const QDateTime &now);
     // The same rules for the office console: the browser session's user writes with no device

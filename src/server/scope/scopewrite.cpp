@@ -1,11 +1,13 @@
 // Push: per-record time bounds (core/timebounds.h) and write authorisation (writerules.h), then
 // the store, then the alerts the landed records call for (alerts/alertraiser.h).
+#include "core/recordtypes.h"
 #include "core/timebounds.h"
 #include "scopeservice_p.h"
 #include "server/alerts/alertraiser.h"
 #include "server/storage/recordfacts.h"
 #include "writerules.h"
 #include <QSet>
+#include <algorithm>
 
 namespace careround::server {
 
@@ -60,6 +62,28 @@ Result<void> namedVisits(ServerStore &store, scoping::WriteContext &ctx,
     return {};
 }
 
+// The organisation's active office users, when the batch assigns an alert to someone.
+Result<void> officeColleagues(ServerStore &store, scoping::WriteContext &ctx,
+                              const QList<Record> &records)
+{
+    const bool assigns = std::any_of(records.cbegin(), records.cend(), [](const Record &r) {
+        return r.type == QLatin1String(RecordType::AlertAction)
+            && r.payload.value(QLatin1String("action")).toString() == QLatin1String("assign");
+    });
+    if (!assigns)
+        return {};
+    auto users = store.usersInOrg(ctx.user.orgId);
+    if (!users)
+        return users.error();
+    for (const User &user : users.value()) {
+        if (!user.disabled
+            && (user.role == Role::Coordinator || user.role == Role::Supervisor
+                || user.role == Role::Therapist))
+            ctx.officeColleagues.insert(user.id);
+    }
+    return {};
+}
+
 // What authoriseWrite needs beyond the scope: supervised workers and the records referred to.
 Result<scoping::WriteContext> writeContext(ServerStore &store, const User &user,
                                            const QString &deviceId, const QList<Record> &records,
@@ -104,6 +128,8 @@ Result<scoping::WriteContext> writeContext(ServerStore &store, const User &user,
     }
     if (auto visits = namedVisits(store, ctx, records); !visits)
         return visits.error();
+    if (auto colleagues = officeColleagues(store, ctx, records); !colleagues)
+        return colleagues.error();
     return ctx;
 }
 

@@ -48,6 +48,7 @@ const QHash<QString, QSet<Role>> &rules()
         r.insert(t(Supervision), {Role::Supervisor, Role::Coordinator});
         r.insert(t(Amendment),
                  {Role::CareWorker, Role::Supervisor, Role::Therapist, Role::Coordinator});
+        r.insert(t(AlertAction), {Role::Supervisor, Role::Therapist, Role::Coordinator});
         return r;
     }();
     return table;
@@ -116,6 +117,31 @@ Result<void> checkAmendment(const WriteContext &ctx, const Record &record)
         return refuse(
             QStringLiteral("amends"),
             QStringLiteral("is not a %1 record of yours about this person").arg(amendedType));
+    return {};
+}
+
+// An action on an alert travels with the alert (same person and care day, so every device that
+// holds the alert is sent its actions and no other); a person-less alert is about a worker.
+Result<void> checkAlertAction(const WriteContext &ctx, const Record &record)
+{
+    const Record alert = ctx.referenced.value(payloadText(record, "alertId"));
+    if (alert.type != t(Alert))
+        return refuse(QStringLiteral("payload.alertId"), QStringLiteral("no such alert"));
+    if (alert.personId != record.personId)
+        return refuse(QStringLiteral("personId"), QStringLiteral("must be the alert's person"));
+    if (alert.careDay != record.careDay)
+        return refuse(QStringLiteral("careDay"), QStringLiteral("must be the alert's care day"));
+    if (!record.visitId.isEmpty())
+        return refuse(QStringLiteral("visitId"),
+                      QStringLiteral("must be left out: the action is on the alert"));
+    if (alert.personId.isEmpty() && ctx.user.role != Role::Coordinator
+        && !ctx.supervised.contains(payloadText(alert, "subjectUserId")))
+        return refuse(QStringLiteral("payload.alertId"),
+                      QStringLiteral("is not an alert about a worker you supervise"));
+    if (payloadText(record, "action") == QLatin1String("assign")
+        && !ctx.officeColleagues.contains(payloadText(record, "assigneeUserId")))
+        return refuse(QStringLiteral("payload.assigneeUserId"),
+                      QStringLiteral("is not an office colleague of this organisation"));
     return {};
 }
 
@@ -191,6 +217,8 @@ QStringList referencedIds(const Record &record)
         return {payloadText(record, "entryId")};
     if (record.type == t(SpotCheckAck))
         return {payloadText(record, "spotCheckId")};
+    if (record.type == t(AlertAction))
+        return {payloadText(record, "alertId")};
     return {};
 }
 
@@ -222,6 +250,8 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
     }
     switch (user.role) {
     case Role::Coordinator:
+        if (record.type == t(AlertAction))
+            return checkAlertAction(ctx, record);
         if (auto visit = checkVisit(ctx, record); !visit)
             return visit;
         return record.type == t(Amendment) ? checkAmendment(ctx, record) : Result<void> {};
@@ -245,6 +275,8 @@ Result<void> authoriseWrite(const WriteContext &ctx, const Record &record)
             return refuse(QStringLiteral("personId"), QStringLiteral("not a person in your scope"));
         if (record.type == t(Supervision))
             return checkSupervisorOfWorker(ctx, record);
+        if (record.type == t(AlertAction))
+            return checkAlertAction(ctx, record);
         if (record.type == t(SpotCheck)) {
             if (auto spot = checkSupervisorOfWorker(ctx, record); !spot)
                 return spot;

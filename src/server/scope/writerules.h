@@ -17,6 +17,11 @@
 //                                                supervisorUserId; coordinator
 //   amendment                                    any staff role, of a type it may write; except
 //                                                coordinators, only of their own records
+//   alert.action                                 coordinator, supervisor, therapist - on an alert
+//                                                they see: same person (in their scope) and care
+//                                                day as the alert; a person-less alert only by a
+//                                                coordinator or the supervisor of its worker;
+//                                                assigned only to an active office colleague
 // Family members: only for a person linked to them with active consent, commbook.entry with
 // audience "family", commbook.ack of a family-shared entry about that person.
 //
@@ -41,7 +46,10 @@ struct WriteContext
     Scope scope;
     QSet<QString> writable; // people the user may write for (workers: 28-day rota history)
     QSet<QString> supervised; // workers the user supervises
-    QHash<QString, Record> referenced; // records the batch refers to (amends, entryId, spotCheckId)
+    QHash<QString, Record> referenced; // records the batch refers to (amends, entryId, spotCheckId,
+                                       // alertId)
+    // Active coordinators, supervisors and therapists of the organisation (alert assignments).
+    QSet<QString> officeColleagues;
     // Versions of the visits the batch names: the rota row first, then earlier versions when the
     // rota row does not let the record in (visitHistoryNeeded).
     QHash<QString, QList<VisitAssignment>> visits;

@@ -69,6 +69,7 @@ QString RecordSummaries::typeLabel(const QString &type)
         Label {RecordType::Incident, QT_TR_NOOP("Incident")},
         Label {RecordType::Amendment, QT_TR_NOOP("Correction")},
         Label {RecordType::Alert, QT_TR_NOOP("Alert")},
+        Label {RecordType::AlertAction, QT_TR_NOOP("Action on an alert")},
     };
     for (const auto &label : Known) {
         if (type == QLatin1String(label.type))

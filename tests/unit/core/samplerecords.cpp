@@ -184,6 +184,10 @@ QJsonObject payload(const QString &type)
         return O {{s("rule"), s("three_refusals")},
                   {s("severity"), s("urgent")},
                   {s("summary"), s("Refused medication three visits running")}};
+    if (t == RecordType::AlertAction)
+        return O {{s("alertId"), newUuid7()},
+                  {s("action"), s("resolve")},
+                  {s("note"), s("Spoke to the GP; medicines reviewed.")}};
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "core/recordtypes.h"
 #include "core/recordvalidation.h"
+#include "core/rules/alertstate.h"
 #include "core/uuid7.h"
 #include "samplerecords.h"
 #include <QJsonArray>
@@ -309,6 +310,21 @@ void TestRecordValidation::payloadErrorsNameTheField_data()
         "payload.replacement", "is required");
     row("amendment withdrawn with replacement", RecordType::Amendment, "withdrawn", V(true),
         "payload.replacement", "left out");
+    // alert.action (the sample resolves with a note)
+    row("alert action without alert", RecordType::AlertAction, "alertId", Gone, "payload.alertId",
+        "is required");
+    row("alert action unknown", RecordType::AlertAction, "action", V(QStringLiteral("delete")),
+        "payload.action", "must be one of");
+    row("resolve without note", RecordType::AlertAction, "note", Gone, "payload.note",
+        "say what was done");
+    row("resolve with blank note", RecordType::AlertAction, "note", V(QStringLiteral("  ")),
+        "payload.note", "say what was done");
+    row("resolve note too long", RecordType::AlertAction, "note",
+        V(QString(AlertNoteMaxLength + 1, QLatin1Char('x'))), "payload.note", "at most 2000");
+    row("assign without assignee", RecordType::AlertAction, "action", V(QStringLiteral("assign")),
+        "payload.assigneeUserId", "is required");
+    row("resolve with assignee", RecordType::AlertAction, "assigneeUserId",
+        V(QStringLiteral("user-2")), "payload.assigneeUserId", "only for assigning");
 }
 
 void TestRecordValidation::payloadErrorsNameTheField()
@@ -347,6 +363,9 @@ void TestRecordValidation::validVariants_data()
     QTest::newRow("checklist not applicable")
         << t(RecordType::SpotCheck) << "checklist[3].result" << V(QStringLiteral("not_applicable"));
     QTest::newRow("amendment withdrawn") << t(RecordType::Amendment) << "replacement" << Gone;
+    QTest::newRow("acknowledge without note") << t(RecordType::AlertAction) << "note" << Gone;
+    QTest::newRow("resolve note of 2000 characters")
+        << t(RecordType::AlertAction) << "note" << V(QString(AlertNoteMaxLength, QLatin1Char('x')));
 }
 
 void TestRecordValidation::validVariants()
@@ -358,6 +377,8 @@ void TestRecordValidation::validVariants()
     r.payload = samples::withPath(r.payload, path, value);
     if (QTest::currentDataTag() == QByteArray("amendment withdrawn"))
         r.payload.insert(QStringLiteral("withdrawn"), true);
+    if (QTest::currentDataTag() == QByteArray("acknowledge without note"))
+        r.payload.insert(QStringLiteral("action"), QStringLiteral("acknowledge"));
     const auto result = validateRecord(r);
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
 }

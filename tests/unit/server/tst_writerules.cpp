@@ -10,6 +10,7 @@
 #include "testrecords.h"
 
 #include <QtTest>
+#include <array>
 
 using namespace careround;
 using namespace careround::server;
@@ -46,6 +47,8 @@ private:
     QString m_colleagueVisitId; // alice, assigned to worker2
     QString m_bobVisitId; // bob, assigned to worker2 (the hijack of issue 20)
     QHash<QString, QString> m_progressBy; // user id -> a goal.progress record of theirs
+    // Alerts: alice's, bob's, and person-less ones about the worker and about worker2.
+    QString m_aliceAlert, m_bobAlert, m_workerAlert, m_worker2Alert, m_foreignCoordinator;
 };
 
 namespace {
@@ -85,6 +88,7 @@ const QHash<QString, QStringList> &expectedWriters()
         {t(RecordType::Incident), {"worker", "supervisor", "therapist", "coordinator"}},
         {t(RecordType::Amendment), {"worker", "supervisor", "therapist", "coordinator"}},
         {t(RecordType::Alert), {"coordinator"}},
+        {t(RecordType::AlertAction), {"supervisor", "therapist", "coordinator"}},
     };
     return table;
 }
@@ -143,6 +147,22 @@ Result<void> WriteRulesTest::makeWorld()
     spot.payload[QStringLiteral("supervisorUserId")] = m_t.supervisor.id;
     spot.payload[QStringLiteral("workerUserId")] = m_t.worker.id;
     m_spotCheck = spot.id;
+    const auto alert = [&](const QString &personId, const QString &subject) {
+        Record a = samples::record(t(RecordType::Alert), personId);
+        a.personId = personId;
+        a.authorUserId = a.deviceId = QStringLiteral("careround-server");
+        a.careDay = m_now.date();
+        if (!subject.isEmpty())
+            a.payload[QStringLiteral("subjectUserId")] = subject;
+        return a;
+    };
+    const Record aliceAlert = alert(m_alice, {}), bobAlert = alert(m_bob, {});
+    const Record workerAlert = alert({}, m_t.worker.id), worker2Alert = alert({}, m_t.worker2.id);
+    m_aliceAlert = aliceAlert.id;
+    m_bobAlert = bobAlert.id;
+    m_workerAlert = workerAlert.id;
+    m_worker2Alert = worker2Alert.id;
+    m_foreignCoordinator = other.value().coordinator.id;
     QList<Record> batch {office.person(m_alice),
                          office.person(m_bob),
                          visit,
@@ -151,7 +171,11 @@ Result<void> WriteRulesTest::makeWorld()
                          bobVisit,
                          family,
                          team,
-                         spot};
+                         spot,
+                         aliceAlert,
+                         bobAlert,
+                         workerAlert,
+                         worker2Alert};
     for (const User &u : {m_t.worker, m_t.supervisor, m_t.therapist, m_t.coordinator}) {
         RecordFactory make(u.id, {});
         Record progress = make.base(t(RecordType::GoalProgress), m_alice, m_now.date());
@@ -226,6 +250,8 @@ Record WriteRulesTest::recordOf(const QString &type, const User &author, const D
     }
     if (type == t(RecordType::CommbookAck))
         r.payload[QStringLiteral("entryId")] = m_familyEntry;
+    if (type == t(RecordType::AlertAction))
+        r.payload[QStringLiteral("alertId")] = m_aliceAlert;
     if (type == t(RecordType::Amendment)) {
         r.amends = m_progressBy.value(author.id, m_progressBy.value(m_t.worker.id));
         r.payload = QJsonObject {
@@ -273,7 +299,7 @@ void WriteRulesTest::wholeMatrix()
             }
         }
     }
-    QCOMPARE(accepted, 58);
+    QCOMPARE(accepted, 61);
 }
 
 void WriteRulesTest::perRecordChecks_data()
@@ -352,6 +378,29 @@ void WriteRulesTest::perRecordChecks_data()
     QTest::newRow("worker, another device") << "worker"
                                             << "other-device"
                                             << "deviceId";
+    // alert.action: on an alert the writer sees, travelling with it, assigned to a colleague
+    const QList<std::array<const char *, 4>> alertRows {
+        {"coordinator, acts on a record that is not an alert", "coordinator", "act-note",
+         "payload.alertId"},
+        {"coordinator, action about another person", "coordinator", "act-person", "personId"},
+        {"coordinator, action on another care day", "coordinator", "act-day", "careDay"},
+        {"coordinator, action naming a visit", "coordinator", "act-visit", "visitId"},
+        {"supervisor, alert of a person out of scope", "supervisor", "act-bob", "personId"},
+        {"therapist, alert off the caseload", "therapist", "act-bob", "personId"},
+        {"supervisor, alert about a worker they supervise", "supervisor", "act-worker", ""},
+        {"supervisor, alert about a worker they do not supervise", "supervisor", "act-worker2",
+         "payload.alertId"},
+        {"therapist, alert about a worker", "therapist", "act-worker", "payload.alertId"},
+        {"coordinator, alert about any worker", "coordinator", "act-worker2", ""},
+        {"coordinator, assigns to the supervisor", "coordinator", "assign-supervisor", ""},
+        {"coordinator, assigns to a care worker", "coordinator", "assign-worker",
+         "payload.assigneeUserId"},
+        {"coordinator, assigns to another organisation's coordinator", "coordinator",
+         "assign-foreign", "payload.assigneeUserId"},
+        {"supervisor, assigns to the therapist", "supervisor", "assign-therapist", ""},
+    };
+    for (const auto &[name, who, what, field] : alertRows)
+        QTest::newRow(name) << who << what << field;
 }
 
 void WriteRulesTest::perRecordChecks()
@@ -410,6 +459,35 @@ void WriteRulesTest::perRecordChecks()
             r.amends = m_progressBy.value(user.id);
             r.payload[QStringLiteral("amendedType")] = t(RecordType::Visit);
             r.payload[QStringLiteral("replacement")] = samples::payload(t(RecordType::Visit));
+        }
+    } else if (what.startsWith(QLatin1String("act-"))
+               || what.startsWith(QLatin1String("assign-"))) {
+        r = recordOf(t(RecordType::AlertAction), user, device);
+        const QHash<QString, QString> alerts {{QStringLiteral("act-bob"), m_bobAlert},
+                                              {QStringLiteral("act-worker"), m_workerAlert},
+                                              {QStringLiteral("act-worker2"), m_worker2Alert},
+                                              {QStringLiteral("act-note"), m_teamEntry}};
+        if (alerts.contains(what)) {
+            r.payload[QStringLiteral("alertId")] = alerts.value(what);
+            r.personId = what == QLatin1String("act-bob")
+                ? m_bob
+                : (what == QLatin1String("act-note") ? m_alice : QString());
+        }
+        if (what == QLatin1String("act-person"))
+            r.personId = m_bob;
+        if (what == QLatin1String("act-day"))
+            r.careDay = today.addDays(-1);
+        if (what == QLatin1String("act-visit"))
+            r.visitId = m_visitId;
+        const QHash<QString, QString> assignees {
+            {QStringLiteral("assign-supervisor"), m_t.supervisor.id},
+            {QStringLiteral("assign-worker"), m_t.worker.id},
+            {QStringLiteral("assign-foreign"), m_foreignCoordinator},
+            {QStringLiteral("assign-therapist"), m_t.therapist.id}};
+        if (assignees.contains(what)) {
+            r.payload = {{QStringLiteral("alertId"), m_aliceAlert},
+                         {QStringLiteral("action"), QStringLiteral("assign")},
+                         {QStringLiteral("assigneeUserId"), assignees.value(what)}};
         }
     } else if (what == QLatin1String("other-author")) {
         r = make.teamNote(m_alice, today);

@@ -1,5 +1,6 @@
-// The signed-in frame: header (who, sign out), main navigation from the route table, and the
+// The signed-in frame: header (the urgent alerts count, who, sign out), main navigation from the route table, and the
 // screen the hash names.
+import { AlertCount } from '../components/AlertCount';
 import { userName, type SignedIn } from '../session';
 import { matchPath, useLocation } from './router';
 import { routes, type Role } from './routes';
@@ -34,6 +35,7 @@ export function Shell({ session, onSignOut }: { session: SignedIn; onSignOut: ()
             </a>
           ))}
         </nav>
+        <AlertCount />
         <span class="who">
           {userName(session.user)} · {roleWords[session.user.role] ?? session.user.role}
         </span>

@@ -3,10 +3,11 @@
 // The server decides what each role may read; this table only keeps links a role cannot use out
 // of its navigation.
 import type { JSX } from 'preact';
+import { AlertsPage } from '../pages/AlertsPage';
 import { BoardPage } from '../pages/BoardPage';
-import { ReportsPage } from '../pages/ReportsPage';
 import { PeoplePage } from '../pages/PeoplePage';
 import { PersonPage } from '../pages/PersonPage';
+import { ReportsPage } from '../pages/ReportsPage';
 import type { Location } from './router';
 
 export type Role = 'coordinator' | 'supervisor' | 'therapist';
@@ -25,6 +26,7 @@ export interface Route {
 
 export const routes: Route[] = [
   { pattern: '/board', navLabel: "Today's board", render: () => <BoardPage /> },
+  { pattern: '/alerts', navLabel: 'Alerts', render: ({ location }) => <AlertsPage location={location} /> },
   { pattern: '/reports', navLabel: 'Reports', render: ({ location }) => <ReportsPage location={location} /> },
   { pattern: '/people', navLabel: 'People', render: () => <PeoplePage /> },
   { pattern: '/people/:id', render: (props) => <PersonPage {...props} /> },
