@@ -193,8 +193,9 @@ int runServe(const Invocation &inv)
         return usageError(QStringLiteral("--office-origin: must be https://host[:port]"));
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
     // Server-raised alerts on their own thread, on the same (possibly test-moved) clock.
-    alerts::AlertScheduler alertScheduler(*store.value(), [offset = apiOptions.clockOffsetMs] {
-        return QDateTime::currentDateTimeUtc().addMSecs(offset ? offset() : 0);
+    alerts::AlertScheduler alertScheduler(*store.value(), [clock = hostOptions.clock] {
+        return clock ? QDateTime::fromMSecsSinceEpoch(clock(), Qt::UTC)
+                     : QDateTime::currentDateTimeUtc();
     });
     alerts::AlertSchedulerLoop alertLoop(alertScheduler, alertSeconds.value() * 1000);
     alertLoop.start();
