@@ -100,10 +100,12 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("report visits / spot-checks: the day (yyyy-MM-dd, UK; default today)."),
          QStringLiteral("date")},
         {QStringLiteral("from"),
-         QStringLiteral("export fhir: first care day of visits and events (yyyy-MM-dd)."),
+         QStringLiteral("export fhir: first care day of visits and events; report kpis: first "
+                        "day (default 27 days before --to). yyyy-MM-dd."),
          QStringLiteral("date")},
         {QStringLiteral("to"),
-         QStringLiteral("export fhir: last care day of visits and events (yyyy-MM-dd)."),
+         QStringLiteral("export fhir: last care day of visits and events; report kpis: last day "
+                        "(default today). yyyy-MM-dd."),
          QStringLiteral("date")},
         {QStringLiteral("week"),
          QStringLiteral("report hours: any day of the payment week (default this week)."),
@@ -117,11 +119,6 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("report visits / hours / spot-checks: json (default) or csv, the "
                         "console's download."),
          QStringLiteral("json|csv")},
-        {QStringLiteral("from"),
-         QStringLiteral("report kpis: first day (default 27 days before --to)."),
-         QStringLiteral("date")},
-        {QStringLiteral("to"), QStringLiteral("report kpis: last day (default today)."),
-         QStringLiteral("date")},
     });
 }
 
