@@ -8,6 +8,7 @@
 #include "core/recordtypes.h"
 #include "store/devicestate.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
                         {{QStringLiteral("text"), QStringLiteral("Crash note %1").arg(++n)},
                          {QStringLiteral("audience"), QStringLiteral("care_team")},
                          {QStringLiteral("category"), QStringLiteral("general")}});
-        store.save(r).then(&app, [id = r.id](const Result<void> &saved) {
+        whenFinished(store.save(r), &app, [id = r.id](const Result<void> &saved) {
             if (saved) {
                 std::printf("saved %s\n", qPrintable(id));
                 std::fflush(stdout);

@@ -1,6 +1,7 @@
 #include "recordsaver.h"
 
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include <memory>
 
 namespace careround::ui {
@@ -18,7 +19,7 @@ bool RecordSaver::save(store::RecordStore *store, const QList<Record> &records, 
     auto problem = std::make_shared<std::optional<Error>>();
     for (const Record &record : records) {
         ++m_inFlight;
-        store->save(record).then(this, [=, this](const Result<void> &result) {
+        whenFinished(store->save(record), this, [=, this](const Result<void> &result) {
             --m_inFlight;
             if (!result && !*problem)
                 *problem = result.error();

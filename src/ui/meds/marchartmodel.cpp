@@ -6,6 +6,7 @@
 #include "marwords.h"
 #include "medicationwords.h"
 #include "store/recordrepository.h"
+#include "store/whenfinished.h"
 #include "ui/person/personreads.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/personsheet.h"
@@ -198,16 +199,16 @@ void MarChartModel::reload()
     const QString person = m_personId;
     const QDateTime since = firstDay().startOfDay(zone()).addDays(-LookBackDays);
     setLoading(true);
-    recordStore
-        ->read(
-            [person, since](store::RecordRepository &repo) { return readMar(repo, person, since); })
-        .then(this, [this, generation](const QList<Record> &records) {
-            if (generation != m_generation)
-                return;
-            apply(records);
-            setLoading(false);
-            emit loadFinished();
-        });
+    whenFinished(recordStore->read([person, since](store::RecordRepository &repo) {
+        return readMar(repo, person, since);
+    }),
+                 this, [this, generation](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return;
+                     apply(records);
+                     setLoading(false);
+                     emit loadFinished();
+                 });
 }
 
 void MarChartModel::apply(const QList<Record> &records)
@@ -335,22 +336,23 @@ bool MarChartModel::exportPdf()
     m_exporting = true;
     m_exportMessage = tr("Making the PDF…");
     emit exportChanged();
-    QtConcurrent::run([request, path] {
-        return MarPdf::write(request, path);
-    }).then(this, [this, path](const Result<int> &written) {
-        m_exporting = false;
-        if (written) {
-            m_exportedPath = path;
-            //: where the PDF was saved, e.g. "Saved as a PDF (2 pages) in /home/…/CareRound"
-            m_exportMessage = tr("Saved as a PDF (%n page(s)): %1", nullptr, written.value())
-                                  .arg(QDir::toNativeSeparators(path));
-        } else {
-            m_exportedPath.clear();
-            m_exportMessage = tr("The PDF was not made: %1").arg(written.error().message);
-        }
-        emit exportChanged();
-        emit exportFinished(written.ok());
-    });
+    whenFinished(QtConcurrent::run([request, path] { return MarPdf::write(request, path); }), this,
+                 [this, path](const Result<int> &written) {
+                     m_exporting = false;
+                     if (written) {
+                         m_exportedPath = path;
+                         //: where the PDF was saved, e.g. "Saved as a PDF (2 pages) in /home/…/CareRound"
+                         m_exportMessage =
+                             tr("Saved as a PDF (%n page(s)): %1", nullptr, written.value())
+                                 .arg(QDir::toNativeSeparators(path));
+                     } else {
+                         m_exportedPath.clear();
+                         m_exportMessage =
+                             tr("The PDF was not made: %1").arg(written.error().message);
+                     }
+                     emit exportChanged();
+                     emit exportFinished(written.ok());
+                 });
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "medicationpayloads.h"
 #include "medicationwords.h"
 #include "store/recordrepository.h"
+#include "store/whenfinished.h"
 #include "ui/person/personreads.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/visitcontroller.h"
@@ -253,22 +254,22 @@ bool MedicationController::recordAsNeeded(int row, const QString &outcome, const
     const QString person = personId();
     const QDateTime at = input.at;
     const QTimeZone tz = zone();
-    recordStore
-        ->read([person, at](store::RecordRepository &repo) {
-            return repo.forPersonSince(person, at.addDays(-PrnLookBackDays));
-        })
-        .then(this, [this, order, payload = payload.value(), at, tz](const QList<Record> &fresh) {
-            m_prnCheckInFlight = false;
-            emit busyChanged();
-            if (!store())
-                return; // locked meanwhile
-            const PrnDecision decision = checkPrnDose(order, fresh + m_records, at, tz);
-            if (!decision.allowed) {
-                fail(QStringLiteral("prn"), decision.reason);
-                return;
-            }
-            saveAdministration(order, payload);
-        });
+    whenFinished(recordStore->read([person, at](store::RecordRepository &repo) {
+        return repo.forPersonSince(person, at.addDays(-PrnLookBackDays));
+    }),
+                 this,
+                 [this, order, payload = payload.value(), at, tz](const QList<Record> &fresh) {
+                     m_prnCheckInFlight = false;
+                     emit busyChanged();
+                     if (!store())
+                         return; // locked meanwhile
+                     const PrnDecision decision = checkPrnDose(order, fresh + m_records, at, tz);
+                     if (!decision.allowed) {
+                         fail(QStringLiteral("prn"), decision.reason);
+                         return;
+                     }
+                     saveAdministration(order, payload);
+                 });
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "core/recordtypes.h"
 #include "incidentpayloads.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
 #include "ui/common/uichoices.h"
 #include "ui/session/appsession.h"
@@ -79,21 +80,23 @@ void IncidentForm::load()
         emit readyChanged();
         return;
     }
-    recordStore->forVisit(m_visitId).then(this, [this, generation](const QList<Record> &records) {
-        if (generation != m_generation)
-            return;
-        m_visitPersonId.clear();
-        m_assigned = false;
-        if (const Record *current = currentVisitVersion(records, m_visitId)) {
-            if (auto visit = PlannedVisit::fromRecord(*current)) {
-                m_visitPersonId = visit.value().personId;
-                m_visitCareDay = visit.value().careDay;
-                m_assigned = session() && isAssigned(visit.value(), session()->profile().userId);
-            }
-        }
-        m_ready = true;
-        emit readyChanged();
-    });
+    whenFinished(recordStore->forVisit(m_visitId), this,
+                 [this, generation](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return;
+                     m_visitPersonId.clear();
+                     m_assigned = false;
+                     if (const Record *current = currentVisitVersion(records, m_visitId)) {
+                         if (auto visit = PlannedVisit::fromRecord(*current)) {
+                             m_visitPersonId = visit.value().personId;
+                             m_visitCareDay = visit.value().careDay;
+                             m_assigned = session()
+                                 && isAssigned(visit.value(), session()->profile().userId);
+                         }
+                     }
+                     m_ready = true;
+                     emit readyChanged();
+                 });
 }
 
 QString IncidentForm::notAllowedText() const

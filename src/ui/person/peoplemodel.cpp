@@ -3,6 +3,7 @@
 #include "core/recordtypes.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/session/appsession.h"
 #include <algorithm>
 
@@ -67,27 +68,26 @@ void PeopleModel::reload()
         return;
     const int generation = ++m_generation;
     auto ids = std::make_shared<QStringList>();
-    recordStore
-        ->read([ids](store::RecordRepository &repo) -> Result<QList<Record>> {
-            auto people = repo.personIds();
-            if (!people)
-                return people.error();
-            *ids = people.value();
-            QList<Record> out;
-            for (const QString &id : std::as_const(*ids)) {
-                auto file = repo.personFile(id, QString::fromLatin1(RecordType::Person));
-                if (!file)
-                    return file.error();
-                out += file.value();
-            }
-            return out;
-        })
-        .then(this, [this, generation, ids](const QList<Record> &records) {
-            if (generation != m_generation)
-                return;
-            m_loaded = true;
-            setPeople(build(*ids, records));
-        });
+    whenFinished(recordStore->read([ids](store::RecordRepository &repo) -> Result<QList<Record>> {
+        auto people = repo.personIds();
+        if (!people)
+            return people.error();
+        *ids = people.value();
+        QList<Record> out;
+        for (const QString &id : std::as_const(*ids)) {
+            auto file = repo.personFile(id, QString::fromLatin1(RecordType::Person));
+            if (!file)
+                return file.error();
+            out += file.value();
+        }
+        return out;
+    }),
+                 this, [this, generation, ids](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return;
+                     m_loaded = true;
+                     setPeople(build(*ids, records));
+                 });
 }
 
 void PeopleModel::setPeople(QList<PersonSheet> people)

@@ -1,6 +1,7 @@
 #include "personcontroller.h"
 
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
 #include "ui/session/appsession.h"
 
@@ -111,27 +112,25 @@ void PersonController::reload()
         m_loading = true;
         emit loadingChanged();
     }
-    recordStore
-        ->read([personId](store::RecordRepository &repo) {
-            return PersonRecords::read(repo, personId);
-        })
-        .then(this, [this, generation, personId](const QList<Record> &records) {
-            store::RecordStore *recordStore = m_follower.store();
-            if (generation != m_generation || !recordStore)
-                return;
-            PersonRecords sorted = PersonRecords::fromRecords(records, personId);
-            recordStore->pendingOutbox(OutboxLookAhead)
-                .then(this,
-                      [this, generation, sorted = std::move(sorted)](
-                          const QList<store::OutboxEntry> &outbox) mutable {
-                          if (generation != m_generation)
-                              return;
-                          QSet<QString> pending;
-                          for (const store::OutboxEntry &entry : outbox)
-                              pending.insert(entry.recordId);
-                          apply(std::move(sorted), pending);
-                      });
-        });
+    whenFinished(recordStore->read([personId](store::RecordRepository &repo) {
+        return PersonRecords::read(repo, personId);
+    }),
+                 this, [this, generation, personId](const QList<Record> &records) {
+                     store::RecordStore *recordStore = m_follower.store();
+                     if (generation != m_generation || !recordStore)
+                         return;
+                     PersonRecords sorted = PersonRecords::fromRecords(records, personId);
+                     whenFinished(recordStore->pendingOutbox(OutboxLookAhead), this,
+                                  [this, generation, sorted = std::move(sorted)](
+                                      const QList<store::OutboxEntry> &outbox) mutable {
+                                      if (generation != m_generation)
+                                          return;
+                                      QSet<QString> pending;
+                                      for (const store::OutboxEntry &entry : outbox)
+                                          pending.insert(entry.recordId);
+                                      apply(std::move(sorted), pending);
+                                  });
+                 });
 }
 
 void PersonController::apply(PersonRecords records, const QSet<QString> &pending)

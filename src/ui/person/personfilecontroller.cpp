@@ -1,6 +1,7 @@
 #include "personfilecontroller.h"
 
 #include "core/recordauthor.h"
+#include "store/whenfinished.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/visitcontroller.h"
 #include "ui/visit/visitpresence.h"
@@ -170,18 +171,18 @@ void PersonFileController::reload()
         return;
     const int generation = ++m_generation;
     setLoading(true);
-    recordStore->read(readJob(person, now()))
-        .then(this, [this, generation, person](const QList<Record> &records) {
-            if (generation != m_generation)
-                return; // locked, another person, or reloaded meanwhile
-            m_loaded = true;
-            m_loadedPersonId = person;
-            apply(records);
-            setLoading(false);
-            m_tick.start();
-            emit changed();
-            emit loadFinished();
-        });
+    whenFinished(recordStore->read(readJob(person, now())), this,
+                 [this, generation, person](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return; // locked, another person, or reloaded meanwhile
+                     m_loaded = true;
+                     m_loadedPersonId = person;
+                     apply(records);
+                     setLoading(false);
+                     m_tick.start();
+                     emit changed();
+                     emit loadFinished();
+                 });
 }
 
 void PersonFileController::setLoading(bool loading)

@@ -1,6 +1,7 @@
 #include "purgenotices.h"
 
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,28 +92,29 @@ void PurgeNoticeBook::attach(store::RecordStore *store)
         return;
     const int generation = m_generation;
     using Stored = Result<std::optional<QByteArray>>;
-    store->deviceState(QString::fromLatin1(PurgeNotices::NamesKey))
-        .then(this, [this, generation](const Stored &names) {
-            if (generation != m_generation || !names || !names.value())
-                return;
-            const QHash<QString, QString> kept = PurgeNotices::parseNames(*names.value());
-            for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
-                if (!m_names.contains(it.key()))
-                    m_names.insert(it.key(), it.value()); // what was learnt meanwhile stays
-            }
-        });
-    store->deviceState(QString::fromLatin1(PurgeNotices::NoticesKey))
-        .then(this, [this, generation](const Stored &stored) {
-            if (generation != m_generation || !stored || !stored.value())
-                return;
-            QList<PurgeNotice> kept = PurgeNotices::parse(*stored.value());
-            for (const PurgeNotice &n : std::as_const(m_notices)) {
-                if (!kept.contains(n))
-                    kept.append(n);
-            }
-            m_notices = kept;
-            emit changed();
-        });
+    whenFinished(store->deviceState(QString::fromLatin1(PurgeNotices::NamesKey)), this,
+                 [this, generation](const Stored &names) {
+                     if (generation != m_generation || !names || !names.value())
+                         return;
+                     const QHash<QString, QString> kept = PurgeNotices::parseNames(*names.value());
+                     for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+                         if (!m_names.contains(it.key()))
+                             m_names.insert(it.key(),
+                                            it.value()); // what was learnt meanwhile stays
+                     }
+                 });
+    whenFinished(store->deviceState(QString::fromLatin1(PurgeNotices::NoticesKey)), this,
+                 [this, generation](const Stored &stored) {
+                     if (generation != m_generation || !stored || !stored.value())
+                         return;
+                     QList<PurgeNotice> kept = PurgeNotices::parse(*stored.value());
+                     for (const PurgeNotice &n : std::as_const(m_notices)) {
+                         if (!kept.contains(n))
+                             kept.append(n);
+                     }
+                     m_notices = kept;
+                     emit changed();
+                 });
 }
 
 void PurgeNoticeBook::detach()

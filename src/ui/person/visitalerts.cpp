@@ -3,6 +3,7 @@
 #include "core/recordtypes.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/session/appsession.h"
 #include <QSet>
 
@@ -51,30 +52,31 @@ void VisitAlerts::reload()
     const int generation = ++m_generation;
     const QString personId = m_personId;
     const QString visitId = m_visitId;
-    recordStore
-        ->read([personId, visitId](store::RecordRepository &repo) -> Result<QList<Record>> {
-            auto alerts = repo.forPersonOfTypes(personId, {QString::fromLatin1(RecordType::Alert)});
-            if (!alerts)
-                return alerts.error();
-            auto visit = repo.forVisit(visitId);
-            if (!visit)
-                return visit.error();
-            return alerts.value() + visit.value();
-        })
-        .then(this, [this, generation, visitId](const QList<Record> &records) {
-            if (generation != m_generation)
-                return;
-            QList<Record> alerts;
-            QSet<QString> visitRecords;
-            for (const Record &r : records) {
-                if (r.type == QLatin1String(RecordType::Alert))
-                    alerts.append(r);
-                else
-                    visitRecords.insert(r.id);
-            }
-            m_alerts.setAlerts(alerts, QDateTime::currentDateTime(), visitId, visitRecords);
-            emit loaded();
-        });
+    whenFinished(recordStore->read([personId, visitId](
+                                       store::RecordRepository &repo) -> Result<QList<Record>> {
+        auto alerts = repo.forPersonOfTypes(personId, {QString::fromLatin1(RecordType::Alert)});
+        if (!alerts)
+            return alerts.error();
+        auto visit = repo.forVisit(visitId);
+        if (!visit)
+            return visit.error();
+        return alerts.value() + visit.value();
+    }),
+                 this, [this, generation, visitId](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return;
+                     QList<Record> alerts;
+                     QSet<QString> visitRecords;
+                     for (const Record &r : records) {
+                         if (r.type == QLatin1String(RecordType::Alert))
+                             alerts.append(r);
+                         else
+                             visitRecords.insert(r.id);
+                     }
+                     m_alerts.setAlerts(alerts, QDateTime::currentDateTime(), visitId,
+                                        visitRecords);
+                     emit loaded();
+                 });
 }
 
 } // namespace careround::ui

@@ -3,6 +3,7 @@
 #include "core/recordauthor.h"
 #include "core/recordtypes.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/visitwords.h"
 #include <QLocale>
@@ -169,8 +170,9 @@ void RoundModel::reload()
     const QString userId = session()->profile().userId;
     setError({});
     setLoading(true);
-    recordStore->read([day](store::RecordRepository &repo) { return readRound(repo, day); })
-        .then(this, [this, generation, day, userId](const QList<Record> &records) {
+    whenFinished(
+        recordStore->read([day](store::RecordRepository &repo) { return readRound(repo, day); }),
+        this, [this, generation, day, userId](const QList<Record> &records) {
             if (generation != m_generation)
                 return; // locked or reloaded meanwhile
             QList<Record> visitRecords, people, flagRecords;

@@ -7,6 +7,7 @@
 #include "sessionworker.h"
 #include "store/devicestate.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "sync/escrowsender.h"
 #include "sync/syncengine.h"
 #include "ui/common/durationtext.h"
@@ -118,23 +119,16 @@ void AppSession::runOnVault(Work work, Done done)
 {
     const int generation = m_generation;
     setBusy(true);
-    QtConcurrent::run(&m_vaultPool, [worker = m_worker, work] {
-        return work(*worker);
-    }).then([self = QPointer<AppSession>(this), generation, done](VaultOutcome outcome) {
-        // Always through the event loop, even when the work was already done: a verb never
-        // changes the state before it has returned. (~AppSession waits for the vault pool, so
-        // the session is alive while this runs.)
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, done, outcome = std::move(outcome)]() mutable {
-                if (!self || generation != self->m_generation)
-                    return; // lock() happened meanwhile; it already settled the state
-                done(std::move(outcome));
-            },
-            Qt::QueuedConnection);
-    });
+    // whenFinished always reports through this thread's event loop, even when the work was
+    // already done: a verb never changes the state before it has returned. Its watcher is a child
+    // of this session, so nothing runs once the session is gone.
+    whenFinished(
+        QtConcurrent::run(&m_vaultPool, [worker = m_worker, work] { return work(*worker); }), this,
+        [this, generation, done](VaultOutcome outcome) mutable {
+            if (generation != m_generation)
+                return; // lock() happened meanwhile; it already settled the state
+            done(std::move(outcome));
+        });
 }
 
 void AppSession::start()
@@ -233,52 +227,54 @@ void AppSession::openStore(const QByteArray &key, int generation)
 {
     closeStore();
     m_store = std::make_unique<store::RecordStore>();
-    m_store->open(SessionWorker::storePath(m_dataDirectory), key)
-        .then(this, [this, generation](const Result<void> &opened) {
-            if (generation != m_generation)
-                return; // locked while opening; lock() closed the store
-            if (!opened) {
-                setBusy(false);
-                closeStore();
-                setError(tr("Your PIN is right, but the records on this device could not be "
-                            "opened: %1")
-                             .arg(opened.error().toString()));
-                settleLockedState();
-                emit unlockFailed();
-                return;
-            }
-            loadProfile(generation);
-        });
+    whenFinished(m_store->open(SessionWorker::storePath(m_dataDirectory), key), this,
+                 [this, generation](const Result<void> &opened) {
+                     if (generation != m_generation)
+                         return; // locked while opening; lock() closed the store
+                     if (!opened) {
+                         setBusy(false);
+                         closeStore();
+                         setError(
+                             tr("Your PIN is right, but the records on this device could not be "
+                                "opened: %1")
+                                 .arg(opened.error().toString()));
+                         settleLockedState();
+                         emit unlockFailed();
+                         return;
+                     }
+                     loadProfile(generation);
+                 });
 }
 
 void AppSession::loadProfile(int generation)
 {
-    m_store->deviceState(QString::fromLatin1(store::DeviceStateKey::Profile))
-        .then(this, [this, generation](const Result<std::optional<QByteArray>> &stored) {
-            if (generation != m_generation)
-                return;
-            setBusy(false);
-            if (stored && !stored.value()) {
-                clearError();
-                setState(NeedsEnrolment); // first run: sign in to the server next
-                return;
-            }
-            auto profile = stored ? store::DeviceProfile::fromJson(*stored.value())
-                                  : Result<store::DeviceProfile>(stored.error());
-            if (!profile) {
-                closeStore();
-                setError(tr("Your PIN is right, but this device's sign-in details could not be "
-                            "read: %1")
-                             .arg(profile.error().toString()));
-                settleLockedState();
-                emit unlockFailed();
-                return;
-            }
-            setProfile(profile.value());
-            clearError();
-            setState(Unlocked);
-            emit unlocked();
-        });
+    whenFinished(m_store->deviceState(QString::fromLatin1(store::DeviceStateKey::Profile)), this,
+                 [this, generation](const Result<std::optional<QByteArray>> &stored) {
+                     if (generation != m_generation)
+                         return;
+                     setBusy(false);
+                     if (stored && !stored.value()) {
+                         clearError();
+                         setState(NeedsEnrolment); // first run: sign in to the server next
+                         return;
+                     }
+                     auto profile = stored ? store::DeviceProfile::fromJson(*stored.value())
+                                           : Result<store::DeviceProfile>(stored.error());
+                     if (!profile) {
+                         closeStore();
+                         setError(
+                             tr("Your PIN is right, but this device's sign-in details could not be "
+                                "read: %1")
+                                 .arg(profile.error().toString()));
+                         settleLockedState();
+                         emit unlockFailed();
+                         return;
+                     }
+                     setProfile(profile.value());
+                     clearError();
+                     setState(Unlocked);
+                     emit unlocked();
+                 });
 }
 
 void AppSession::setProfile(const store::DeviceProfile &profile)
@@ -303,7 +299,7 @@ void AppSession::followPendingCount()
     connect(m_store.get(), &store::RecordStore::pendingCountChanged, &m_syncStatus,
             &SyncStatus::setPendingCount);
     const int generation = m_generation;
-    m_store->pendingCount().then(this, [this, generation](int count) {
+    whenFinished(m_store->pendingCount(), this, [this, generation](int count) {
         if (generation == m_generation)
             m_syncStatus.setPendingCount(count);
     });
@@ -320,22 +316,23 @@ void AppSession::completeEnrolment(const store::DeviceProfile &profile)
     }
     const int generation = m_generation;
     setBusy(true);
-    m_store->setDeviceState(QString::fromLatin1(store::DeviceStateKey::Profile), profile.toJson())
-        .then(this, [this, generation, profile](const Result<void> &saved) {
-            if (generation != m_generation)
-                return;
-            setBusy(false);
-            if (!saved) {
-                setError(tr("Signed in, but this device could not save it: %1")
-                             .arg(saved.error().toString()));
-                emit enrolmentFailed();
-                return;
-            }
-            setProfile(profile);
-            clearError();
-            setState(Unlocked);
-            emit unlocked();
-        });
+    whenFinished(m_store->setDeviceState(QString::fromLatin1(store::DeviceStateKey::Profile),
+                                         profile.toJson()),
+                 this, [this, generation, profile](const Result<void> &saved) {
+                     if (generation != m_generation)
+                         return;
+                     setBusy(false);
+                     if (!saved) {
+                         setError(tr("Signed in, but this device could not save it: %1")
+                                      .arg(saved.error().toString()));
+                         emit enrolmentFailed();
+                         return;
+                     }
+                     setProfile(profile);
+                     clearError();
+                     setState(Unlocked);
+                     emit unlocked();
+                 });
 }
 
 void AppSession::closeStore()
@@ -353,13 +350,12 @@ void AppSession::closeStore()
     // close() waits for queued saves to commit: do that on a pool thread, then delete the store
     // back on its own thread.
     store::RecordStore *closing = m_store.release();
-    QtConcurrent::run([closing] {
-        closing->close();
-    }).then(closing, [closing, self = QPointer<AppSession>(this)] {
-        closing->deleteLater();
-        if (self)
-            emit self->storeClosed();
-    });
+    whenFinished(QtConcurrent::run([closing] { closing->close(); }), closing,
+                 [closing, self = QPointer<AppSession>(this)] {
+                     closing->deleteLater();
+                     if (self)
+                         emit self->storeClosed();
+                 });
 }
 
 void AppSession::eraseVault(const QString &message)

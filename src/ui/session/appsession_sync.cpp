@@ -6,6 +6,7 @@
 #include "core/recordauthor.h"
 #include "sessionworker.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "sync/escrowsender.h"
 #include "sync/escrowspool.h"
 #include "sync/syncengine.h"
@@ -98,16 +99,18 @@ void AppSession::wipeDevice(const QString &message)
     const QString dataDirectory = m_dataDirectory;
     setBusy(true);
     setState(Wiped);
-    QtConcurrent::run([closing, dataDirectory] {
-        if (closing)
-            closing->close();
-        (void)store::RecordStore::removeFiles(detail::SessionWorker::storePath(dataDirectory));
-        sync::EscrowSpool(dataDirectory).clear(); // a revoked device's escrow is refused too
-    }).then(this, [this, closing, message] {
-        if (closing)
-            closing->deleteLater();
-        eraseVault(message);
-    });
+    whenFinished(
+        QtConcurrent::run([closing, dataDirectory] {
+            if (closing)
+                closing->close();
+            (void)store::RecordStore::removeFiles(detail::SessionWorker::storePath(dataDirectory));
+            sync::EscrowSpool(dataDirectory).clear(); // a revoked device's escrow is refused too
+        }),
+        this, [this, closing, message] {
+            if (closing)
+                closing->deleteLater();
+            eraseVault(message);
+        });
 }
 
 void AppSession::sendEscrow()

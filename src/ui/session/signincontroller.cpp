@@ -1,6 +1,7 @@
 #include "signincontroller.h"
 #include "appsession.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "sync/credentials.h"
 #include "sync/enroller.h"
 #include <QSysInfo>
@@ -56,17 +57,16 @@ void SignInController::signIn(const QString &serverUrl, const QString &login,
     connect(m_enroller.get(), &sync::Enroller::failed, this, &SignInController::fail);
     const QString label = tr("CareRound on %1").arg(QSysInfo::machineHostName());
     // Signing in again keeps the device key already held: same device id, same outbox.
-    m_session->store()
-        ->deviceState(QString::fromLatin1(sync::SyncStateKey::Credentials))
-        .then(this,
-              [this, login, password, label](const Result<std::optional<QByteArray>> &stored) {
-                  QByteArray existingKey;
-                  if (stored && stored.value()) {
-                      if (auto old = sync::SyncCredentials::fromJson(*stored.value()))
-                          existingKey = old.value().deviceSecretKey;
-                  }
-                  m_enroller->signIn(login, password, label, existingKey);
-              });
+    whenFinished(
+        m_session->store()->deviceState(QString::fromLatin1(sync::SyncStateKey::Credentials)), this,
+        [this, login, password, label](const Result<std::optional<QByteArray>> &stored) {
+            QByteArray existingKey;
+            if (stored && stored.value()) {
+                if (auto old = sync::SyncCredentials::fromJson(*stored.value()))
+                    existingKey = old.value().deviceSecretKey;
+            }
+            m_enroller->signIn(login, password, label, existingKey);
+        });
 }
 
 void SignInController::store(const sync::Enrolment &enrolment)
@@ -75,10 +75,10 @@ void SignInController::store(const sync::Enrolment &enrolment)
         fail(tr("This device was locked while signing in. Unlock it and sign in again."), {});
         return;
     }
-    m_session->store()
-        ->setDeviceState(QString::fromLatin1(sync::SyncStateKey::Credentials),
-                         enrolment.credentials.toJson())
-        .then(this, [this, profile = enrolment.profile](const Result<void> &saved) {
+    whenFinished(
+        m_session->store()->setDeviceState(QString::fromLatin1(sync::SyncStateKey::Credentials),
+                                           enrolment.credentials.toJson()),
+        this, [this, profile = enrolment.profile](const Result<void> &saved) {
             if (!saved) {
                 fail(tr("Signed in, but this device could not save it: %1")
                          .arg(saved.error().toString()),

@@ -5,6 +5,7 @@
 #include "core/recordtypes.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/personsheet.h"
 #include "ui/visit/visitpresence.h"
@@ -77,8 +78,8 @@ void SpotCheckForm::load()
         return;
     const int generation = ++m_generation;
     const QString visitId = m_visitId;
-    recordStore
-        ->read([visitId](store::RecordRepository &repo) -> Result<QList<Record>> {
+    whenFinished(
+        recordStore->read([visitId](store::RecordRepository &repo) -> Result<QList<Record>> {
             auto records = repo.forVisit(visitId);
             if (!records)
                 return records.error();
@@ -91,8 +92,8 @@ void SpotCheckForm::load()
                 out += person.value();
             }
             return out;
-        })
-        .then(this, [this, generation](const QList<Record> &records) {
+        }),
+        this, [this, generation](const QList<Record> &records) {
             if (generation != m_generation)
                 return;
             const Record *current = currentVisitVersion(records, m_visitId);

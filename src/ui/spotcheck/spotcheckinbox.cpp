@@ -5,6 +5,7 @@
 #include "spotcheckpayloads.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
 #include "ui/common/correctedrecords.h"
 #include "ui/person/personrecords.h"
@@ -96,21 +97,19 @@ void SpotCheckInbox::reload()
     const int generation = ++m_generation;
     const QString me = session()->profile().userId;
     const QDate from = QDate::currentDate().addDays(-LookBackDays);
-    recordStore
-        ->read([from](store::RecordRepository &repo) {
-            return PersonRecords::ofTypesWithNames(repo,
-                                                   {QString::fromLatin1(RecordType::SpotCheck),
-                                                    QString::fromLatin1(RecordType::SpotCheckAck),
-                                                    QString::fromLatin1(RecordType::Amendment)},
-                                                   from,
-                                                   QString::fromLatin1(RecordType::SpotCheck));
-        })
-        .then(this, [this, generation, me](const QList<Record> &records) {
-            if (generation != m_generation)
-                return;
-            m_loaded = true;
-            setRows(build(records, me));
-        });
+    whenFinished(recordStore->read([from](store::RecordRepository &repo) {
+        return PersonRecords::ofTypesWithNames(repo,
+                                               {QString::fromLatin1(RecordType::SpotCheck),
+                                                QString::fromLatin1(RecordType::SpotCheckAck),
+                                                QString::fromLatin1(RecordType::Amendment)},
+                                               from, QString::fromLatin1(RecordType::SpotCheck));
+    }),
+                 this, [this, generation, me](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return;
+                     m_loaded = true;
+                     setRows(build(records, me));
+                 });
 }
 
 void SpotCheckInbox::setRows(QList<SpotCheckView> rows)

@@ -4,6 +4,7 @@
 #include "core/recordtypes.h"
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "sync/syncengine.h"
 #include "ui/common/correctedrecords.h"
 #include "ui/person/personrecords.h"
@@ -206,23 +207,22 @@ void SupervisedWorkers::reload()
         return;
     const int generation = ++m_generation;
     const QDate from = QDate::currentDate().addDays(-RotaDaysBack);
-    recordStore
-        ->read([from](store::RecordRepository &repo) {
-            return PersonRecords::ofTypesWithNames(repo,
-                                                   {QString::fromLatin1(RecordType::Visit),
-                                                    QString::fromLatin1(RecordType::VisitCheckIn),
-                                                    QString::fromLatin1(RecordType::VisitCheckOut),
-                                                    QString::fromLatin1(RecordType::SpotCheck),
-                                                    QString::fromLatin1(RecordType::Amendment)},
-                                                   from, QString::fromLatin1(RecordType::Visit));
-        })
-        .then(this, [this, generation](const QList<Record> &records) {
-            if (generation != m_generation)
-                return;
-            m_records = records;
-            m_loaded = true;
-            rebuild();
-        });
+    whenFinished(recordStore->read([from](store::RecordRepository &repo) {
+        return PersonRecords::ofTypesWithNames(repo,
+                                               {QString::fromLatin1(RecordType::Visit),
+                                                QString::fromLatin1(RecordType::VisitCheckIn),
+                                                QString::fromLatin1(RecordType::VisitCheckOut),
+                                                QString::fromLatin1(RecordType::SpotCheck),
+                                                QString::fromLatin1(RecordType::Amendment)},
+                                               from, QString::fromLatin1(RecordType::Visit));
+    }),
+                 this, [this, generation](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return;
+                     m_records = records;
+                     m_loaded = true;
+                     rebuild();
+                 });
 }
 
 void SupervisedWorkers::fetchReport()

@@ -4,6 +4,7 @@
 #include "handovernotes.h"
 #include "location/fixrequest.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/common/correctedrecords.h"
 #include "ui/common/durationtext.h"
 #include "ui/session/appsession.h"
@@ -120,19 +121,18 @@ void VisitController::reload()
     const QString visitId = m_visitId;
     const QDateTime at = now();
     setLoading(true);
-    recordStore
-        ->read([visitId, at](store::RecordRepository &repo) {
-            return VisitSnapshot::read(repo, visitId, at);
-        })
-        .then(this, [this, generation, visitId](const QList<Record> &records) {
-            if (generation != m_generation)
-                return; // locked, or another visit, or reloaded meanwhile
-            applySnapshot(VisitSnapshot::fromRecords(records, visitId));
-            setLoading(false);
-            m_minuteTick.start();
-            updateRefusalWarning();
-            emit loadFinished();
-        });
+    whenFinished(recordStore->read([visitId, at](store::RecordRepository &repo) {
+        return VisitSnapshot::read(repo, visitId, at);
+    }),
+                 this, [this, generation, visitId](const QList<Record> &records) {
+                     if (generation != m_generation)
+                         return; // locked, or another visit, or reloaded meanwhile
+                     applySnapshot(VisitSnapshot::fromRecords(records, visitId));
+                     setLoading(false);
+                     m_minuteTick.start();
+                     updateRefusalWarning();
+                     emit loadFinished();
+                 });
 }
 
 void VisitController::applySnapshot(VisitSnapshot snapshot)

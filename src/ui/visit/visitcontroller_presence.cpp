@@ -3,6 +3,7 @@
 #include "core/recordtypes.h"
 #include "location/fixrequest.h"
 #include "store/recordstore.h"
+#include "store/whenfinished.h"
 #include "ui/session/appsession.h"
 #include "ui/session/locationsettings.h"
 #include "visitcontroller.h"
@@ -185,11 +186,11 @@ bool VisitController::revealEntryCodes()
     store::RecordStore *recordStore = m_follower.store();
     const QString personId = m_snapshot.visit.personId;
     const int generation = m_visitGeneration;
-    recordStore
-        ->read([personId](store::RecordRepository &repo) {
+    whenFinished(
+        recordStore->read([personId](store::RecordRepository &repo) {
             return repo.personFile(personId, QString::fromLatin1(RecordType::PersonEntryCodes));
-        })
-        .then(this, [this, generation](const QList<Record> &versions) {
+        }),
+        this, [this, generation](const QList<Record> &versions) {
             if (generation != m_visitGeneration || !entryCodesAllowed())
                 return;
             m_entryCodes.clear();
