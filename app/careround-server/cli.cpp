@@ -46,7 +46,8 @@ void addOptions(QCommandLineParser &parser)
                         "clock, read on every request."),
          QStringLiteral("file")},
         {QStringLiteral("alert-pass-seconds"),
-         QStringLiteral("serve: seconds between the alert scheduler's passes (docs/alerts.md)."),
+         QStringLiteral("serve: seconds between the alert scheduler's passes; 0 runs no scheduler "
+                        "in this process (docs/alerts.md)."),
          QStringLiteral("s"), QStringLiteral("60")},
         {QStringLiteral("handshake-timeout"),
          QStringLiteral("serve: seconds a new connection has for its TLS handshake."),

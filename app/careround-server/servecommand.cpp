@@ -129,7 +129,7 @@ int runServe(const Invocation &inv)
         intOption(inv, QStringLiteral("max-connections-per-address"), 64, 0, 1'000'000);
     const auto maxConnections =
         intOption(inv, QStringLiteral("max-connections"), 4096, 1, 1'000'000);
-    const auto alertSeconds = intOption(inv, QStringLiteral("alert-pass-seconds"), 60, 1, 3600);
+    const auto alertSeconds = intOption(inv, QStringLiteral("alert-pass-seconds"), 60, 0, 3600);
     for (const auto *check : {&port, &threads, &shutdownSeconds, &handshakeSeconds, &headerSeconds,
                               &perAddress, &maxConnections, &alertSeconds}) {
         if (!*check)
@@ -198,10 +198,14 @@ int runServe(const Invocation &inv)
                      : QDateTime::currentDateTimeUtc();
     });
     alerts::AlertSchedulerLoop alertLoop(alertScheduler, alertSeconds.value() * 1000);
-    alertLoop.start();
-    apiOptions.afterAlertRelevantPush = [&alertLoop] {
-        alertLoop.requestPass();
-    };
+    // 0: no scheduler in this process (another process over the same PostgreSQL database runs
+    // it; tests of other features that need a quiet inbox).
+    if (alertSeconds.value() > 0) {
+        alertLoop.start();
+        apiOptions.afterAlertRelevantPush = [&alertLoop] {
+            alertLoop.requestPass();
+        };
+    }
     api::ApiServer api(*store.value(), host, apiOptions);
     const int consoleFiles = api::addOfficeConsole(host);
 

@@ -22,6 +22,14 @@ using namespace careround::server::test;
 class TestServerAlertsInbox : public IntegrationTest
 {
     Q_OBJECT
+protected:
+    // No alert scheduler: its own tests cover it (tst_server_alerts); here the inbox must hold only
+    // the alerts each test raises, whatever the time of day.
+    QStringList extraServerArgs() const override
+    {
+        return {QStringLiteral("--alert-pass-seconds"), QStringLiteral("0")};
+    }
+
 private slots:
     void actionsRoundTripWithHistoryAndCounts();
     void refusalsWriteNothing();

@@ -49,7 +49,10 @@ export async function startServer(
   const demo = JSON.parse(
     run(['init-demo', '--data-dir', dataDir, '--people', String(size.people), '--workers', String(size.workers), '--days', String(size.days)]),
   ) as { org_id: string; logins: DemoLogin[] };
-  const child: ChildProcess = spawn(binary(), ['serve', '--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0'], {
+  // No alert scheduler (--alert-pass-seconds 0): the demo's day would give missed-visit alerts
+  // depending on the hour the tests run; the inbox tests need only the alerts they raise. The
+  // scheduler has its own tests (tst_alertscheduler, tst_server_alerts).
+  const child: ChildProcess = spawn(binary(), ['serve', '--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0', '--alert-pass-seconds', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const port = await new Promise<number>((resolve, reject) => {
