@@ -71,6 +71,10 @@ int initDemo(const Invocation &inv, ServerStore &store)
         if (!*check)
             return usageError(check->error().toString());
     }
+    const auto startDay = dateOption(inv, QStringLiteral("start-day"), {});
+    if (!startDay)
+        return usageError(startDay.error().toString());
+    options.startDay = startDay.value();
     options.people = people.value();
     options.workers = workers.value();
     options.days = days.value();

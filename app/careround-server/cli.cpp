@@ -70,6 +70,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("workers"), QStringLiteral("init-demo: care workers."),
          QStringLiteral("n")},
         {QStringLiteral("days"), QStringLiteral("init-demo: rota days."), QStringLiteral("n")},
+        {QStringLiteral("start-day"),
+         QStringLiteral("init-demo: first rota day (yyyy-MM-dd, default today); calls before now "
+                        "are delivered."),
+         QStringLiteral("date")},
         {QStringLiteral("seed"), QStringLiteral("init-demo: random seed."), QStringLiteral("n")},
         {QStringLiteral("login-prefix"), QStringLiteral("init-demo: prefix for login names."),
          QStringLiteral("text")},

@@ -7,6 +7,7 @@
 #include "medicationwords.h"
 #include "store/recordrepository.h"
 #include "store/whenfinished.h"
+#include "ui/common/wallclock.h"
 #include "ui/person/personreads.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/personsheet.h"
@@ -95,7 +96,7 @@ void MarChartModel::setLastDay(const QDate &day)
 
 QDateTime MarChartModel::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
+    return m_nowForTests.isValid() ? m_nowForTests : wallclock::now();
 }
 
 QTimeZone MarChartModel::zone() const

@@ -8,6 +8,7 @@
 #include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
 #include "ui/common/uichoices.h"
+#include "ui/common/wallclock.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/visitpayloads.h"
 #include "ui/visit/visitpresence.h"
@@ -58,7 +59,7 @@ void IncidentForm::componentComplete()
 
 QDateTime IncidentForm::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
+    return m_nowForTests.isValid() ? m_nowForTests : wallclock::now();
 }
 
 void IncidentForm::forget()

@@ -3,6 +3,7 @@
 #include "store/recordstore.h"
 #include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
+#include "ui/common/wallclock.h"
 #include "ui/session/appsession.h"
 
 namespace careround::ui {
@@ -49,7 +50,7 @@ void PersonController::setNowForTests(const QDateTime &now)
 
 QDateTime PersonController::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
+    return m_nowForTests.isValid() ? m_nowForTests : wallclock::now();
 }
 
 QString PersonController::userId() const

@@ -2,6 +2,7 @@
 
 #include "core/recordauthor.h"
 #include "store/whenfinished.h"
+#include "ui/common/wallclock.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/visitcontroller.h"
 #include "ui/visit/visitpresence.h"
@@ -99,7 +100,7 @@ void PersonFileController::setNowForTests(const QDateTime &now)
 
 QDateTime PersonFileController::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
+    return m_nowForTests.isValid() ? m_nowForTests : wallclock::now();
 }
 
 QString PersonFileController::userId() const

@@ -3,6 +3,7 @@
 #include "store/recordstore.h"
 #include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
+#include "ui/common/wallclock.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,7 +131,7 @@ void PurgeNoticeBook::detach()
 
 QVariantList PurgeNoticeBook::notices() const
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = wallclock::now();
     QVariantList out;
     for (const PurgeNotice &n : m_notices)
         out.append(QVariantMap {{QStringLiteral("personId"), n.personId},

@@ -4,6 +4,7 @@
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
 #include "store/whenfinished.h"
+#include "ui/common/wallclock.h"
 #include "ui/session/appsession.h"
 #include <QSet>
 
@@ -14,7 +15,7 @@ VisitAlerts::VisitAlerts(QObject *parent)
     , m_follower({[this] { reload(); },
                   [this] {
                       ++m_generation;
-                      m_alerts.setAlerts({}, QDateTime::currentDateTime());
+                      m_alerts.setAlerts({}, wallclock::now());
                   },
                   [](const QString &) {
                   }})
@@ -73,8 +74,7 @@ void VisitAlerts::reload()
                          else
                              visitRecords.insert(r.id);
                      }
-                     m_alerts.setAlerts(alerts, QDateTime::currentDateTime(), visitId,
-                                        visitRecords);
+                     m_alerts.setAlerts(alerts, wallclock::now(), visitId, visitRecords);
                      emit loaded();
                  });
 }

@@ -4,6 +4,7 @@
 #include "core/recordtypes.h"
 #include "store/recordstore.h"
 #include "store/whenfinished.h"
+#include "ui/common/wallclock.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/visitwords.h"
 #include <QLocale>
@@ -59,7 +60,7 @@ RoundModel::RoundModel(QObject *parent)
                   [this](const QString &message) {
                       setError(tr("Could not read today's round: %1").arg(message));
                   }})
-    , m_day(QDate::currentDate())
+    , m_day(wallclock::today())
 {
     m_minuteTick.setInterval(30 * 1000);
     connect(&m_minuteTick, &QTimer::timeout, this, [this] {
@@ -137,7 +138,7 @@ QString RoundModel::nextVisitId() const
 
 QDateTime RoundModel::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
+    return m_nowForTests.isValid() ? m_nowForTests : wallclock::now();
 }
 
 void RoundModel::setNowForTests(const QDateTime &now)

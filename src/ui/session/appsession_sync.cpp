@@ -10,6 +10,7 @@
 #include "sync/escrowsender.h"
 #include "sync/escrowspool.h"
 #include "sync/syncengine.h"
+#include "ui/common/wallclock.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -82,7 +83,7 @@ void AppSession::stopSync()
 void AppSession::applyPurged(const QStringList &personIds)
 {
     if (m_profile.role == QLatin1String("family_member"))
-        m_purgeNotices.recordPurged(personIds, QDateTime::currentDateTimeUtc());
+        m_purgeNotices.recordPurged(personIds, wallclock::nowUtc());
     emit peoplePurged(personIds);
 }
 
@@ -124,7 +125,7 @@ void AppSession::sendEscrow()
                 [this](int delivered, int refused, const QString &error) {
                     m_syncStatus.setPhase(SyncStatus::Idle);
                     if (error.isEmpty() && refused == 0 && delivered > 0)
-                        m_syncStatus.setLastSuccessfulSync(QDateTime::currentDateTimeUtc());
+                        m_syncStatus.setLastSuccessfulSync(wallclock::nowUtc());
                     m_syncStatus.setLastError(
                         !error.isEmpty() ? error
                             : refused > 0

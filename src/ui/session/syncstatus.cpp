@@ -2,6 +2,7 @@
 
 #include "sync/syncengine.h"
 #include "ui/common/durationtext.h"
+#include "ui/common/wallclock.h"
 
 #include <QLocale>
 #include <QVariantMap>
@@ -231,7 +232,7 @@ void SyncStatus::syncNow()
 
 QDateTime SyncStatus::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTimeUtc();
+    return m_nowForTests.isValid() ? m_nowForTests : wallclock::nowUtc();
 }
 
 } // namespace careround::ui

@@ -6,6 +6,7 @@
 #include "store/recordrepository.h"
 #include "store/recordstore.h"
 #include "store/whenfinished.h"
+#include "ui/common/wallclock.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/personsheet.h"
 #include "ui/visit/visitpresence.h"
@@ -55,7 +56,7 @@ void SpotCheckForm::componentComplete()
 
 QDate SpotCheckForm::today() const
 {
-    return m_todayForTests.isValid() ? m_todayForTests : QDate::currentDate();
+    return m_todayForTests.isValid() ? m_todayForTests : wallclock::today();
 }
 
 void SpotCheckForm::forget()

@@ -8,6 +8,7 @@
 #include "store/whenfinished.h"
 #include "ui/commbook/commbookwords.h"
 #include "ui/common/correctedrecords.h"
+#include "ui/common/wallclock.h"
 #include "ui/person/personrecords.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/personsheet.h"
@@ -96,7 +97,7 @@ void SpotCheckInbox::reload()
         return;
     const int generation = ++m_generation;
     const QString me = session()->profile().userId;
-    const QDate from = QDate::currentDate().addDays(-LookBackDays);
+    const QDate from = wallclock::today().addDays(-LookBackDays);
     whenFinished(recordStore->read([from](store::RecordRepository &repo) {
         return PersonRecords::ofTypesWithNames(repo,
                                                {QString::fromLatin1(RecordType::SpotCheck),
@@ -185,7 +186,7 @@ QVariant SpotCheckInbox::data(const QModelIndex &index, int role) const
         return {};
     const SpotCheckView &v = m_rows.at(index.row());
     const QJsonObject &p = v.record.payload;
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = wallclock::now();
     const bool observed = p.value(QLatin1String("consentGiven")).toBool();
     switch (role) {
     case SpotCheckIdRole:

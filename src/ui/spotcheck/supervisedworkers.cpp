@@ -7,6 +7,7 @@
 #include "store/whenfinished.h"
 #include "sync/syncengine.h"
 #include "ui/common/correctedrecords.h"
+#include "ui/common/wallclock.h"
 #include "ui/person/personrecords.h"
 #include "ui/session/appsession.h"
 #include "ui/visit/personsheet.h"
@@ -206,7 +207,7 @@ void SupervisedWorkers::reload()
     if (!recordStore)
         return;
     const int generation = ++m_generation;
-    const QDate from = QDate::currentDate().addDays(-RotaDaysBack);
+    const QDate from = wallclock::today().addDays(-RotaDaysBack);
     whenFinished(recordStore->read([from](store::RecordRepository &repo) {
         return PersonRecords::ofTypesWithNames(repo,
                                                {QString::fromLatin1(RecordType::Visit),
@@ -242,7 +243,7 @@ void SupervisedWorkers::fetchReport()
             if (!self || generation != m_generation)
                 return;
             if (reply.ok()) {
-                m_report = SpotCheckReport::fromJson(reply.json, QDateTime::currentDateTime());
+                m_report = SpotCheckReport::fromJson(reply.json, wallclock::now());
                 m_reportState = Fetched;
             } else if (reply.failure == sync::SyncReply::Failure::Unreachable) {
                 m_reportState = Offline;
@@ -265,7 +266,7 @@ void SupervisedWorkers::rebuild()
 {
     const QString me = session() ? session()->profile().userId : QString();
     beginResetModel();
-    m_rows = build(m_records, me, m_report, QDateTime::currentDateTime());
+    m_rows = build(m_records, me, m_report, wallclock::now());
     endResetModel();
     emit changed();
 }

@@ -7,6 +7,7 @@
 #include "store/whenfinished.h"
 #include "ui/common/correctedrecords.h"
 #include "ui/common/durationtext.h"
+#include "ui/common/wallclock.h"
 #include "ui/session/appsession.h"
 #include "ui/session/locationsettings.h"
 #include "visitwords.h"
@@ -61,7 +62,7 @@ void VisitController::setNowForTests(const QDateTime &now)
 
 QDateTime VisitController::now() const
 {
-    return m_nowForTests.isValid() ? m_nowForTests : QDateTime::currentDateTime();
+    return m_nowForTests.isValid() ? m_nowForTests : wallclock::now();
 }
 
 QString VisitController::userId() const

@@ -6,6 +6,7 @@
 #include "commbookfixtures.h"
 #include "screenshotsupport.h"
 #include "store/recordstore.h"
+#include "ui/common/wallclock.h"
 #include "ui/spotcheck/spotcheckform.h"
 
 #include <QQuickStyle>
@@ -50,7 +51,11 @@ private slots:
         QVERIFY(useBritishEnglish());
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_recorder = std::make_unique<ScreenshotRecorder>(screenshotDirectory());
+        // Late morning whatever the hour the tests run: the spot-check list and the family's
+        // "today" read the phone's clock, and a visit 15 minutes old is yesterday's past midnight.
+        wallclock::fixForTests(QDateTime(QDate::currentDate(), QTime(11, 0)));
     }
+    void cleanupTestCase() { wallclock::fixForTests({}); }
     void pages_data()
     {
         QTest::addColumn<QSize>("size");
@@ -83,7 +88,7 @@ std::unique_ptr<Screen> TestCommbookScreenshots::unlocked(const QSize &size, con
 void TestCommbookScreenshots::pages()
 {
     QFETCH(QSize, size);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = wallclock::now();
 
     // Edie's daughter's phone.
     {

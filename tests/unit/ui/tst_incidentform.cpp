@@ -25,13 +25,15 @@ struct IncidentFixture
 {
     QTemporaryDir dir;
     std::unique_ptr<AppSession> session;
+    QDateTime visitStart; // its records' care day is this date, not today's past midnight
 
     bool open(const store::DeviceProfile &profile, const QStringList &workers = {ThisUser})
     {
         session = unlockedSessionAs(dir.path(), profile);
         if (!session)
             return false;
-        RotaVisit rota {"v1", "p1", QDateTime::currentDateTime().addSecs(-1200), 45, workers};
+        visitStart = QDateTime::currentDateTime().addSecs(-1200);
+        RotaVisit rota {"v1", "p1", visitStart, 45, workers};
         return receive(*session->store(), {rotaVisit(rota), person("p1", "Edith Brown", "Edie")});
     }
     std::unique_ptr<IncidentForm> form(const QString &visitId, const QString &personId)
@@ -89,7 +91,7 @@ private slots:
         const Record &r = stored.first();
         QCOMPARE(r.visitId, QStringLiteral("v1"));
         QCOMPARE(r.personId, QStringLiteral("p1"));
-        QCOMPARE(r.careDay, QDate::currentDate());
+        QCOMPARE(r.careDay, f.visitStart.date());
         QCOMPARE(r.authorUserId, ThisUser);
         QCOMPARE(r.payload.value("kind").toString(), QStringLiteral("safeguarding"));
         QCOMPARE(r.payload.value("authorName").toString(), QStringLiteral("Amira Khan"));

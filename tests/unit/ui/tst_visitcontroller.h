@@ -33,6 +33,7 @@ struct VisitFixture
     LocationSettings location;
     std::unique_ptr<VisitController> visit;
     bool withEntryCodes = true; // false: the server has not sent them (not the day of the visit)
+    QDateTime visitStart; // the visit's planned start: its records' care day is its date
 
     // A visit that started 10 minutes ago (`workers` assigned), for Edie, with a care plan whose
     // morning tasks are personal care, breakfast and medication, and a key safe code.
@@ -42,7 +43,8 @@ struct VisitFixture
         session = unlockedSession(dir.path());
         if (!session)
             return false;
-        RotaVisit rota {QStringLiteral("v1"), QStringLiteral("p1"), minutesFromNow(-10), 45};
+        visitStart = minutesFromNow(-10);
+        RotaVisit rota {QStringLiteral("v1"), QStringLiteral("p1"), visitStart, 45};
         rota.workerIds = workers;
         if (workers.contains(PartnerUser))
             rota.workerNames = {{PartnerUser, "Sam Cole"}};

@@ -6,7 +6,7 @@ import { test as base, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { expect, expectAccessible, fillSignIn, screenshots } from './fixtures';
-import { startServer, type RunningServer } from './server';
+import { startServer, ukDayFromToday, type RunningServer } from './server';
 import { totp } from './totp';
 
 // Its own server and one signed-in page for the whole file: the authenticator is enrolled once
@@ -133,11 +133,15 @@ test('the visits report shows the CLI report, and its CSV is the server\'s and t
 
 test('the hours report takes the rates and shows the CLI figures, with the same CSV', async () => {
   await openReport('Hours of a week');
+  // Yesterday's week: the demo delivered all of yesterday, while just after midnight today has
+  // no delivered call yet (and on a Monday yesterday is last week).
+  const yesterday = ukDayFromToday(-1);
+  await page.getByLabel('Any day of the week').fill(yesterday);
   await page.getByLabel('Day rate, £ an hour').fill('21.50');
   await page.getByLabel('Night rate, £ a session').fill('95');
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByText('At £21.50 an hour by day and £95.00 a night session')).toBeVisible();
-  const report = server.cli(['report', 'hours', '--org', server.orgId, '--hourly-rate-pence', '2150', '--night-rate-pence', '9500']) as {
+  const report = server.cli(['report', 'hours', '--org', server.orgId, '--week', yesterday, '--hourly-rate-pence', '2150', '--night-rate-pence', '9500']) as {
     people: { person_id: string; name: string; calls: number; total_pence: number }[];
     workers: { worker_id: string; total_pence: number }[];
   };
@@ -152,7 +156,7 @@ test('the hours report takes the rates and shows the CLI figures, with the same 
   await expect(page.locator('table[data-table="workers"] tbody tr')).toHaveCount(report.workers.length);
 
   const { text } = await downloadCsv(/^Download hours of the week/);
-  expect(text).toBe(cliText(['report', 'hours', '--hourly-rate-pence', '2150', '--night-rate-pence', '9500', '--format', 'csv']));
+  expect(text).toBe(cliText(['report', 'hours', '--week', yesterday, '--hourly-rate-pence', '2150', '--night-rate-pence', '9500', '--format', 'csv']));
   const [, ...lines] = csvRows(text);
   expect(lines.filter((l) => l[0] === 'person').map((l) => [l[13], l[12]])).toEqual(
     report.people.map((p) => [p.person_id, (p.total_pence / 100).toFixed(2)]),

@@ -37,17 +37,27 @@ function run(args: string[]): string {
 export interface DemoSize {
   people: number;
   workers: number;
-  days: number;
+  days: number; // from today
+  daysBefore?: number; // delivered days before today (the hours report's week needs some at 00:05)
+}
+
+// A UK calendar day `offset` days from today, yyyy-mm-dd.
+export function ukDayFromToday(offset: number): string {
+  const moment = new Date(Date.now() + offset * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(moment);
 }
 
 // `onLog` receives the server's JSON log lines (stderr), e.g. for the benchmark's server times.
 export async function startServer(
-  size: DemoSize = { people: 12, workers: 4, days: 2 },
+  size: DemoSize = { people: 12, workers: 4, days: 2, daysBefore: 1 },
   onLog?: (line: string) => void,
 ): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'careround-office-'));
   const demo = JSON.parse(
-    run(['init-demo', '--data-dir', dataDir, '--people', String(size.people), '--workers', String(size.workers), '--days', String(size.days)]),
+    run([
+      'init-demo', '--data-dir', dataDir, '--people', String(size.people), '--workers', String(size.workers),
+      '--days', String(size.days + (size.daysBefore ?? 0)), '--start-day', ukDayFromToday(-(size.daysBefore ?? 0)),
+    ]),
   ) as { org_id: string; logins: DemoLogin[] };
   // No alert scheduler (--alert-pass-seconds 0): the demo's day would give missed-visit alerts
   // depending on the hour the tests run; the inbox tests need only the alerts they raise. The
