@@ -44,6 +44,8 @@ void TestServerAuthz::everyEndpointNeedsAToken()
         {"GET", QStringLiteral("/v1/office/people")},
         {"GET", QStringLiteral("/v1/office/people/") + m_world.personOrgB},
         {"GET", QStringLiteral("/v1/office/people/") + m_world.personOrgB + QStringLiteral("/mar")},
+        {"GET",
+         QStringLiteral("/v1/office/people/") + m_world.personOrgB + QStringLiteral("/fhir")},
         {"POST",
          QStringLiteral("/v1/office/people/") + m_world.personOrgB + QStringLiteral("/commbook")},
         {"GET", QStringLiteral("/v1/office/session")},
@@ -170,6 +172,29 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
                 QVERIFY2(file.status == (fileReader ? 404 : 403),
                          qPrintable(role + QStringLiteral(" person file: ") + file.describe()));
             }
+        }
+        // the FHIR download holds every record of the person: coordinators only, and only their
+        // own organisation's people (the file of one is a Bundle naming them as its Patient)
+        const auto fhirOf = [&](const QString &person, const QString &query = {}) {
+            return m_client->get(QStringLiteral("/v1/office/people/") + person
+                                     + QStringLiteral("/fhir") + query,
+                                 device.accessToken);
+        };
+        const ApiReply foreignFhir = fhirOf(m_world.personOrgB);
+        QVERIFY2(foreignFhir.status == (wholeOrg ? 404 : 403),
+                 qPrintable(role + QStringLiteral(" fhir: ") + foreignFhir.describe()));
+        const ApiReply ownFhir = fhirOf(m_world.personInScope);
+        QVERIFY2(ownFhir.status == (wholeOrg ? 200 : 403),
+                 qPrintable(role + QStringLiteral(" own fhir: ") + ownFhir.describe()));
+        if (wholeOrg) {
+            const QJsonObject bundle = QJsonDocument::fromJson(ownFhir.body).object();
+            QCOMPARE(bundle.value("resourceType").toString(), QStringLiteral("Bundle"));
+            QVERIFY(ownFhir.body.contains(m_world.personInScope.toUtf8()));
+            QVERIFY(!ownFhir.body.contains(m_world.personOrgB.toUtf8()));
+            QCOMPARE(fhirOf(m_world.personInScope, QStringLiteral("?from=2026-02-30")).status, 400);
+            QCOMPARE(fhirOf(m_world.personInScope, QStringLiteral("?from=2026-03-02&to=2026-03-01"))
+                         .status,
+                     400);
         }
         const ApiReply people =
             m_client->get(QStringLiteral("/v1/office/people"), device.accessToken);

@@ -62,6 +62,7 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     addOfficeSessionRoutes();
     addOfficeKpiRoutes();
     addOfficePersonRoutes();
+    addOfficeFhirRoutes();
     addOfficeEventRoutes();
     addOfficeAlertRoutes();
     officeRoute(

@@ -85,6 +85,9 @@ private:
     http::ApiResponse officePersonRead(const CallContext &ctx, const auth::Caller &caller,
                                        const QString &part);
     http::ApiResponse officePersonCommbook(const CallContext &ctx, const auth::Caller &caller);
+    // /v1/office/people/<id>/fhir (officefhirendpoints.cpp): the FHIR R4 download.
+    void addOfficeFhirRoutes();
+    http::ApiResponse officeFhir(const CallContext &ctx, const auth::Caller &caller);
 
     // /v1/office/events (officeeventsendpoints.cpp): the live board's change stream.
     void addOfficeEventRoutes();

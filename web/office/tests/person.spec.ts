@@ -3,6 +3,7 @@
 // rule, the phone's), a comm book entry written and listed, another organisation's person is 404;
 // axe on every page and screenshots of each.
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, fillSignIn, screenshots, test } from './fixtures';
 import type { RunningServer } from './server';
 import { totp } from './totp';
@@ -154,4 +155,33 @@ test("another organisation's person is not found", async ({ console: page, serve
   // Nor can the people list name them.
   const list = (await (await page.request.get(`${server.baseURL}/v1/office/people`)).json()) as { people: { person_id: string }[] };
   expect(list.people.map((p) => p.person_id)).not.toContain(foreign);
+});
+
+interface FhirBundle {
+  resourceType: string;
+  entry: { resource: { resourceType: string; id: string } }[];
+}
+
+test("a coordinator downloads the person's FHIR file: the records of the CLI's export", async ({ console: page, server }) => {
+  await signInAsCoordinator(page, server);
+  const list = (await (await page.request.get(`${server.baseURL}/v1/office/people`)).json()) as { people: { person_id: string; name: string }[] };
+  const person = list.people[0];
+  await page.goto(`${server.baseURL}/office/#/people/${person.person_id}?section=export`);
+  await expect(page.getByRole('heading', { name: 'Export' })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download FHIR file' }).click()]);
+  expect(download.suggestedFilename()).toBe(`careround-fhir-${person.person_id}.json`);
+  const bundle = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as FhirBundle;
+  const cli = server.cli(['export', 'fhir', '--org', server.orgId, '--person', person.person_id]) as FhirBundle;
+  expect(bundle.resourceType).toBe('Bundle');
+  const ids = (b: FhirBundle) => b.entry.map((e) => `${e.resource.resourceType}/${e.resource.id}`).sort();
+  expect(ids(bundle)).toEqual(ids(cli));
+  expect(ids(bundle)).toContain(`Patient/${person.person_id}`);
+  await expectAccessible(page);
+  await screenshots(page, 'person-export');
+
+  // A period that ends before it starts is refused in words, with no link to follow.
+  await page.getByLabel('From', { exact: true }).fill('2026-03-02');
+  await page.getByLabel('To', { exact: true }).fill('2026-03-01');
+  await expect(page.getByRole('alert')).toHaveText('The first day must not be after the last day.');
+  await expect(page.getByRole('link', { name: 'Download FHIR file' })).toHaveCount(0);
 });

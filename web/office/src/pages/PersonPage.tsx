@@ -5,6 +5,7 @@ import { people, type PersonFile } from '../people';
 import { CarePlanSection } from '../person/CarePlanSection';
 import { CommBook } from '../person/CommBook';
 import { Details } from '../person/Details';
+import { FhirExport } from '../person/FhirExport';
 import { MarSection } from '../person/MarSection';
 import { Amendments, IncidentsAndSpotChecks } from '../person/RecordsSection';
 import { VisitHistory } from '../person/VisitHistory';
@@ -18,11 +19,12 @@ const sections: [string, string][] = [
   ['visits', 'Visits'],
   ['incidents', 'Incidents and spot checks'],
   ['amendments', 'Amendments'],
+  ['export', 'Export'],
 ];
 
 // One person's file (GET /v1/office/people/ID): every part folded on the server by core's rules.
 // Each part has its own address (#/people/ID?section=mar), so a link or a reload keeps it.
-export function PersonPage({ params, location }: RouteProps) {
+export function PersonPage({ params, location, role }: RouteProps) {
   const id = params.id;
   const section = location.params.get('section') ?? 'details';
   const [file, setFile] = useState<PersonFile | null>(null);
@@ -65,6 +67,7 @@ export function PersonPage({ params, location }: RouteProps) {
           {section === 'visits' && <VisitHistory personId={id} />}
           {section === 'incidents' && <IncidentsAndSpotChecks incidents={file.incidents} spotChecks={file.spot_checks} />}
           {section === 'amendments' && <Amendments amendments={file.amendments} />}
+          {section === 'export' && <FhirExport personId={id} name={name} allowed={role === 'coordinator'} />}
         </>
       )}
       {!file && !error && <p class="loading">Loading the file…</p>}

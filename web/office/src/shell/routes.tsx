@@ -15,6 +15,7 @@ export type Role = 'coordinator' | 'supervisor' | 'therapist';
 export interface RouteProps {
   params: Record<string, string>;
   location: Location;
+  role: Role; // the signed-in user's: a page leaves out what the server would refuse them
 }
 
 export interface Route {
