@@ -4234,6 +4234,25 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
 <context>
     <name>careround::ui::RoundModel</name>
     <message numerus="yes">
+        <source>Running %n minute(s) late for %1&apos;s %2 visit. The office sees it as late from %3: if you cannot be there by then, call the office.</source>
+        <extracomment>&quot;Running 20 minutes late for Edie&apos;s 08:00 visit. The office sees it as late from 08:45: if you cannot be there by then, call the office.&quot;</extracomment>
+        <translation>
+            <numerusform>Running %n minute late for %1&apos;s %2 visit. The office sees it as late from %3: if you cannot be there by then, call the office.</numerusform>
+            <numerusform>Running %n minutes late for %1&apos;s %2 visit. The office sees it as late from %3: if you cannot be there by then, call the office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s %2 visit is %n minute(s) late and the office can see it. Call the office if you cannot get there soon.</source>
+        <translation>
+            <numerusform>%1&apos;s %2 visit is %n minute late and the office can see it. Call the office if you cannot get there soon.</numerusform>
+            <numerusform>%1&apos;s %2 visit is %n minutes late and the office can see it. Call the office if you cannot get there soon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 visit is now missed. Call the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n visit(s) done</source>
         <extracomment>e.g. &quot;2 of 6 visits done&quot;</extracomment>
         <translation>

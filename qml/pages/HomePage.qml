@@ -81,6 +81,12 @@ Page {
             text: round.errorMessage
         }
         CrBanner {
+            objectName: "lateWarning"
+            Layout.fillWidth: true
+            tone: CrBanner.Warning
+            text: round.lateWarning
+        }
+        CrBanner {
             objectName: "spotCheckWaiting"
             Layout.fillWidth: true
             tone: CrBanner.Info

@@ -2,6 +2,7 @@
 
 #include "core/recordauthor.h"
 #include "core/recordtypes.h"
+#include "core/rules/latewarning.h"
 #include "store/recordstore.h"
 #include "store/whenfinished.h"
 #include "ui/common/wallclock.h"
@@ -132,6 +133,40 @@ QString RoundModel::nextVisitId() const
         default:
             break;
         }
+    }
+    return {};
+}
+
+QString RoundModel::lateWarning() const
+{
+    const auto toStart = std::find_if(m_visits.begin(), m_visits.end(), [](const RoundVisit &v) {
+        const VisitStatus s = v.state.status;
+        return s == VisitStatus::Upcoming || s == VisitStatus::Due || s == VisitStatus::Late;
+    });
+    if (toStart == m_visits.end())
+        return {};
+    const LateRunning late = lateRunning(toStart->visit.plannedStart, false, now());
+    const QString who = toStart->person.displayName();
+    const QString planned = VisitWords::startTime(toStart->visit);
+    switch (late.stage) {
+    case LateRunning::None:
+        return {};
+    case LateRunning::RunningLate:
+        //: "Running 20 minutes late for Edie's 08:00 visit. The office sees it as late from 08:45:
+        //: if you cannot be there by then, call the office."
+        return tr("Running %n minute(s) late for %1's %2 visit. The office sees it as late from "
+                  "%3: if you cannot be there by then, call the office.",
+                  nullptr, late.minutesLate)
+            .arg(who, planned,
+                 QLocale().toString(late.officeSeesLateAt.toLocalTime().time(),
+                                    QStringLiteral("HH:mm")));
+    case LateRunning::OfficeSeesLate:
+        return tr("%1's %2 visit is %n minute(s) late and the office can see it. Call the office "
+                  "if you cannot get there soon.",
+                  nullptr, late.minutesLate)
+            .arg(who, planned);
+    case LateRunning::Missed:
+        return tr("%1's %2 visit is now missed. Call the office.").arg(who, planned);
     }
     return {};
 }

@@ -31,6 +31,9 @@ class RoundModel : public QAbstractListModel
     Q_PROPERTY(QString nextVisitId READ nextVisitId NOTIFY statusesChanged)
     // Its row, or -1: the page opens scrolled to it, past the visits already done.
     Q_PROPERTY(int nextVisitIndex READ nextVisitIndex NOTIFY statusesChanged)
+    // The worker's own late-running warning for the first visit still to be made (core's
+    // rules/latewarning): empty while on time; refolded with the statuses every minute.
+    Q_PROPERTY(QString lateWarning READ lateWarning NOTIFY statusesChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -71,6 +74,7 @@ public:
     QString progressText() const; // "2 of 6 visits done"
     QString nextVisitId() const;
     int nextVisitIndex() const;
+    QString lateWarning() const;
     bool loading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
     QString errorMessage() const { return m_errorMessage; }

@@ -1,3 +1,4 @@
+#include "core/rules/latewarning.h"
 #include "core/rules/visittiming.h"
 #include <QTest>
 #include <QTimeZone>
@@ -23,6 +24,11 @@ private slots:
     void thresholdsAreConfigurable_data();
     void thresholdsAreConfigurable();
     void timeZonesCompareAsInstants();
+    // The worker's own late-running warning (latewarning.h), on the same thresholds.
+    void lateRunning_data();
+    void lateRunning();
+    void lateRunningNeedsAPlanAndNoCheckIn();
+    void lateRunningAcrossTheClockChange();
 };
 
 // Started visits: only the actual start matters. Boundaries: >= 45 min is late/early; > 120 min is
@@ -105,6 +111,59 @@ void TestVisitTiming::timeZonesCompareAsInstants()
     const QDateTime plannedUtc(QDate(2025, 6, 2), QTime(8, 0), QTimeZone::utc());
     QCOMPARE(classifyVisitTiming(plannedUtc, london, london), VisitTiming::OnTime);
     QCOMPARE(visitTimingCode(VisitTiming::NotYetDue), QStringLiteral("not_yet_due"));
+}
+
+// Boundaries: warned from 15:00 after the plan; the office sees it late from 45:00 and missed
+// after 120:00 (the same instants as classifyVisitTiming's Overdue and Missed).
+void TestVisitTiming::lateRunning_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<int>("minutesLate");
+    QTest::newRow("before the plan") << at(-30) << int(LateRunning::None) << 0;
+    QTest::newRow("14:59 after: no warning yet") << at(14, 59) << int(LateRunning::None) << 0;
+    QTest::newRow("15:00 after: running late") << at(15) << int(LateRunning::RunningLate) << 15;
+    QTest::newRow("44:59 after: not yet the office's")
+        << at(44, 59) << int(LateRunning::RunningLate) << 44;
+    QTest::newRow("45:00 after: the office sees it")
+        << at(45) << int(LateRunning::OfficeSeesLate) << 45;
+    QTest::newRow("120:00 after: still late") << at(120) << int(LateRunning::OfficeSeesLate) << 120;
+    QTest::newRow("120:01 after: missed") << at(120, 1) << int(LateRunning::Missed) << 120;
+}
+
+void TestVisitTiming::lateRunning()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(int, stage);
+    QFETCH(int, minutesLate);
+    const LateRunning r = careround::lateRunning(Planned, false, now);
+    QCOMPARE(int(r.stage), stage);
+    QCOMPARE(r.minutesLate, minutesLate);
+    if (stage != LateRunning::None)
+        QCOMPARE(r.officeSeesLateAt, at(45));
+    // A contract with a 30-minute threshold moves the office's moment, not the warning's.
+    const LateRunning strict = careround::lateRunning(Planned, false, at(30), {30, 120});
+    QCOMPARE(int(strict.stage), int(LateRunning::OfficeSeesLate));
+    QCOMPARE(strict.officeSeesLateAt, at(30));
+}
+
+void TestVisitTiming::lateRunningNeedsAPlanAndNoCheckIn()
+{
+    QCOMPARE(int(careround::lateRunning(Planned, true, at(60)).stage), int(LateRunning::None));
+    QCOMPARE(int(careround::lateRunning({}, false, at(60)).stage), int(LateRunning::None));
+    QCOMPARE(int(careround::lateRunning(Planned, false, {}).stage), int(LateRunning::None));
+}
+
+// 01:30 on the morning the clocks go forward (30 March 2025, UK) is 00:30 UTC; an hour of wall
+// clock later is 03:30 BST, but only 60 real minutes have passed: instants, not wall times.
+void TestVisitTiming::lateRunningAcrossTheClockChange()
+{
+    const QTimeZone london("Europe/London");
+    const QDateTime planned(QDate(2025, 3, 30), QTime(0, 30), london);
+    const QDateTime now(QDate(2025, 3, 30), QTime(3, 0), london); // 90 real minutes later
+    const LateRunning r = careround::lateRunning(planned, false, now);
+    QCOMPARE(r.minutesLate, 90);
+    QCOMPARE(int(r.stage), int(LateRunning::OfficeSeesLate));
 }
 
 QTEST_GUILESS_MAIN(TestVisitTiming)

@@ -80,6 +80,7 @@ private slots:
     void initTestCase() { QVERIFY(useBritishEnglish()); }
     void showsMyVisitsTodayInOrder();
     void statusFollowsSavesAndTime();
+    void warnsItsWorkerWhenRunningLate();
     void emptiesOnLock();
     void roleNamesAreStable();
 };
@@ -159,6 +160,40 @@ void TestRoundModel::statusFollowsSavesAndTime()
     QCOMPARE(text(model, 0, RoundModel::StatusDetailRole),
              QStringLiteral("44 minutes delivered of 45 minutes planned"));
     QCOMPARE(model.doneCount(), 1);
+}
+
+// Issue 16: the worker's own late-running warning, for the first visit still to be made, moving on
+// with the clock (core's rules/latewarning decides the stages; tst_visittiming its boundaries).
+void TestRoundModel::warnsItsWorkerWhenRunningLate()
+{
+    RoundFixture f;
+    QVERIFY(f.open(todayAt(8, 10)));
+    RoundModel &model = f.model;
+    QCOMPARE(model.lateWarning(), QString()); // ten minutes is still simply due
+    const auto at = [&](int h, int m) {
+        model.setNowForTests(todayAt(h, m));
+        model.refoldNow();
+        return model.lateWarning();
+    };
+    QCOMPARE(at(8, 20),
+             QStringLiteral("Running 20 minutes late for Edie's 08:00 visit. The office sees it as "
+                            "late from 08:45: if you cannot be there by then, call the office."));
+    QCOMPARE(at(8, 50),
+             QStringLiteral("Edie's 08:00 visit is 50 minutes late and the office can see it. Call "
+                            "the office if you cannot get there soon."));
+    // Missed by 10:01: the warning moves on to lunch, which is not due yet.
+    QCOMPARE(at(10, 1), QString());
+    QVERIFY(
+        at(12, 46).startsWith(QStringLiteral("Running 16 minutes late for Arthur Penn's 12:30")));
+
+    // Checked in at lunch: nothing left to warn about.
+    const Record in = f.session->author()->make(
+        "visit.checkin", "p2", "v-lunch", {{"verification", "no_fix"}}, todayAt(12, 30).date());
+    f.loaded.clear();
+    auto saved = f.session->store()->save(in);
+    QVERIFY(caught(f.loaded, StoreTimeoutMs));
+    QVERIFY(saved.result().ok());
+    QCOMPARE(model.lateWarning(), QString());
 }
 
 void TestRoundModel::emptiesOnLock()
