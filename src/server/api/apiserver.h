@@ -85,6 +85,8 @@ private:
     http::ApiResponse officePersonRead(const CallContext &ctx, const auth::Caller &caller,
                                        const QString &part);
     http::ApiResponse officePersonCommbook(const CallContext &ctx, const auth::Caller &caller);
+    // POST /v1/office/people (create) and /v1/office/people/<id> (change of details).
+    http::ApiResponse officePersonEdit(const CallContext &ctx, const auth::Caller &caller);
 
     // /v1/office/events (officeeventsendpoints.cpp): the live board's change stream.
     void addOfficeEventRoutes();

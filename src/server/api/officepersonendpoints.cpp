@@ -1,6 +1,8 @@
 // The console's person file (docs/office.md, "Person file"): GET /v1/office/people,
 // /v1/office/people/<id> (the file), <id>/mar?from=&to=, <id>/visits?from=&to=, and
-// POST <id>/commbook (an entry written on the signed-in user's behalf through the write rules).
+// POST <id>/commbook (an entry written on the signed-in user's behalf through the write rules);
+// POST /v1/office/people (a new person) and POST <id> (a change of details, with the version the
+// form was loaded from: 409 when stale), coordinators only (PersonEdits).
 // Every read is audited; a person out of scope or of another organisation is 404.
 #include "apiserver.h"
 
@@ -8,6 +10,7 @@
 #include "core/recordvalidation.h"
 #include "core/uuid7.h"
 #include "server/office/officepeople.h"
+#include "server/office/personedits.h"
 #include "server/office/personfile.h"
 #include "server/office/uktime.h"
 
@@ -121,6 +124,25 @@ Result<Record> commbookEntry(const User &user, const QString &personId, const QJ
     return r;
 }
 
+Failure editFailure(const PersonEdit &edit)
+{
+    switch (*edit.refusal) {
+    case PersonEditRefusal::BadInput:
+        return Failure {
+            400, QStringLiteral("invalid_request"), edit.error.message, edit.error.field, {}, {}};
+    case PersonEditRefusal::Forbidden:
+        return Failure {403, QStringLiteral("forbidden"), edit.error.message, {}, {}, {}};
+    case PersonEditRefusal::NotFound:
+        return notFound();
+    case PersonEditRefusal::Conflict:
+        return Failure {
+            409, QStringLiteral("version_conflict"), edit.error.message, edit.error.field, {}, {}};
+    case PersonEditRefusal::Storage:
+        break;
+    }
+    return http::unavailable();
+}
+
 } // namespace
 
 void ApiServer::addOfficePersonRoutes()
@@ -136,6 +158,12 @@ void ApiServer::addOfficePersonRoutes()
                     [this, part](const CallContext &c, const auth::Caller &a) {
                         return officePersonRead(c, a, part);
                     });
+    officeRoute(
+        QStringLiteral("/v1/office/people"), "POST",
+        [this](const CallContext &c, const auth::Caller &a) { return officePersonEdit(c, a); });
+    officeRoute(
+        QStringLiteral("/v1/office/people/*"), "POST",
+        [this](const CallContext &c, const auth::Caller &a) { return officePersonEdit(c, a); });
     officeRoute(
         QStringLiteral("/v1/office/people/*/commbook"), "POST",
         [this](const CallContext &c, const auth::Caller &a) { return officePersonCommbook(c, a); });
@@ -230,6 +258,31 @@ ApiResponse ApiServer::officePersonCommbook(const CallContext &ctx, const auth::
     return ctx.reply(
         201,
         {{QStringLiteral("record_id"), record.value().id}, {QStringLiteral("seq"), result.seq}});
+}
+
+} // namespace careround::server::api
+
+namespace careround::server::api {
+
+ApiResponse ApiServer::officePersonEdit(const CallContext &ctx, const auth::Caller &caller)
+{
+    const auto raw = body(ctx);
+    if (!raw)
+        return ctx.fail(raw.failure());
+    const auto object = jsonObjectBody(raw.value());
+    if (!object)
+        return ctx.fail(object.failure());
+    const QString personId = personIdOf(ctx);
+    PersonEdits edits(m_store, m_scope);
+    const PersonEdit edit = personId.isEmpty()
+        ? edits.create(caller.user, object.value(), ctx.now)
+        : edits.amend(caller.user, personId, object.value(), ctx.now);
+    if (!edit.ok())
+        return ctx.fail(editFailure(edit));
+    return ctx.reply(personId.isEmpty() ? 201 : 200,
+                     {{QStringLiteral("person_id"), edit.personId},
+                      {QStringLiteral("record_id"), edit.recordId},
+                      {QStringLiteral("version"), edit.version}});
 }
 
 } // namespace careround::server::api

@@ -19,7 +19,7 @@ export function Shell({ session, onSignOut }: { session: SignedIn; onSignOut: ()
   for (const route of allowed) {
     const params = matchPath(route.pattern, location.path);
     if (params) {
-      page = route.render({ params, location });
+      page = route.render({ params, location, role });
       break;
     }
   }
