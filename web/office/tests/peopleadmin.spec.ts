@@ -71,7 +71,7 @@ test('add a person, edit their details and see the history', async ({ page }) =>
 
   // The server's words next to the NHS number, which is marked invalid and focused; nothing stored.
   const nhs = page.getByLabel('NHS number');
-  await expect(page.locator('#pf-nhsNumber-error')).toContainText('check digit does not match');
+  await expect(page.locator('#pf-nhsNumber-error')).toContainText('NHS number: check digit does not match');
   await expect(nhs).toHaveAttribute('aria-invalid', 'true');
   await expect(nhs).toBeFocused();
   expect(await peopleCount(page)).toBe(before);
@@ -95,11 +95,11 @@ test('add a person, edit their details and see the history', async ({ page }) =>
   await page.getByLabel('Allergies').fill('Penicillin\nLatex');
   await page.getByLabel('DNACPR').selectOption('no');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.locator('#pf-reason-error')).toContainText('required');
+  await expect(page.locator('#pf-reason-error')).toHaveText('The reason for the change is required');
   await expect(page.getByLabel('Reason for the change')).toBeFocused();
-  await page.getByLabel('Reason for the change').fill('GP letter of 3 June: latex allergy, DNACPR withdrawn');
   await expectAccessible(page);
   await screenshots(page, 'person-edit');
+  await page.getByLabel('Reason for the change').fill('GP letter of 3 June: latex allergy, DNACPR withdrawn');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
   await expect(page.locator('dl.facts dd', { hasText: 'No DNACPR' })).toBeVisible();
@@ -129,6 +129,21 @@ test('add a person, edit their details and see the history', async ({ page }) =>
     data: { version, reason: 'moved next door', details: { ...details, postcode: 'TN17 3AD' } },
   });
   expect(elsewhere.status()).toBe(200);
+  // The same stale version again: 409, nothing stored; bad details: 400 naming the field.
+  const post = (path: string, data: unknown) =>
+    page.request.post(`${server.baseURL}${path}`, { headers: { 'X-CSRF-Token': csrf, Origin: server.baseURL }, data });
+  const stale = await post(`/v1/office/people/${personId}`, { version, reason: 'again', details: { ...details, postcode: 'TN1 1AA' } });
+  expect(stale.status()).toBe(409);
+  expect(await stale.json()).toMatchObject({ error: 'version_conflict', field: 'version' });
+  for (const [bad, field] of [
+    [{ ...details, dateOfBirth: '1938-02-30' }, 'dateOfBirth'],
+    [{ ...details, name: '' }, 'name'],
+    [{ ...details, nhsNumber: '9434765918' }, 'nhsNumber'],
+  ] as const) {
+    const refused = await post('/v1/office/people', bad);
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toMatchObject({ field });
+  }
   await page.getByLabel('Likes to be called').fill('Maggie');
   await page.getByLabel('Reason for the change').fill('Asked to be called Maggie');
   await page.getByRole('button', { name: 'Save changes' }).click();

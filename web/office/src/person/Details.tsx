@@ -86,7 +86,7 @@ export function Details({ details }: { details: Json }) {
           )}
         </div>
       </div>
-      {details.amended === true && <p class="hint">This record has been corrected: see Amendments.</p>}
+      {details.amended === true && <p class="hint">Changed since it was first recorded: see the history of the details.</p>}
     </section>
   );
 }

@@ -70,10 +70,12 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
   // The input's error, when the server named it.
   const errorProps = (id: string) =>
     target === id ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
-  const errorAt = (id: string) =>
+  // The server's message is about the field ("is required", "check digit does not match…"): said
+  // with the field's label, so it reads on its own.
+  const errorAt = (id: string, label: string) =>
     target === id ? (
       <p class="field-error" id={`${id}-error`}>
-        {message}
+        {/^(is|must|has|are) /.test(message) ? `${label} ${message}` : `${label}: ${message}`}
       </p>
     ) : null;
 
@@ -81,7 +83,7 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
     <div class="field">
       <label for={id}>{label}</label>
       <input id={id} value={values[key]} onInput={set(key)} {...props} {...errorProps(id)} />
-      {errorAt(id)}
+      {errorAt(id, label)}
     </div>
   );
   const linesBox = (key: 'communicationNeeds' | 'allergies' | 'riskFlags', label: string) => {
@@ -91,8 +93,8 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
         <label for={id}>{label}</label>
         <textarea id={id} rows={3} value={values[key]} onInput={set(key)} aria-describedby={target === id ? `${id}-error` : `${id}-hint`}
           aria-invalid={target === id ? true : undefined} />
-        <span class="hint" id={`${id}-hint`}>One a line.</span>
-        {errorAt(id)}
+        <span class="hint" id={`${id}-hint`}>One per line.</span>
+        {errorAt(id, label)}
       </div>
     );
   };
@@ -102,7 +104,7 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
       <select id={id} value={values[key]} onChange={set(key)} {...errorProps(id)}>
         {options.map(([code, word]) => <option key={code} value={code}>{word}</option>)}
       </select>
-      {errorAt(id)}
+      {errorAt(id, label)}
     </div>
   );
 
@@ -140,7 +142,7 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
           {input('preferredName', 'Likes to be called', undefined, { maxLength: 200 })}
           {input('dateOfBirth', 'Date of birth', undefined, { type: 'date' })}
           {input('nhsNumber', 'NHS number', undefined, { inputMode: 'numeric', maxLength: 12 })}
-          {choice('dnacpr', 'DNACPR', [['', 'Not recorded'], ['yes', 'In place: do not attempt resuscitation'], ['no', 'Not in place']], fieldId('dnacpr'))}
+          {choice('dnacpr', 'DNACPR', [['', 'Not recorded'], ['yes', 'In place (do not resuscitate)'], ['no', 'Not in place']], fieldId('dnacpr'))}
         </div>
       </fieldset>
       <fieldset>
@@ -176,7 +178,7 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
                   <label for={id}>{`Contact ${i + 1}: ${word}`}</label>
                   <input id={id} value={c[part]} maxLength={part === 'phone' ? 40 : 200}
                     onInput={(e) => setContact(i, part, e.currentTarget.value)} {...errorProps(id)} />
-                  {errorAt(id)}
+                  {errorAt(id, `Contact ${i + 1}: ${word.toLowerCase()}`)}
                 </div>
               );
             })}
@@ -185,7 +187,7 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
             </button>
           </div>
         ))}
-        {errorAt(fieldId('keyContacts'))}
+        {errorAt(fieldId('keyContacts'), 'Key contacts')}
         <button type="button" onClick={() => setValues({ ...values, contacts: [...values.contacts, { name: '', relationship: '', phone: '', rest: {} }] })}>
           Add a key contact
         </button>
@@ -203,7 +205,7 @@ export function PersonForm({ initial, submitLabel, withReason, onSubmit, onCance
           <label for={fieldId('reason')}>Reason for the change</label>
           <input id={fieldId('reason')} value={reason} maxLength={10000} onInput={(e) => setReason(e.currentTarget.value)}
             {...errorProps(fieldId('reason'))} />
-          {errorAt(fieldId('reason'))}
+          {errorAt(fieldId('reason'), 'The reason for the change')}
         </div>
       )}
       <div class="filters">

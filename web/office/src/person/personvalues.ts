@@ -148,9 +148,9 @@ export const ruralClasses: [string, string][] = [
 
 export const attorneyKinds: [string, string][] = [
   ['', 'None'],
-  ['lpa_health_welfare', 'Lasting power of attorney: health and welfare'],
-  ['lpa_property_finance', 'Lasting power of attorney: property and finance'],
-  ['deputy', 'Court-appointed deputy'],
+  ['lpa_health_welfare', 'LPA: health and welfare'],
+  ['lpa_property_finance', 'LPA: property and finance'],
+  ['deputy', 'Deputy (Court of Protection)'],
   ['other', 'Other'],
 ];
 
