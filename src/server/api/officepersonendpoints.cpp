@@ -8,11 +8,10 @@
 
 #include "core/recordtypes.h"
 #include "core/recordvalidation.h"
-#include "core/uuid7.h"
+#include "server/office/consolerecord.h"
 #include "server/office/officepeople.h"
 #include "server/office/personedits.h"
 #include "server/office/personfile.h"
-#include "server/office/uktime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,9 +22,6 @@ using http::ApiResponse;
 using http::Failure;
 
 namespace {
-
-// The console writes as this node: records name it as their device (no enrolled device exists).
-const QString kConsoleNode = QStringLiteral("office-console");
 
 Failure notFound()
 {
@@ -74,10 +70,12 @@ QJsonObject personJson(const PersonListEntry &p)
         {QStringLiteral("postcode"), p.postcode}};
 }
 
-http::Outcome<QJsonObject> jsonObjectBody(const QByteArray &raw)
+http::Outcome<QJsonObject> jsonObject(const http::Outcome<QByteArray> &raw)
 {
+    if (!raw)
+        return raw.failure();
     QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(raw.value(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Failure {400,
                         QStringLiteral("malformed_json"),
@@ -100,16 +98,7 @@ Result<Record> commbookEntry(const User &user, const QString &personId, const QJ
         if (!it.value().isString())
             return Error {it.key(), QStringLiteral("must be a string")};
     }
-    Record r;
-    r.id = newUuid7();
-    r.type = QString::fromLatin1(RecordType::CommbookEntry);
-    r.schemaVersion = currentSchemaVersion(r.type);
-    r.personId = personId;
-    r.careDay = ukDay(now);
-    r.authorUserId = user.id;
-    r.deviceId = kConsoleNode;
-    r.hlc = HlcTimestamp {now.toMSecsSinceEpoch(), 0, kConsoleNode};
-    r.deviceTime = now.toUTC();
+    Record r = consoleRecord(user, RecordType::CommbookEntry, personId, now);
     r.payload = {{QStringLiteral("text"), body.value(QLatin1String("text")).toString().trimmed()},
                  {QStringLiteral("category"), body.value(QLatin1String("category")).toString()},
                  {QStringLiteral("audience"), body.value(QLatin1String("audience")).toString()},
@@ -239,10 +228,7 @@ ApiResponse ApiServer::officePersonCommbook(const CallContext &ctx, const auth::
         return ctx.fail(fromError(visible.error()));
     if (!visible.value())
         return ctx.fail(notFound());
-    const auto raw = body(ctx);
-    if (!raw)
-        return ctx.fail(raw.failure());
-    const auto object = jsonObjectBody(raw.value());
+    const auto object = jsonObject(body(ctx));
     if (!object)
         return ctx.fail(object.failure());
     auto record = commbookEntry(caller.user, personId, object.value(), ctx.now);
@@ -266,10 +252,7 @@ namespace careround::server::api {
 
 ApiResponse ApiServer::officePersonEdit(const CallContext &ctx, const auth::Caller &caller)
 {
-    const auto raw = body(ctx);
-    if (!raw)
-        return ctx.fail(raw.failure());
-    const auto object = jsonObjectBody(raw.value());
+    const auto object = jsonObject(body(ctx));
     if (!object)
         return ctx.fail(object.failure());
     const QString personId = personIdOf(ctx);

@@ -1,21 +1,18 @@
 #include "personedits.h"
 
+#include "consolerecord.h"
 #include "core/recordtypes.h"
 #include "core/recordvalidation.h"
 #include "core/rules/amendments.h"
 #include "core/rules/nhsnumber.h"
 #include "core/uuid7.h"
 #include "officepeople.h"
-#include "uktime.h"
 
 #include <QMutex>
 
 namespace careround::server {
 
 namespace {
-
-// The console writes as this node: records name it as their device (no enrolled device exists).
-const QString kConsoleNode = QStringLiteral("office-console");
 
 // Version check and write of one person's amendment happen together: two coordinators saving at
 // once cannot both pass the check.
@@ -38,26 +35,6 @@ PersonEdit fromLookup(const Error &error)
     if (error.field == QLatin1String("role"))
         return refused(PersonEditRefusal::Forbidden, {}, error.message);
     return refused(PersonEditRefusal::Storage, QStringLiteral("storage"), error.message);
-}
-
-Record envelope(const User &user, const char *type, const QString &personId, const QDateTime &now,
-                const HlcTimestamp &after)
-{
-    Record r;
-    r.id = newUuid7();
-    r.type = QString::fromLatin1(type);
-    r.schemaVersion = currentSchemaVersion(r.type);
-    r.personId = personId;
-    r.careDay = ukDay(now);
-    r.authorUserId = user.id;
-    r.deviceId = kConsoleNode;
-    // After the version it replaces, even when the clock has not moved (amendments apply in HLC
-    // order).
-    r.hlc = HlcTimestamp {now.toMSecsSinceEpoch(), 0, kConsoleNode};
-    if (r.hlc <= after)
-        r.hlc = HlcTimestamp {after.wallMs, after.logical + 1, kConsoleNode};
-    r.deviceTime = now.toUTC();
-    return r;
 }
 
 // The NHS number as its 10 digits when it is one (the form may send "943 476 5919").
@@ -99,7 +76,7 @@ PersonEdit PersonEdits::create(const User &user, const QJsonObject &details, con
 {
     if (auto may = mayChangePeople(user); !may)
         return fromLookup(may.error());
-    Record r = envelope(user, RecordType::Person, newUuid7(), now, {});
+    Record r = consoleRecord(user, RecordType::Person, newUuid7(), now);
     r.payload = normalised(details);
     return push(user, r, now);
 }
@@ -147,7 +124,7 @@ PersonEdit PersonEdits::amend(const User &user, const QString &personId, const Q
     for (const Record &r : *records.value())
         if (r.amends == current.record.id && latest < r.hlc)
             latest = r.hlc;
-    Record amendment = envelope(user, RecordType::Amendment, personId, now, latest);
+    Record amendment = consoleRecord(user, RecordType::Amendment, personId, now, latest);
     amendment.amends = current.record.id;
     amendment.payload = {
         {QStringLiteral("amendedType"), QString::fromLatin1(RecordType::Person)},

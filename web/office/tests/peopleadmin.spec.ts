@@ -7,9 +7,8 @@
 // screenshots office-person-new-* and office-person-edit-*.
 import type { Page } from '@playwright/test';
 import { enrolDevice, type Device } from './device';
-import { expect, expectAccessible, fillSignIn, screenshots, test } from './fixtures';
+import { expect, expectAccessible, screenshots, signInWithNewSecondFactor, test } from './fixtures';
 import { startServer, type RunningServer } from './server';
-import { totp } from './totp';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -24,15 +23,8 @@ test.afterAll(async () => {
 });
 
 async function signInCoordinator(page: Page): Promise<void> {
-  const coordinator = server.login('coordinator');
-  server.cli(['reset-office-2fa', '--login', coordinator.login]);
   await page.goto(`${server.baseURL}/office/`);
-  await fillSignIn(page, coordinator);
-  const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
-  await page.getByLabel('Code from the app').fill(totp(secret));
-  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
-  await page.getByRole('button', { name: /go to today's board/ }).click();
-  await expect(page.getByRole('heading', { name: /^Visits on / })).toBeVisible();
+  await signInWithNewSecondFactor(page, server);
 }
 
 async function peopleCount(page: Page): Promise<number> {
