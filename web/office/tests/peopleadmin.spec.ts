@@ -75,6 +75,9 @@ test('add a person, edit their details and see the history', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Margaret Okafor', level: 1 })).toBeVisible();
   await expect(page.locator('dl.facts dd', { hasText: '9434765919' })).toBeVisible();
   await expect(page.locator('dl.facts dd', { hasText: 'DNACPR in place' })).toBeVisible();
+  await expect(page.locator('dl.facts dd', { hasText: 'Village and dispersed' })).toBeVisible();
+  await expect(page.locator('dl.facts dd', { hasText: 'Ade Okafor, LPA: health and welfare' })).toBeVisible();
+  await expect(page.locator('dl.facts dd', { hasText: '51.097, 0.535' })).toBeVisible();
   expect(await peopleCount(page)).toBe(before + 1);
   const personId = page.url().split('/people/')[1].split('?')[0];
   const history = page.locator('ol.details-history > li');
