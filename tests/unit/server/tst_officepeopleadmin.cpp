@@ -63,6 +63,9 @@ private:
     QList<Record> recordsOf(const QString &personId);
     QList<Record> everything();
     PersonEdit create(const QJsonObject &details = fullDetails());
+    // The coordinator's change of a person's details, from a form loaded at `version`.
+    PersonEdit change(const QString &personId, const QString &version, const QString &reason,
+                      const QJsonObject &details, const QDateTime &at);
 
     TestStore m_store;
     TestOrg m_org;
@@ -101,6 +104,16 @@ PersonEdit OfficePeopleAdminTest::create(const QJsonObject &details)
 {
     ScopeService scope(*m_store);
     return PersonEdits(*m_store, scope).create(m_org.coordinator, details, m_now);
+}
+
+PersonEdit OfficePeopleAdminTest::change(const QString &personId, const QString &version,
+                                         const QString &reason, const QJsonObject &details,
+                                         const QDateTime &at)
+{
+    ScopeService scope(*m_store);
+    return PersonEdits(*m_store, scope)
+        .amend(m_org.coordinator, personId,
+               {{"version", version}, {"reason", reason}, {"details", details}}, at);
 }
 
 void OfficePeopleAdminTest::coordinatorCreatesAPersonWithEveryDetail()
@@ -172,13 +185,8 @@ void OfficePeopleAdminTest::aChangeIsAnAmendmentThatReachesTheVisitingWorkersPho
     QVERIFY(visit.ok());
     QJsonObject details = fullDetails();
     details.insert("allergies", QJsonArray {"penicillin", "latex"});
-    ScopeService scope(*m_store);
-    const PersonEdit changed = PersonEdits(*m_store, scope)
-                                   .amend(m_org.coordinator, made.personId,
-                                          {{"version", made.version},
-                                           {"reason", "latex allergy found by the GP"},
-                                           {"details", details}},
-                                          m_now.addSecs(60));
+    const PersonEdit changed = change(made.personId, made.version, "latex allergy found by the GP",
+                                      details, m_now.addSecs(60));
     QVERIFY2(changed.ok(), qPrintable(changed.error.toString()));
     QCOMPARE(changed.recordId, made.recordId);
     QVERIFY(changed.version != made.version);
@@ -197,6 +205,7 @@ void OfficePeopleAdminTest::aChangeIsAnAmendmentThatReachesTheVisitingWorkersPho
     QCOMPARE(current.first().amendmentId, changed.version);
     QCOMPARE(current.first().record.payload.value("allergies").toArray().size(), 2);
     // The worker's phone receives the person and the amendment.
+    ScopeService scope(*m_store);
     auto page = scope.pull(m_org.worker.id, m_org.workerDevice.id, 0, 5000, m_now.addSecs(120));
     QVERIFY2(page.ok(), qPrintable(page.error().toString()));
     QSet<QString> pulled;
@@ -215,22 +224,16 @@ void OfficePeopleAdminTest::aChangeFromAStaleFormIsAConflict()
 {
     const PersonEdit made = create();
     QVERIFY(made.ok());
-    ScopeService scope(*m_store);
-    PersonEdits edits(*m_store, scope);
     QJsonObject first = fullDetails();
     first.insert("postcode", "TN17 3AD");
-    const PersonEdit one = edits.amend(
-        m_org.coordinator, made.personId,
-        {{"version", made.version}, {"reason", "moved next door"}, {"details", first}}, m_now);
+    const PersonEdit one = change(made.personId, made.version, "moved next door", first, m_now);
     QVERIFY2(one.ok(), qPrintable(one.error.toString()));
     // A second coordinator's form was loaded before the first change: refused, nothing stored.
     const int before = recordsOf(made.personId).size();
     QJsonObject second = fullDetails();
     second.insert("preferredName", "Maggie");
-    const PersonEdit two = edits.amend(
-        m_org.coordinator, made.personId,
-        {{"version", made.version}, {"reason", "asked to be called Maggie"}, {"details", second}},
-        m_now);
+    const PersonEdit two =
+        change(made.personId, made.version, "asked to be called Maggie", second, m_now);
     QVERIFY(!two.ok());
     QCOMPARE(*two.refusal, PersonEditRefusal::Conflict);
     QCOMPARE(two.error.field, QStringLiteral("version"));
@@ -238,10 +241,8 @@ void OfficePeopleAdminTest::aChangeFromAStaleFormIsAConflict()
     QCOMPARE(recordsOf(made.personId).size(), before);
     // Reloaded (the current version), the change goes in; the first change was not lost.
     second.insert("postcode", "TN17 3AD");
-    const PersonEdit three = edits.amend(
-        m_org.coordinator, made.personId,
-        {{"version", one.version}, {"reason", "asked to be called Maggie"}, {"details", second}},
-        m_now);
+    const PersonEdit three =
+        change(made.personId, one.version, "asked to be called Maggie", second, m_now);
     QVERIFY2(three.ok(), qPrintable(three.error.toString()));
     const auto current =
         effectiveRecords(recordsOf(made.personId), QString::fromLatin1(RecordType::Person));
@@ -278,9 +279,7 @@ void OfficePeopleAdminTest::badChangesAreRefused()
     }
     QJsonObject moved = fullDetails();
     moved.insert("postcode", "TN17 3AD");
-    const PersonEdit noReason =
-        edits.amend(m_org.coordinator, made.personId,
-                    {{"version", made.version}, {"reason", ""}, {"details", moved}}, m_now);
+    const PersonEdit noReason = change(made.personId, made.version, "", moved, m_now);
     QVERIFY(!noReason.ok());
     QCOMPARE(noReason.error.field, QStringLiteral("reason"));
     QCOMPARE(recordsOf(made.personId).size(), 1);
@@ -325,16 +324,11 @@ void OfficePeopleAdminTest::historySaysWhoWhenWhyAndWhatChanged()
 {
     const PersonEdit made = create();
     QVERIFY(made.ok());
-    ScopeService scope(*m_store);
     QJsonObject details = fullDetails();
     details.insert("dnacpr", false);
     details.remove("riskFlags");
-    const PersonEdit changed = PersonEdits(*m_store, scope)
-                                   .amend(m_org.coordinator, made.personId,
-                                          {{"version", made.version},
-                                           {"reason", "DNACPR withdrawn by her GP"},
-                                           {"details", details}},
-                                          m_now.addSecs(3600));
+    const PersonEdit changed = change(made.personId, made.version, "DNACPR withdrawn by her GP",
+                                      details, m_now.addSecs(3600));
     QVERIFY(changed.ok());
     const QJsonObject file = personFileJson(made.personId, recordsOf(made.personId),
                                             {{m_org.coordinator.id, "Office Name"}}, m_now);
