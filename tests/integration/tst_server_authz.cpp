@@ -48,6 +48,8 @@ void TestServerAuthz::everyEndpointNeedsAToken()
          QStringLiteral("/v1/office/people/") + m_world.personOrgB + QStringLiteral("/fhir")},
         {"POST",
          QStringLiteral("/v1/office/people/") + m_world.personOrgB + QStringLiteral("/commbook")},
+        {"POST", QStringLiteral("/v1/office/people")},
+        {"POST", QStringLiteral("/v1/office/people/") + m_world.personOrgB},
         {"GET", QStringLiteral("/v1/office/session")},
         {"POST", QStringLiteral("/v1/office/session/sign-out")}};
     for (const auto &[method, path] : endpoints) {
@@ -203,6 +205,23 @@ void TestServerAuthz::matrixRefusesOtherPeopleAndOrganisations()
         QVERIFY(!people.body.contains(m_world.personOrgB.toUtf8()));
         if (!wholeOrg)
             QVERIFY(!people.body.contains(m_world.personOutOfScope.toUtf8()));
+        // adding a person and changing one's details: coordinators only, every other role 403
+        // before anything is checked or read (the coordinator's nameless person is a 400: past the
+        // role check, nothing stored); another organisation's person is not found
+        const ApiReply added = m_client->postJson(
+            QStringLiteral("/v1/office/people"),
+            {{QStringLiteral("preferredName"), QStringLiteral("No Name")}}, device.accessToken);
+        QVERIFY2(added.status == (wholeOrg ? 400 : 403),
+                 qPrintable(role + QStringLiteral(" add person: ") + added.describe()));
+        const ApiReply changed =
+            m_client->postJson(QStringLiteral("/v1/office/people/") + m_world.personOrgB,
+                               {{QStringLiteral("version"), QStringLiteral("x")},
+                                {QStringLiteral("reason"), QStringLiteral("x")},
+                                {QStringLiteral("details"),
+                                 QJsonObject {{QStringLiteral("name"), QStringLiteral("X")}}}},
+                               device.accessToken);
+        QVERIFY2(changed.status == (wholeOrg ? 404 : 403),
+                 qPrintable(role + QStringLiteral(" change person: ") + changed.describe()));
         // the same reports and records through the office console's browser session: one path, same
         // answers
         const bool officeAccount =

@@ -88,6 +88,8 @@ private:
     // /v1/office/people/<id>/fhir (officefhirendpoints.cpp): the FHIR R4 download.
     void addOfficeFhirRoutes();
     http::ApiResponse officeFhir(const CallContext &ctx, const auth::Caller &caller);
+    // POST /v1/office/people (create) and /v1/office/people/<id> (change of details).
+    http::ApiResponse officePersonEdit(const CallContext &ctx, const auth::Caller &caller);
 
     // /v1/office/events (officeeventsendpoints.cpp): the live board's change stream.
     void addOfficeEventRoutes();

@@ -1,15 +1,17 @@
 // The console's person file (docs/office.md, "Person file"): GET /v1/office/people,
 // /v1/office/people/<id> (the file), <id>/mar?from=&to=, <id>/visits?from=&to=, and
-// POST <id>/commbook (an entry written on the signed-in user's behalf through the write rules).
+// POST <id>/commbook (an entry written on the signed-in user's behalf through the write rules);
+// POST /v1/office/people (a new person) and POST <id> (a change of details, with the version the
+// form was loaded from: 409 when stale), coordinators only (PersonEdits).
 // Every read is audited; a person out of scope or of another organisation is 404.
 #include "apiserver.h"
 
 #include "core/recordtypes.h"
 #include "core/recordvalidation.h"
-#include "core/uuid7.h"
+#include "server/office/consolerecord.h"
 #include "server/office/officepeople.h"
+#include "server/office/personedits.h"
 #include "server/office/personfile.h"
-#include "server/office/uktime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,9 +22,6 @@ using http::ApiResponse;
 using http::Failure;
 
 namespace {
-
-// The console writes as this node: records name it as their device (no enrolled device exists).
-const QString kConsoleNode = QStringLiteral("office-console");
 
 Failure notFound()
 {
@@ -71,10 +70,12 @@ QJsonObject personJson(const PersonListEntry &p)
         {QStringLiteral("postcode"), p.postcode}};
 }
 
-http::Outcome<QJsonObject> jsonObjectBody(const QByteArray &raw)
+http::Outcome<QJsonObject> jsonObject(const http::Outcome<QByteArray> &raw)
 {
+    if (!raw)
+        return raw.failure();
     QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(raw.value(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Failure {400,
                         QStringLiteral("malformed_json"),
@@ -97,16 +98,7 @@ Result<Record> commbookEntry(const User &user, const QString &personId, const QJ
         if (!it.value().isString())
             return Error {it.key(), QStringLiteral("must be a string")};
     }
-    Record r;
-    r.id = newUuid7();
-    r.type = QString::fromLatin1(RecordType::CommbookEntry);
-    r.schemaVersion = currentSchemaVersion(r.type);
-    r.personId = personId;
-    r.careDay = ukDay(now);
-    r.authorUserId = user.id;
-    r.deviceId = kConsoleNode;
-    r.hlc = HlcTimestamp {now.toMSecsSinceEpoch(), 0, kConsoleNode};
-    r.deviceTime = now.toUTC();
+    Record r = consoleRecord(user, RecordType::CommbookEntry, personId, now);
     r.payload = {{QStringLiteral("text"), body.value(QLatin1String("text")).toString().trimmed()},
                  {QStringLiteral("category"), body.value(QLatin1String("category")).toString()},
                  {QStringLiteral("audience"), body.value(QLatin1String("audience")).toString()},
@@ -119,6 +111,25 @@ Result<Record> commbookEntry(const User &user, const QString &personId, const QJ
         return Error {field, ok.error().message};
     }
     return r;
+}
+
+Failure editFailure(const PersonEdit &edit)
+{
+    switch (*edit.refusal) {
+    case PersonEditRefusal::BadInput:
+        return Failure {
+            400, QStringLiteral("invalid_request"), edit.error.message, edit.error.field, {}, {}};
+    case PersonEditRefusal::Forbidden:
+        return Failure {403, QStringLiteral("forbidden"), edit.error.message, {}, {}, {}};
+    case PersonEditRefusal::NotFound:
+        return notFound();
+    case PersonEditRefusal::Conflict:
+        return Failure {
+            409, QStringLiteral("version_conflict"), edit.error.message, edit.error.field, {}, {}};
+    case PersonEditRefusal::Storage:
+        break;
+    }
+    return http::unavailable();
 }
 
 } // namespace
@@ -136,6 +147,12 @@ void ApiServer::addOfficePersonRoutes()
                     [this, part](const CallContext &c, const auth::Caller &a) {
                         return officePersonRead(c, a, part);
                     });
+    officeRoute(
+        QStringLiteral("/v1/office/people"), "POST",
+        [this](const CallContext &c, const auth::Caller &a) { return officePersonEdit(c, a); });
+    officeRoute(
+        QStringLiteral("/v1/office/people/*"), "POST",
+        [this](const CallContext &c, const auth::Caller &a) { return officePersonEdit(c, a); });
     officeRoute(
         QStringLiteral("/v1/office/people/*/commbook"), "POST",
         [this](const CallContext &c, const auth::Caller &a) { return officePersonCommbook(c, a); });
@@ -211,10 +228,7 @@ ApiResponse ApiServer::officePersonCommbook(const CallContext &ctx, const auth::
         return ctx.fail(fromError(visible.error()));
     if (!visible.value())
         return ctx.fail(notFound());
-    const auto raw = body(ctx);
-    if (!raw)
-        return ctx.fail(raw.failure());
-    const auto object = jsonObjectBody(raw.value());
+    const auto object = jsonObject(body(ctx));
     if (!object)
         return ctx.fail(object.failure());
     auto record = commbookEntry(caller.user, personId, object.value(), ctx.now);
@@ -230,6 +244,28 @@ ApiResponse ApiServer::officePersonCommbook(const CallContext &ctx, const auth::
     return ctx.reply(
         201,
         {{QStringLiteral("record_id"), record.value().id}, {QStringLiteral("seq"), result.seq}});
+}
+
+} // namespace careround::server::api
+
+namespace careround::server::api {
+
+ApiResponse ApiServer::officePersonEdit(const CallContext &ctx, const auth::Caller &caller)
+{
+    const auto object = jsonObject(body(ctx));
+    if (!object)
+        return ctx.fail(object.failure());
+    const QString personId = personIdOf(ctx);
+    PersonEdits edits(m_store, m_scope);
+    const PersonEdit edit = personId.isEmpty()
+        ? edits.create(caller.user, object.value(), ctx.now)
+        : edits.amend(caller.user, personId, object.value(), ctx.now);
+    if (!edit.ok())
+        return ctx.fail(editFailure(edit));
+    return ctx.reply(personId.isEmpty() ? 201 : 200,
+                     {{QStringLiteral("person_id"), edit.personId},
+                      {QStringLiteral("record_id"), edit.recordId},
+                      {QStringLiteral("version"), edit.version}});
 }
 
 } // namespace careround::server::api

@@ -26,6 +26,9 @@ QJsonObject detailsJson(const QList<Record> &records)
     QJsonObject details = latest.record.payload;
     details.insert(QStringLiteral("record_id"), latest.record.id);
     details.insert(QStringLiteral("amended"), latest.amended());
+    // What a change of details names (PersonEdits::amend): a stale one is refused.
+    details.insert(QStringLiteral("version"),
+                   latest.amended() ? latest.amendmentId : latest.record.id);
     return details;
 }
 
@@ -209,7 +212,8 @@ QJsonObject personFileJson(const QString &personId, const QList<Record> &records
         {QStringLiteral("commbook"), commbookJson(records, names)},
         {QStringLiteral("incidents"), newestFirst(records, RecordType::Incident, names)},
         {QStringLiteral("spot_checks"), newestFirst(records, RecordType::SpotCheck, names)},
-        {QStringLiteral("amendments"), amendmentsJson(records, names)}};
+        {QStringLiteral("amendments"), amendmentsJson(records, names)},
+        {QStringLiteral("details_history"), detailsHistoryJson(records, names)}};
 }
 
 Result<QPair<QDate, QDate>> personPeriod(const QString &from, const QString &to, int maxDays)

@@ -15,5 +15,8 @@ QString authorName(const Record &record, const UserNames &names);
 QJsonObject recordJson(const EffectiveRecord &record, const UserNames &names);
 // Every amendment, newest first, with the record it corrects as first written.
 QJsonArray amendmentsJson(const QList<Record> &records, const UserNames &names);
+// The person's details, newest version first: {version, kind (created|changed|withdrawn), at,
+// author, reason, changes: [{field, before, after}]} (persondetailshistory.cpp).
+QJsonArray detailsHistoryJson(const QList<Record> &records, const UserNames &names);
 
 } // namespace careround::server::personfile

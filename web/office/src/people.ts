@@ -88,9 +88,26 @@ export interface Amendment {
   original?: FileRecord;
 }
 
+// One version of the person's details: as created, or an amendment (who, when, why, what changed).
+export interface DetailsVersion {
+  version: string;
+  kind: 'created' | 'changed' | 'withdrawn';
+  at: string | null;
+  author: string;
+  reason: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+export interface PersonWritten {
+  person_id: string;
+  record_id: string;
+  version: string;
+}
+
 export interface PersonFile {
   person_id: string;
   details: Record<string, unknown>;
+  details_history: DetailsVersion[];
   care_plan: CarePlan | null;
   goals: GoalProgress[];
   reablement: Reablement | null;
@@ -161,6 +178,11 @@ export const people = {
   mar: (id: string, from: string, to: string) => api.get<MarChart>(`${base(id)}/mar?from=${from}&to=${to}`),
   visits: (id: string, from: string, to: string) =>
     api.get<{ visits: PersonVisit[] }>(`${base(id)}/visits?from=${from}&to=${to}`),
+  // A new person (coordinators): the record's payload.
+  create: (details: Record<string, unknown>) => api.post<PersonWritten>('/v1/office/people', details),
+  // A change of details: an amendment naming the version the form was loaded from (409 if stale).
+  amend: (id: string, version: string, reason: string, details: Record<string, unknown>) =>
+    api.post<PersonWritten>(base(id), { version, reason, details }),
   writeEntry: (id: string, entry: { text: string; category: string; audience: string }) =>
     api.post<{ record_id: string }>(`${base(id)}/commbook`, entry),
 };

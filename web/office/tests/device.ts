@@ -17,6 +17,8 @@ export interface Device {
   deviceId: string;
   push(records: DeviceRecord[]): Promise<{ accepted: number }>;
   pullAll(): Promise<DeviceRecord[]>;
+  // A POST with the device's token (the office API's non-browser path): the status and body.
+  post(path: string, data: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
   dispose(): Promise<void>;
 }
 
@@ -86,6 +88,10 @@ export async function enrolDevice(baseURL: string, login: string, password: stri
         if (!json.has_more) break;
       }
       return all;
+    },
+    async post(path, data) {
+      const response = await http.post(path, { headers, data });
+      return { status: response.status(), json: (await response.json()) as Record<string, unknown> };
     },
     dispose: () => http.dispose(),
   };

@@ -4,24 +4,9 @@
 // axe on every page and screenshots of each.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, fillSignIn, screenshots, test } from './fixtures';
-import type { RunningServer } from './server';
-import { totp } from './totp';
+import { expect, expectAccessible, screenshots, signInWithNewSecondFactor, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
-
-// Signs the coordinator in from a fresh second factor (the CLI's reset-office-2fa), so this file
-// does not depend on which other file enrolled the account or used which code.
-async function signInAsCoordinator(page: Page, server: RunningServer): Promise<void> {
-  const coordinator = server.login('coordinator');
-  server.cli(['reset-office-2fa', '--login', coordinator.login]);
-  await fillSignIn(page, coordinator);
-  const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
-  await page.getByLabel('Code from the app').fill(totp(secret));
-  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
-  await page.getByRole('button', { name: /go to today's board/ }).click();
-  await expect(page.getByRole('heading', { name: /^Visits on / })).toBeVisible();
-}
 
 async function openPart(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Parts of the file' }).getByRole('link', { name }).click();
@@ -33,7 +18,7 @@ interface MarJson {
 }
 
 test('a person opened from the board shows every part of the file', async ({ console: page, server }) => {
-  await signInAsCoordinator(page, server);
+  await signInWithNewSecondFactor(page, server);
   const firstPerson = page.locator('table.visits tbody tr td a').first();
   const name = await firstPerson.innerText();
   await firstPerson.click();
@@ -117,7 +102,7 @@ test('a person opened from the board shows every part of the file', async ({ con
 });
 
 test('the People list searches by name and opens a file', async ({ console: page, server }) => {
-  await signInAsCoordinator(page, server);
+  await signInWithNewSecondFactor(page, server);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await expect(page.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
   const rows = page.locator('table.people tbody tr');
@@ -146,7 +131,7 @@ test("another organisation's person is not found", async ({ console: page, serve
   const other = server.cli(['init-demo', '--people', '2', '--workers', '1', '--days', '1', '--login-prefix', 'pf-other-']) as { org_id: string };
   const report = server.cli(['report', 'visits', '--org', other.org_id]) as { visits: { person_id: string }[] };
   const foreign = report.visits[0].person_id;
-  await signInAsCoordinator(page, server);
+  await signInWithNewSecondFactor(page, server);
   for (const part of ['', '/mar?from=2026-01-01&to=2026-01-07', '/visits?from=2026-01-01&to=2026-01-07'])
     expect((await page.request.get(`${server.baseURL}/v1/office/people/${foreign}${part}`)).status()).toBe(404);
   await page.goto(`${server.baseURL}/office/#/people/${foreign}`);
@@ -163,7 +148,7 @@ interface FhirBundle {
 }
 
 test("a coordinator downloads the person's FHIR file: the records of the CLI's export", async ({ console: page, server }) => {
-  await signInAsCoordinator(page, server);
+  await signInWithNewSecondFactor(page, server);
   const list = (await (await page.request.get(`${server.baseURL}/v1/office/people`)).json()) as { people: { person_id: string; name: string }[] };
   const person = list.people[0];
   await page.goto(`${server.baseURL}/office/#/people/${person.person_id}?section=export`);

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { ukShortDay } from '../format';
 import { people, type PersonSummary } from '../people';
+import type { Role } from '../shell/routes';
 
 // The people the signed-in user may see (the server scopes the list: a coordinator everyone, a
 // supervisor their workers' people, a therapist their caseload), searched by name on the server.
-export function PeoplePage() {
+// Coordinators add people here (NewPersonPage).
+export function PeoplePage({ role }: { role: Role }) {
   const [search, setSearch] = useState('');
   const [list, setList] = useState<PersonSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,6 +34,11 @@ export function PeoplePage() {
           Search by name
           <input type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} maxLength={100} />
         </label>
+        {role === 'coordinator' && (
+          <a class="button primary" href="#/people/new">
+            New person
+          </a>
+        )}
       </div>
       <ErrorNote error={error} />
       {list && (

@@ -5,6 +5,8 @@ import { people, type PersonFile } from '../people';
 import { CarePlanSection } from '../person/CarePlanSection';
 import { CommBook } from '../person/CommBook';
 import { Details } from '../person/Details';
+import { DetailsHistory } from '../person/DetailsHistory';
+import { EditDetails } from '../person/EditDetails';
 import { FhirExport } from '../person/FhirExport';
 import { MarSection } from '../person/MarSection';
 import { Amendments, IncidentsAndSpotChecks } from '../person/RecordsSection';
@@ -29,6 +31,7 @@ export function PersonPage({ params, location, role }: RouteProps) {
   const section = location.params.get('section') ?? 'details';
   const [file, setFile] = useState<PersonFile | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
 
   const load = useCallback(() => {
     people.file(id).then(
@@ -60,7 +63,21 @@ export function PersonPage({ params, location, role }: RouteProps) {
               </a>
             ))}
           </nav>
-          {section === 'details' && <Details details={file.details} />}
+          {section === 'details' && !editing && (
+            <>
+              {role === 'coordinator' && (
+                <p>
+                  <button type="button" class="primary" onClick={() => setEditing(true)}>Edit details</button>
+                </p>
+              )}
+              <Details details={file.details} />
+              <DetailsHistory history={file.details_history ?? []} />
+            </>
+          )}
+          {section === 'details' && editing && (
+            <EditDetails personId={id} details={file.details} onReload={load}
+              onDone={() => (setEditing(false), load())} onCancel={() => setEditing(false)} />
+          )}
           {section === 'plan' && <CarePlanSection plan={file.care_plan} goals={file.goals} reablement={file.reablement} />}
           {section === 'mar' && <MarSection personId={id} name={name} />}
           {section === 'commbook' && <CommBook personId={id} entries={file.commbook} onWritten={load} />}

@@ -1,4 +1,5 @@
 import { ukShortDay } from '../format';
+import { attorneyKinds, ruralClasses } from './personvalues';
 
 type Json = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -7,6 +8,13 @@ const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x)) : []);
 function addressOf(d: Json): string {
   const a = (d.address ?? {}) as Json;
   return [text(a.line1), text(a.line2), text(a.town), text(a.postcode) || text(d.postcode)].filter(Boolean).join(', ');
+}
+
+const wordFor = (table: [string, string][], code: string) => table.find(([c]) => c === code)?.[1] ?? code;
+
+function homeLocation(d: Json): string {
+  const h = (d.homeLocation ?? {}) as Json;
+  return typeof h.latitude === 'number' && typeof h.longitude === 'number' ? `${h.latitude}, ${h.longitude}` : '';
 }
 
 function dnacprWords(value: unknown): string {
@@ -42,6 +50,10 @@ export function Details({ details }: { details: Json }) {
         <dd>{text(details.nhsNumber) || '—'}</dd>
         <dt>Address</dt>
         <dd>{addressOf(details) || '—'}</dd>
+        <dt>Home location</dt>
+        <dd>{homeLocation(details) || '—'}</dd>
+        <dt>Rural class</dt>
+        <dd>{text(details.ruralClass) ? wordFor(ruralClasses, text(details.ruralClass)) : '—'}</dd>
         <dt>DNACPR</dt>
         <dd class={details.dnacpr === true ? 'flag' : undefined}>{dnacprWords(details.dnacpr)}</dd>
         <dt>GP</dt>
@@ -49,7 +61,11 @@ export function Details({ details }: { details: Json }) {
         {attorney && (
           <>
             <dt>Attorney</dt>
-            <dd>{[text(attorney.name), text(attorney.phone)].filter(Boolean).join(', ')}</dd>
+            <dd>
+              {[text(attorney.name), text(attorney.kind) && wordFor(attorneyKinds, text(attorney.kind)), text(attorney.phone)]
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
           </>
         )}
       </dl>
@@ -86,7 +102,7 @@ export function Details({ details }: { details: Json }) {
           )}
         </div>
       </div>
-      {details.amended === true && <p class="hint">This record has been corrected: see Amendments.</p>}
+      {details.amended === true && <p class="hint">Changed since it was first recorded: see the history of the details.</p>}
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { AlertsPage } from '../pages/AlertsPage';
 import { BoardPage } from '../pages/BoardPage';
+import { NewPersonPage } from '../pages/NewPersonPage';
 import { PeoplePage } from '../pages/PeoplePage';
 import { PersonPage } from '../pages/PersonPage';
 import { ReportsPage } from '../pages/ReportsPage';
@@ -15,7 +16,7 @@ export type Role = 'coordinator' | 'supervisor' | 'therapist';
 export interface RouteProps {
   params: Record<string, string>;
   location: Location;
-  role: Role; // the signed-in user's: a page leaves out what the server would refuse them
+  role: Role; // the signed-in user's: pages offer only the forms the server lets the role use
 }
 
 export interface Route {
@@ -29,6 +30,7 @@ export const routes: Route[] = [
   { pattern: '/board', navLabel: "Today's board", render: () => <BoardPage /> },
   { pattern: '/alerts', navLabel: 'Alerts', render: ({ location }) => <AlertsPage location={location} /> },
   { pattern: '/reports', navLabel: 'Reports', render: ({ location }) => <ReportsPage location={location} /> },
-  { pattern: '/people', navLabel: 'People', render: () => <PeoplePage /> },
+  { pattern: '/people', navLabel: 'People', render: ({ role }) => <PeoplePage role={role} /> },
+  { pattern: '/people/new', roles: ['coordinator'], render: () => <NewPersonPage /> },
   { pattern: '/people/:id', render: (props) => <PersonPage {...props} /> },
 ];
