@@ -51,6 +51,7 @@ private slots:
     void pendingVisitsDecideWhichVisitAwaitsSync();
     void conflictsAndIncidentsRaiseAlertsThatPullsDeliver();
     void reportCommandGivesTheSameReport();
+    void changedSinceGivesOnlyTheVisitsThatChanged();
 
 private:
     ApiReply pushWith(const EnrolledDevice &device, const QList<Record> &records,
@@ -412,6 +413,70 @@ void TestServerOffice::reportCommandGivesTheSameReport()
                                    &out, &err),
              2);
     QVERIFY2(err.contains("--user"), err.constData());
+}
+
+// GET /v1/office/visits?changed_since=SEQ (docs/office.md "Incremental board updates"): after a
+// phone's check-out only the changed person's visits come back, with a higher sequence; sequence
+// 0 gives every visit of the day; a sequence that is not one the server gave is refused.
+void TestServerOffice::changedSinceGivesOnlyTheVisitsThatChanged()
+{
+    const EnrolledDevice coordinator = enrol(QStringLiteral("coordinator"));
+    const EnrolledDevice worker = enrol(QStringLiteral("worker"));
+    RecordFactory office(coordinator.userId, coordinator.deviceId);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const Record visitA = office.visit(m_world.personInScope, start, {worker.userId});
+    const Record visitB = office.visit(m_world.personOutOfScope, start,
+                                       {m_world.users.value(QStringLiteral("outsider")).id});
+    QCOMPARE(pushRecords(coordinator, {visitA, visitB}).status, 200);
+    const QString path = QStringLiteral("/v1/office/visits?date=") + ukDayOfVisit(visitA);
+
+    const ApiReply full = m_client->get(path, coordinator.accessToken);
+    QVERIFY2(full.status == 200, qPrintable(full.describe()));
+    const qint64 seq = full.json.value(QStringLiteral("seq")).toInteger();
+    QVERIFY(seq > 0);
+    QVERIFY(!visitIn(full, visitA.visitId).isEmpty());
+    QVERIFY(!visitIn(full, visitB.visitId).isEmpty());
+    const QString since = path + QStringLiteral("&changed_since=");
+    const ApiReply unchanged = m_client->get(since + QString::number(seq), coordinator.accessToken);
+    QVERIFY2(unchanged.status == 200, qPrintable(unchanged.describe()));
+    QCOMPARE(unchanged.json.value(QStringLiteral("visits")).toArray().size(), 0);
+    QCOMPARE(unchanged.json.value(QStringLiteral("seq")).toInteger(), seq);
+
+    RecordFactory phone(worker.userId, worker.deviceId);
+    const Record out = phone.checkOut(m_world.personInScope, visitA.visitId, start.date());
+    QCOMPARE(pushRecords(worker, {out}).status, 200);
+
+    const ApiReply changed = m_client->get(since + QString::number(seq), coordinator.accessToken);
+    QVERIFY2(changed.status == 200, qPrintable(changed.describe()));
+    QVERIFY(changed.json.value(QStringLiteral("seq")).toInteger() > seq);
+    QCOMPARE(changed.json.value(QStringLiteral("changed_since")).toInteger(), seq);
+    QVERIFY(!visitIn(changed, visitA.visitId).isEmpty());
+    QVERIFY(visitIn(changed, visitB.visitId).isEmpty());
+    for (const QJsonValue &v : changed.json.value(QStringLiteral("visits")).toArray())
+        QCOMPARE(v.toObject().value(QStringLiteral("person_id")).toString(), m_world.personInScope);
+    QVERIFY(changed.json.value(QStringLiteral("people")).toArray().contains(m_world.personInScope));
+    QVERIFY(changed.json.value(QStringLiteral("workers")).toArray().contains(worker.userId));
+    QVERIFY(!changed.json.contains(QStringLiteral("counts")));
+    // The changed row equals the same row of a full read.
+    QCOMPARE(visitIn(changed, visitA.visitId),
+             visitIn(m_client->get(path, coordinator.accessToken), visitA.visitId));
+
+    const ApiReply all = m_client->get(since + QStringLiteral("0"), coordinator.accessToken);
+    QVERIFY2(all.status == 200, qPrintable(all.describe()));
+    QCOMPARE(all.json.value(QStringLiteral("visits")).toArray().size(),
+             full.json.value(QStringLiteral("visits")).toArray().size());
+    QVERIFY(!visitIn(all, visitB.visitId).isEmpty());
+
+    for (const QString &bad : {QStringLiteral("x"), QStringLiteral("-1"), QStringLiteral("1.5"),
+                               QStringLiteral(""), QString::number(seq + 1'000'000)}) {
+        const ApiReply refused = m_client->get(since + bad, coordinator.accessToken);
+        QVERIFY2(refused.status == 400, qPrintable(bad + QLatin1Char(' ') + refused.describe()));
+        QCOMPARE(refused.json.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("changed_since"));
+    }
+    const ApiReply csv = m_client->get(since + QString::number(seq) + QStringLiteral("&format=csv"),
+                                       coordinator.accessToken);
+    QCOMPARE(csv.status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestServerOffice)

@@ -29,6 +29,23 @@ http::Outcome<qint64> penceParameter(const QUrlQuery &query, const QString &name
     return pence;
 }
 
+// changed_since=SEQ (docs/office.md "Incremental board updates"): a whole number; whether the
+// server gave it is checked against the store's sequence by the report.
+http::Outcome<std::optional<qint64>> changedSinceParameter(const QUrlQuery &query)
+{
+    const QString name = QStringLiteral("changed_since");
+    if (!query.hasQueryItem(name))
+        return std::optional<qint64>();
+    const QString text = query.queryItemValue(name);
+    bool ok = false;
+    const qint64 seq = text.toLongLong(&ok);
+    if (!ok || seq < 0 || text.startsWith(QLatin1Char('+')))
+        return badParameter(name,
+                            QStringLiteral("must be a sequence number from an event or "
+                                           "an earlier answer (a whole number, 0 or more)"));
+    return std::optional<qint64>(seq);
+}
+
 } // namespace
 
 ApiResponse ApiServer::officeVisits(const CallContext &ctx, const auth::Caller &caller)
@@ -38,8 +55,15 @@ ApiResponse ApiServer::officeVisits(const CallContext &ctx, const auth::Caller &
             const auto day = dateParameter(ctx.request.query, QStringLiteral("date"), ctx.now);
             if (!day)
                 return day.failure();
-            return reportBody(ctx, m_office.visits(viewer, day.value(), ctx.now), &visitsReportJson,
-                              &visitsReportCsv);
+            const auto since = changedSinceParameter(ctx.request.query);
+            if (!since)
+                return since.failure();
+            const auto csv = wantsCsv(ctx.request.query);
+            if (since.value() && (!csv || csv.value()))
+                return badParameter(QStringLiteral("changed_since"),
+                                    QStringLiteral("the CSV is always the whole day"));
+            return reportBody(ctx, m_office.visits(viewer, day.value(), ctx.now, since.value()),
+                              &visitsReportJson, &visitsReportCsv);
         });
 }
 

@@ -17,11 +17,13 @@ QString t(const char *type)
 }
 
 RecordQuery queryFor(const OfficeViewer &viewer, const QStringList &persons,
-                     const QStringList &types)
+                     const QStringList &types, bool fewPeople)
 {
     RecordQuery q;
     q.orgId = viewer.orgId;
-    q.allPersons = viewer.wholeOrganisation; // one query instead of one per chunk of people
+    // The whole organisation: one query instead of one per chunk of people, unless only a few
+    // people's rows are wanted (an incremental board read).
+    q.allPersons = viewer.wholeOrganisation && !fewPeople;
     q.personIds = persons;
     q.types = types;
     return q;
@@ -49,12 +51,12 @@ Result<QList<Record>> scan(ServerStore &store, const RecordQuery &query, const Q
 Result<QHash<QString, Record>> visitVersions(ServerStore &store, const OfficeViewer &viewer,
                                              const QList<VisitAssignment> &rota,
                                              const QStringList &persons, const QDate &firstDay,
-                                             const QDate &lastDay)
+                                             const QDate &lastDay, bool fewPeople)
 {
     QSet<QString> wanted;
     for (const VisitAssignment &row : rota)
         wanted.insert(row.recordId);
-    RecordQuery q = queryFor(viewer, persons, {t(RecordType::Visit)});
+    RecordQuery q = queryFor(viewer, persons, {t(RecordType::Visit)}, fewPeople);
     q.windowFrom = firstDay.addDays(-1);
     q.windowTo = lastDay.addDays(1);
     q.bodiesOnly = true;
@@ -111,18 +113,29 @@ QStringList OfficeDay::personIds() const
 }
 
 Result<OfficeDay> loadOfficeDay(ServerStore &store, const OfficeViewer &viewer,
-                                const QDateTime &from, const QDateTime &to, const QDateTime &now)
+                                const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                                const QSet<QString> *onlyVisits)
 {
     auto rota = store.visits(viewer.orgId, QString(), from, to);
     if (!rota)
         return rota.error();
+    // Past a few hundred rows, reading the whole organisation's window costs less than asking
+    // for the people chunk by chunk.
+    const bool fewPeople = onlyVisits != nullptr && onlyVisits->size() < 500;
+    if (onlyVisits) {
+        rota.value().removeIf(
+            [&](const VisitAssignment &row) { return !onlyVisits->contains(row.visitId); });
+    }
     QStringList persons;
     for (const VisitAssignment &row : rota.value())
         persons.append(row.personId);
     persons.removeDuplicates();
     persons.sort();
     const QDate firstDay = ukDay(from), lastDay = ukDay(to);
-    auto versions = visitVersions(store, viewer, rota.value(), persons, firstDay, lastDay);
+    QHash<QString, Record> noVersions;
+    auto versions = persons.isEmpty()
+        ? Result<QHash<QString, Record>>(noVersions)
+        : visitVersions(store, viewer, rota.value(), persons, firstDay, lastDay, fewPeople);
     if (!versions)
         return versions.error();
 
@@ -142,14 +155,15 @@ Result<OfficeDay> loadOfficeDay(ServerStore &store, const OfficeViewer &viewer,
 
     RecordQuery events = queryFor(
         viewer, persons,
-        {t(RecordType::VisitCheckIn), t(RecordType::VisitCheckOut), t(RecordType::VisitNoAccess)});
+        {t(RecordType::VisitCheckIn), t(RecordType::VisitCheckOut), t(RecordType::VisitNoAccess)},
+        fewPeople);
     events.windowFrom = firstDay.addDays(-1);
     events.windowTo = lastDay.addDays(1);
     // An amendment carries the care day it corrects, or the day it was made: up to today.
-    RecordQuery amendments = queryFor(viewer, persons, {t(RecordType::Amendment)});
+    RecordQuery amendments = queryFor(viewer, persons, {t(RecordType::Amendment)}, fewPeople);
     amendments.windowFrom = firstDay.addDays(-1);
     amendments.windowTo = qMax(lastDay, ukDay(now)).addDays(1);
-    RecordQuery people = queryFor(viewer, persons, {t(RecordType::Person)});
+    RecordQuery people = queryFor(viewer, persons, {t(RecordType::Person)}, fewPeople);
     QList<Record> found[3];
     const RecordQuery *queries[3] = {&events, &amendments, &people};
     for (int i = 0; i < 3; ++i) {

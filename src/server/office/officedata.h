@@ -33,8 +33,10 @@ struct OfficeDay
 };
 
 // Visits whose planned start lies in [from, to) and that have a worker the viewer sees
-// (supervisors: one of their workers is assigned), folded at `now`.
+// (supervisors: one of their workers is assigned), folded at `now`. `onlyVisits`: only these
+// rota rows (an incremental board read), reading only their people's records.
 Result<OfficeDay> loadOfficeDay(ServerStore &store, const OfficeViewer &viewer,
-                                const QDateTime &from, const QDateTime &to, const QDateTime &now);
+                                const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                                const QSet<QString> *onlyVisits = nullptr);
 
 } // namespace careround::server

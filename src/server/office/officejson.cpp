@@ -118,6 +118,15 @@ QJsonObject lineJson(const HoursLine &line, bool person)
 
 } // namespace
 
+namespace {
+QJsonArray sortedArray(const QSet<QString> &ids)
+{
+    QStringList sorted(ids.cbegin(), ids.cend());
+    sorted.sort();
+    return QJsonArray::fromStringList(sorted);
+}
+} // namespace
+
 QJsonObject visitsReportJson(const VisitsReport &report)
 {
     QJsonArray visits;
@@ -131,6 +140,8 @@ QJsonObject visitsReportJson(const VisitsReport &report)
         countsJson.insert(it.key(), it.value());
     QJsonArray lanes;
     for (const WorkerLane &lane : workerLanes(report)) {
+        if (report.changedSince && !report.delta.workerIds.contains(lane.workerId))
+            continue; // a lane only partly among the rows: the board keeps the one it has
         QJsonArray stops;
         for (const LaneStop &stop : lane.stops)
             stops.append(QJsonObject {
@@ -140,12 +151,21 @@ QJsonObject visitsReportJson(const VisitsReport &report)
                                   {QStringLiteral("name"), report.data.userName(lane.workerId)},
                                   {QStringLiteral("stops"), stops}});
     }
-    return {{QStringLiteral("report"), QStringLiteral("visits")},
-            {QStringLiteral("date"), date(report.day)},
-            {QStringLiteral("lanes"), lanes},
-            {QStringLiteral("as_at"), time(report.now)},
-            {QStringLiteral("visits"), visits},
-            {QStringLiteral("counts"), countsJson}};
+    QJsonObject json {{QStringLiteral("report"), QStringLiteral("visits")},
+                      {QStringLiteral("date"), date(report.day)},
+                      {QStringLiteral("lanes"), lanes},
+                      {QStringLiteral("as_at"), time(report.now)},
+                      {QStringLiteral("seq"), report.seq},
+                      {QStringLiteral("visits"), visits}};
+    if (!report.changedSince) {
+        json.insert(QStringLiteral("counts"), countsJson);
+        return json;
+    }
+    // Counts of some rows would mislead: the board counts its rows once patched.
+    json.insert(QStringLiteral("changed_since"), *report.changedSince);
+    json.insert(QStringLiteral("people"), sortedArray(report.delta.personIds));
+    json.insert(QStringLiteral("workers"), sortedArray(report.delta.workerIds));
+    return json;
 }
 
 QJsonObject hoursReportJson(const HoursReport &report)

@@ -25,27 +25,82 @@ Result<void> OfficeReports::auditRead(const OfficeViewer &viewer, const QStringL
     return m_store.appendAudit(entries);
 }
 
+Result<BoardDelta> OfficeReports::deltaSince(const OfficeViewer &viewer, const QDate &day,
+                                             qint64 afterSeq, qint64 upToSeq)
+{
+    auto people = peopleChangedBetween(m_store, viewer.orgId, afterSeq, upToSeq);
+    if (!people)
+        return people.error();
+    auto rota =
+        m_store.visits(viewer.orgId, QString(), ukStartOfDay(day), ukStartOfDay(day.addDays(1)));
+    if (!rota)
+        return rota.error();
+    return boardDelta(rota.value(), people.value());
+}
+
 Result<VisitsReport> OfficeReports::visits(const OfficeViewer &viewer, const QDate &day,
-                                           const QDateTime &now)
+                                           const QDateTime &now, std::optional<qint64> changedSince)
 {
     if (!day.isValid())
         return Error {QStringLiteral("date"), QStringLiteral("must be a date (yyyy-MM-dd)")};
+    // Read first: a record stored while the report is built is then reported again next time,
+    // never missed.
+    auto seq = m_store.latestSeq(viewer.orgId);
+    if (!seq)
+        return seq.error();
+    if (changedSince && (*changedSince < 0 || *changedSince > seq.value()))
+        return Error {
+            QStringLiteral("changed_since"),
+            QStringLiteral("must be a sequence this server gave, 0 to %1").arg(seq.value())};
+    BoardDelta delta;
+    if (changedSince) {
+        auto found = deltaSince(viewer, day, *changedSince, seq.value());
+        if (!found)
+            return found.error();
+        delta = std::move(found).value();
+    }
+    const QSet<QString> *only = changedSince ? &delta.visitIds : nullptr;
     auto data =
-        loadOfficeDay(m_store, viewer, ukStartOfDay(day), ukStartOfDay(day.addDays(1)), now);
+        loadOfficeDay(m_store, viewer, ukStartOfDay(day), ukStartOfDay(day.addDays(1)), now, only);
     if (!data)
         return data.error();
+    if (changedSince) {
+        // A cancelled visit assigns nobody on the rota; its plan names the lanes that held it.
+        QSet<QString> planWorkers;
+        for (const FoldedVisit &v : data.value().visits) {
+            for (const QString &worker : v.plan.workerIds) {
+                if (!delta.workerIds.contains(worker))
+                    planWorkers.insert(worker);
+            }
+        }
+        if (!planWorkers.isEmpty()) {
+            auto rota = m_store.visits(viewer.orgId, QString(), ukStartOfDay(day),
+                                       ukStartOfDay(day.addDays(1)));
+            if (!rota)
+                return rota.error();
+            const QSet<QString> people = delta.personIds;
+            delta = boardDelta(rota.value(), people, delta.workerIds + planWorkers);
+            data = loadOfficeDay(m_store, viewer, ukStartOfDay(day), ukStartOfDay(day.addDays(1)),
+                                 now, &delta.visitIds);
+            if (!data)
+                return data.error();
+        }
+    }
     auto backlogs = m_store.deviceBacklogs(viewer.orgId);
     if (!backlogs)
         return backlogs.error();
-    VisitsReport report {day, now, std::move(data).value(), {}};
+    VisitsReport report {day, now, std::move(data).value(), {}, seq.value(), changedSince, delta};
     for (const FoldedVisit &v : report.data.visits) {
         const AwaitingSync awaiting = awaitingSync(v.plan, v.state.status, backlogs.value(), now);
         report.rows.append(VisitRow {v, officeVisitStatus(v.state.status, awaiting),
                                      awaiting.device, awaiting.phoneHoldsRecords});
     }
-    if (auto r = auditRead(viewer, report.data.personIds(),
-                           QStringLiteral("office visits ") + day.toString(Qt::ISODate), now);
-        !r)
+    QString detail = QStringLiteral("office visits ") + day.toString(Qt::ISODate);
+    if (changedSince)
+        detail += QStringLiteral(" changed since %1").arg(*changedSince);
+    if (report.rows.isEmpty() && changedSince)
+        return report; // nothing shown, nothing to audit
+    if (auto r = auditRead(viewer, report.data.personIds(), detail, now); !r)
         return r.error();
     return report;
 }

@@ -4,6 +4,7 @@
 // payment week, workers due an observed spot check. Each read is audited ("report.read", one
 // entry per person the report shows). Thread-safe: holds only the store reference.
 #include "awaitingsync.h"
+#include "boarddelta.h"
 #include "hoursreport.h"
 #include "officedata.h"
 #include "spotcheckreport.h"
@@ -24,6 +25,11 @@ struct VisitsReport
     QDateTime now; // statuses are as at this time
     OfficeDay data;
     QList<VisitRow> rows;
+    qint64 seq = 0; // the organisation's change sequence the report includes
+    // An incremental read (changed_since): the sequence asked from, and which people's and
+    // workers' rows the answer holds in full (boarddelta.h).
+    std::optional<qint64> changedSince;
+    BoardDelta delta;
 };
 
 // The organisation's devices (a supervisor: their workers' devices) with their last contact,
@@ -47,7 +53,10 @@ class OfficeReports
 public:
     explicit OfficeReports(ServerStore &store);
 
-    Result<VisitsReport> visits(const OfficeViewer &viewer, const QDate &day, const QDateTime &now);
+    // `changedSince`: only the visits whose records changed after that sequence (and the lanes
+    // they touch); an error with field "changed_since" when it is beyond the current sequence.
+    Result<VisitsReport> visits(const OfficeViewer &viewer, const QDate &day, const QDateTime &now,
+                                std::optional<qint64> changedSince = std::nullopt);
     // The payment week holding `dayInWeek`.
     Result<HoursReport> hours(const OfficeViewer &viewer, const QDate &dayInWeek,
                               const billing::Rates &rates, const QDateTime &now);
@@ -56,6 +65,9 @@ public:
     Result<DevicesReport> devices(const OfficeViewer &viewer, const QDateTime &now);
 
 private:
+    // The rota rows of an incremental read (see visits()).
+    Result<BoardDelta> deltaSince(const OfficeViewer &viewer, const QDate &day, qint64 afterSeq,
+                                  qint64 upToSeq);
     Result<void> auditRead(const OfficeViewer &viewer, const QStringList &personIds,
                            const QString &detail, const QDateTime &now);
 

@@ -1,6 +1,6 @@
 // Keeps an open screen current: the server's event stream (GET /v1/office/events, Server-Sent
 // Events) says "changed" with the organisation's change sequence whenever a record arrives, and
-// the screen refetches what it shows. If the stream cannot be opened or drops, the browser's
+// the screen refetches what it shows (the board: only what changed, `changed_since`). If the stream cannot be opened or drops, the browser's
 // EventSource reconnects by itself (the server asks for 3 s); meanwhile a slow poll keeps the
 // screen current. The events carry no record data: what a viewer may see is still decided by
 // the report endpoint the screen refetches.

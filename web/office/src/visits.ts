@@ -62,13 +62,54 @@ export interface WorkerLane {
 export interface VisitsReport {
   date: string;
   as_at: string;
+  seq: number; // the organisation's change sequence the report includes
   counts: Record<string, number>;
   visits: VisitRow[];
   lanes: WorkerLane[];
 }
 
+// GET /v1/office/visits?changed_since=SEQ: every visit of `people` and every lane of `workers`
+// as they now stand (the rows of the people whose records changed after SEQ, and the lanes they
+// touch); nothing about anyone else.
+export interface VisitChanges {
+  date: string;
+  as_at: string;
+  seq: number;
+  changed_since: number;
+  visits: VisitRow[];
+  lanes: WorkerLane[];
+  people: string[];
+  workers: string[];
+}
+
 export function loadVisits(date: string): Promise<VisitsReport> {
   return api.get<VisitsReport>(`/v1/office/visits?date=${encodeURIComponent(date)}`);
+}
+
+export function loadVisitChanges(date: string, seq: number): Promise<VisitChanges> {
+  return api.get<VisitChanges>(`/v1/office/visits?date=${encodeURIComponent(date)}&changed_since=${seq}`);
+}
+
+const byPlannedStart = (a: VisitRow, b: VisitRow) =>
+  a.planned_start < b.planned_start ? -1 : a.planned_start > b.planned_start ? 1 : a.visit_id < b.visit_id ? -1 : a.visit_id > b.visit_id ? 1 : 0;
+
+// The report with the changes in place: the changed people's rows replaced (a visit moved off
+// the day or out of scope goes), the touched lanes replaced, the counts tallied again from the
+// rows (the statuses themselves are the server's).
+export function applyChanges(report: VisitsReport, changes: VisitChanges): VisitsReport {
+  const people = new Set(changes.people);
+  const visits = report.visits.filter((v) => !people.has(v.person_id)).concat(changes.visits).sort(byPlannedStart);
+  const counts: Record<string, number> = {};
+  for (const v of visits) counts[v.status] = (counts[v.status] ?? 0) + 1;
+  const workers = new Set(changes.workers);
+  const fresh = new Map(changes.lanes.map((l) => [l.worker_id, l]));
+  const lanes: WorkerLane[] = [];
+  for (const lane of report.lanes) {
+    if (!workers.has(lane.worker_id)) lanes.push(lane);
+    else if (fresh.has(lane.worker_id)) lanes.push(fresh.get(lane.worker_id)!), fresh.delete(lane.worker_id);
+  }
+  lanes.push(...fresh.values());
+  return { ...report, as_at: changes.as_at, seq: changes.seq, counts, visits, lanes };
 }
 
 export interface BoardFilter {

@@ -67,6 +67,17 @@ test('a check-in pushed by a phone shows on an open board within 5 seconds, with
   await expect(row.locator('td.actual')).toHaveText('—');
 
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  // From here on the board may read only what changed (changed_since), never the whole day again.
+  const wholeDayReads: string[] = [];
+  const changeReads: Promise<{ visits: ReportVisit[]; people: string[] }>[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === '/v1/office/visits' && !url.searchParams.has('changed_since')) wholeDayReads.push(r.url());
+  });
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === '/v1/office/visits' && url.searchParams.has('changed_since')) changeReads.push(r.json());
+  });
   const pushed = await pushVisitEvent(server.baseURL, phone, {
     type: 'visit.checkin',
     visitId: visit!.visit_id,
@@ -80,6 +91,20 @@ test('a check-in pushed by a phone shows on an open board within 5 seconds, with
   await expect(row.locator('td.actual')).toContainText(worker.display_name, { timeout: 5_000 });
   await expect(row.locator('td.actual')).toContainText('In: No location fix');
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(wholeDayReads, 'the whole day was read again').toEqual([]);
+  const changes = await Promise.all(changeReads);
+  expect(changes.length).toBeGreaterThan(0);
+  const patched = changes.flatMap((c) => c.visits.map((v) => v.visit_id));
+  expect(patched).toContain(visit!.visit_id);
+  // Only the rows of the people the answer names (the checked-in person, and those sharing a lane
+  // with the worker: in this small demo the lanes reach most of the day; tst_server_office shows
+  // an unrelated visit left out).
+  for (const c of changes) {
+    expect(c.people).toContain(visit!.person_id);
+    for (const v of c.visits) expect(c.people).toContain(v.person_id);
+  }
+  // The counts follow the patched row.
+  await expect(page.getByRole('group', { name: 'Visits by status' }).locator('[data-status="in_progress"] .number')).not.toHaveText('0');
   await expectAccessible(page);
   await screenshots(page, 'board-live');
 });
@@ -87,7 +112,7 @@ test('a check-in pushed by a phone shows on an open board within 5 seconds, with
 test('the board filters by worker, person and status', async ({ server }) => {
   await showDay(ukDate.format(new Date()));
   const report = server.cli(['report', 'visits', '--org', server.orgId]) as { visits: ReportVisit[] };
-  const rows = page.locator('table.visits tbody tr');
+  const rows = page.locator('table.visits tbody tr[data-visit]');
   await expect(rows).toHaveCount(report.visits.length);
 
   const worker = report.visits[0].workers[0];
@@ -105,7 +130,7 @@ test('the board filters by worker, person and status', async ({ server }) => {
   const status = ofWorker[0].status;
   await page.getByRole('group', { name: 'Visits by status' }).locator(`[data-status="${status}"]`).click();
   await expect(rows).toHaveCount(ofWorker.filter((v) => v.status === status).length);
-  await expect(page.locator(`table.visits tbody tr:not([data-status="${status}"])`)).toHaveCount(0);
+  await expect(page.locator(`table.visits tbody tr[data-visit]:not([data-status="${status}"])`)).toHaveCount(0);
   await expectAccessible(page);
   await screenshots(page, 'board-filtered');
 });

@@ -42,7 +42,7 @@ test('the board shows the same day as the server report, and filters by status',
   const coordinator = server.login('coordinator');
   await fillSignIn(page, coordinator, totp(coordinatorSecret, Date.now() + 30_000));
   await expect(page.getByRole('heading', { name: /^Visits on / })).toBeVisible();
-  await expect(page.locator('table.visits tbody tr').first()).toBeVisible();
+  await expect(page.locator('table.visits tbody tr[data-visit]').first()).toBeVisible();
 
   const report = server.cli(['report', 'visits', '--org', server.orgId]) as {
     counts: Record<string, number>;
@@ -52,14 +52,14 @@ test('the board shows the same day as the server report, and filters by status',
   await expect(counts.getByRole('button', { name: /All visits/ })).toContainText(String(report.visits.length));
   for (const [status, count] of Object.entries(report.counts))
     await expect(counts.locator(`[data-status="${status}"] .number`)).toHaveText(String(count));
-  await expect(page.locator('table.visits tbody tr')).toHaveCount(report.visits.length);
+  await expect(page.locator('table.visits tbody tr[data-visit]')).toHaveCount(report.visits.length);
   await expectAccessible(page);
   await screenshots(page, 'board');
 
   const [status, count] = Object.entries(report.counts).sort((a, b) => a[1] - b[1])[0];
   await counts.locator(`[data-status="${status}"]`).click();
-  await expect(page.locator('table.visits tbody tr')).toHaveCount(count);
-  await expect(page.locator(`table.visits tbody tr:not([data-status="${status}"])`)).toHaveCount(0);
+  await expect(page.locator('table.visits tbody tr[data-visit]')).toHaveCount(count);
+  await expect(page.locator(`table.visits tbody tr[data-visit]:not([data-status="${status}"])`)).toHaveCount(0);
 });
 
 test('care workers and family members cannot sign in', async ({ console: page, server }) => {

@@ -113,7 +113,7 @@ test('the visits report shows the CLI report, and its CSV is the server\'s and t
     visits: { visit_id: string; status: string; person_name: string }[];
   };
   expect(report.visits.length).toBeGreaterThan(0);
-  const rows = page.locator('table.visits tbody tr');
+  const rows = page.locator('table.visits tbody tr[data-visit]');
   await expect(rows).toHaveCount(report.visits.length);
   const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-visit'), tr.getAttribute('data-status')]));
   expect(shown).toEqual(report.visits.map((v) => [v.visit_id, v.status]));
@@ -246,7 +246,7 @@ test('a supervisor\'s reports and CSV are their view, as `report --user` gives i
     // The demo's supervisor supervises every worker, so their view is the whole day here; a
     // narrower scope is tested on the server (tst_officereports, tst_server_officekpis).
     expect(theirs.visits.length).toBeGreaterThan(0);
-    const rows = supervisor.locator('table.visits tbody tr');
+    const rows = supervisor.locator('table.visits tbody tr[data-visit]');
     await expect(rows).toHaveCount(theirs.visits.length);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-visit')))).toEqual(theirs.visits.map((v) => v.visit_id));
     const href = (await supervisor.getByRole('link', { name: /^Download visits of / }).getAttribute('href')) ?? '';

@@ -5,7 +5,18 @@ import { VisitTable } from '../components/VisitTable';
 import { WorkerLanes } from '../components/WorkerLanes';
 import { ukDay, ukToday } from '../format';
 import { useLiveChanges, type LiveState } from '../liveupdates';
-import { distinct, filterVisits, loadVisits, type BoardFilter, type VisitsReport } from '../visits';
+import { ApiError } from '../api';
+import {
+  applyChanges,
+  distinct,
+  filterVisits,
+  loadVisitChanges,
+  loadVisits,
+  type BoardFilter,
+  type VisitsReport,
+} from '../visits';
+
+const fullRefreshMs = 60_000;
 
 const liveWords: Record<LiveState, string> = {
   connecting: 'Connecting for live updates…',
@@ -20,34 +31,53 @@ export function BoardPage() {
   const [filter, setFilter] = useState<BoardFilter>({ status: '', workerId: '', personId: '' });
   const [view, setView] = useState<'list' | 'lanes'>('list');
 
-  // One load at a time; a change announced during a load asks for one more afterwards.
-  const loading = useRef({ busy: false, again: false, date });
-  const load = useCallback(() => {
+  // One load at a time; a change announced during a load asks for one more afterwards. A change
+  // fetches only the rows that changed since the shown report's sequence (`changed_since`) and
+  // patches them in; the whole day is read when the day changes, when the server refuses the
+  // sequence, and once a minute, as statuses also move with the clock (due, late, missed) without
+  // any record arriving.
+  const loading = useRef({ busy: false, again: false, full: true, date, shown: null as VisitsReport | null });
+  const load = useCallback((full: boolean) => {
     const state = loading.current;
+    state.full ||= full;
     if (state.busy) {
       state.again = true;
       return;
     }
     state.busy = true;
     const day = state.date;
-    loadVisits(day)
+    const base = state.shown && state.shown.date === day && !state.full ? state.shown : null;
+    state.full = false;
+    const work = base ? loadVisitChanges(day, base.seq).then((c) => applyChanges(base, c)) : loadVisits(day);
+    work
       .then(
-        (r) => day === loading.current.date && (setReport(r), setError(null)),
-        (e) => day === loading.current.date && setError(e),
+        (r) => {
+          if (day !== state.date) return;
+          state.shown = r;
+          setReport(r);
+          setError(null);
+        },
+        (e) => {
+          if (day !== state.date) return;
+          if (base && e instanceof ApiError && e.status === 400) state.full = state.again = true;
+          else setError(e);
+        },
       )
       .finally(() => {
         state.busy = false;
         if (state.again) {
           state.again = false;
-          load();
+          load(false);
         }
       });
   }, []);
   useEffect(() => {
     loading.current.date = date;
-    load();
+    load(true);
+    const timer = window.setInterval(() => load(true), fullRefreshMs);
+    return () => window.clearInterval(timer);
   }, [date, load]);
-  const live = useLiveChanges(load);
+  const live = useLiveChanges(() => load(false));
 
   const visits = report?.visits ?? [];
   const shown = useMemo(() => filterVisits(visits, filter), [visits, filter]);
