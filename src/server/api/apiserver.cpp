@@ -62,6 +62,7 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     addOfficeSessionRoutes();
     addOfficeKpiRoutes();
     addOfficePersonRoutes();
+    addOfficeOrderRoutes();
     addOfficeEventRoutes();
     addOfficeAlertRoutes();
     officeRoute(

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type DemoLogin, type RunningServer } from './server';
+import { totp } from './totp';
 
 export const test = base.extend<{ console: Page }, { server: RunningServer }>({
   server: [
@@ -50,4 +51,17 @@ export async function fillSignIn(page: Page, login: DemoLogin, code = ''): Promi
   await page.getByLabel('Password').fill(login.password);
   await page.getByLabel('Code from your authenticator app').fill(code);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+// Signs the coordinator in from a fresh second factor (the CLI's reset-office-2fa), so a spec
+// does not depend on which other spec enrolled the account or used which code.
+export async function signInAsCoordinator(page: Page, server: RunningServer): Promise<void> {
+  const coordinator = server.login('coordinator');
+  server.cli(['reset-office-2fa', '--login', coordinator.login]);
+  await fillSignIn(page, coordinator);
+  const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
+  await page.getByLabel('Code from the app').fill(totp(secret));
+  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+  await page.getByRole('button', { name: /go to today's board/ }).click();
+  await expect(page.getByRole('heading', { name: /^Visits on / })).toBeVisible();
 }

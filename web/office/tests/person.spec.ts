@@ -3,24 +3,9 @@
 // rule, the phone's), a comm book entry written and listed, another organisation's person is 404;
 // axe on every page and screenshots of each.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, fillSignIn, screenshots, test } from './fixtures';
-import type { RunningServer } from './server';
-import { totp } from './totp';
+import { expect, expectAccessible, screenshots, signInAsCoordinator, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
-
-// Signs the coordinator in from a fresh second factor (the CLI's reset-office-2fa), so this file
-// does not depend on which other file enrolled the account or used which code.
-async function signInAsCoordinator(page: Page, server: RunningServer): Promise<void> {
-  const coordinator = server.login('coordinator');
-  server.cli(['reset-office-2fa', '--login', coordinator.login]);
-  await fillSignIn(page, coordinator);
-  const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
-  await page.getByLabel('Code from the app').fill(totp(secret));
-  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
-  await page.getByRole('button', { name: /go to today's board/ }).click();
-  await expect(page.getByRole('heading', { name: /^Visits on / })).toBeVisible();
-}
 
 async function openPart(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Parts of the file' }).getByRole('link', { name }).click();
