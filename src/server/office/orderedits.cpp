@@ -33,7 +33,7 @@ Result<Record> checked(const Record &record)
     if (ok)
         return record;
     QString field = ok.error().field;
-    for (const QString prefix :
+    for (const QString &prefix :
          {QStringLiteral("payload.replacement."), QStringLiteral("payload.")}) {
         if (field.startsWith(prefix)) {
             field = field.mid(prefix.size());

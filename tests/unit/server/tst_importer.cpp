@@ -330,9 +330,6 @@ void ImporterTest::anotherOrganisationsPersonIsUnknown()
     QVERIFY(m_store->personIds(other.value().org.id).value().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(ImporterTest)
-#include "tst_importer.moc"
-
 namespace {
 QByteArray sampleBytes(const QString &name)
 {
@@ -454,5 +451,5 @@ void ImporterTest::anOrderRowTwiceInAFileIsRefused()
     QCOMPARE(stored(), before);
 }
 
-QTEST_MAIN(ImporterTest)
+QTEST_GUILESS_MAIN(ImporterTest)
 #include "tst_importer.moc"
