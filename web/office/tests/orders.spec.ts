@@ -60,9 +60,9 @@ test('a coordinator creates, changes and stops a medication order and sees its h
   const history = order.locator('.order-history li');
   await expect(history).toHaveCount(3);
   await expect(history.nth(1)).toContainText('GP review: fewer doses');
-  await expect(history.nth(1)).toContainText('PRN maxDosesPer24h: 4 → 2');
-  await expect(history.nth(1)).toContainText('PRN minimumIntervalMinutes: 240 → 360');
-  await expect(history.nth(2)).toContainText('stopReason: — → pain settled');
+  await expect(history.nth(1)).toContainText('PRN most doses in 24 hours: 4 → 2');
+  await expect(history.nth(1)).toContainText('PRN minimum gap (minutes): 240 → 360');
+  await expect(history.nth(2)).toContainText('Reason for stopping: — → pain settled');
   await expectAccessible(page);
   await order.scrollIntoViewIfNeeded();
   await screenshots(page, 'orders');

@@ -16,14 +16,26 @@ function Refusal({ error }: { error: unknown }) {
 const shown = (v: unknown) =>
   v === undefined || v === null || v === '' ? '—' : Array.isArray(v) ? v.join(', ') || '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
+// The form's words for the order's fields, so the history reads as the form does.
+const fieldWords: Record<string, string> = {
+  medicine: 'Medicine', formulation: 'Formulation', strength: 'Strength', dose: 'Dose', route: 'Route',
+  supportLevel: 'Support level', times: 'Times', prescriber: 'Prescriber', prn: 'As needed (PRN)',
+  timeCritical: 'Time-critical', timeCriticalWindowMinutes: 'Time-critical window (minutes)',
+  startDate: 'Start date', stopDate: 'Last day given', reviewDate: 'Review date', instructions: 'Instructions',
+  secondSignatureRequired: 'Second signature', stopReason: 'Reason for stopping', externalId: 'Import id',
+  indication: 'When to offer it', doseRule: 'Dose rule', minimumIntervalMinutes: 'Minimum gap (minutes)',
+  maxDosesPer24h: 'Most doses in 24 hours', signsToLookFor: 'Signs to look for', tryFirst: 'Try first',
+};
+const word = (field: string) => fieldWords[field] ?? field;
+
 function changeWords(c: OrderChange) {
   if (c.field === 'prnProtocol') {
     const from = (c.from ?? {}) as Record<string, unknown>;
     const to = (c.to ?? {}) as Record<string, unknown>;
     const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((k) => shown(from[k]) !== shown(to[k]));
-    return keys.map((k) => `PRN ${k}: ${shown(from[k])} → ${shown(to[k])}`).join('; ');
+    return keys.map((k) => `PRN ${word(k).toLowerCase()}: ${shown(from[k])} → ${shown(to[k])}`).join('; ');
   }
-  return `${c.field}: ${shown(c.from)} → ${shown(c.to)}`;
+  return `${word(c.field)}: ${shown(c.from)} → ${shown(c.to)}`;
 }
 
 function summary(o: OrderPayload) {
