@@ -52,6 +52,13 @@ const OrderHistory *ExistingOrders::match(const QString &personId, const QJsonOb
     return &m_orders.at(index);
 }
 
+bool ExistingOrders::externalIdOfAnotherPerson(const QString &personId,
+                                               const QJsonObject &payload) const
+{
+    const int index = m_byExternalId.value(externalId(payload), -1);
+    return index >= 0 && m_orders.at(index).personId != personId;
+}
+
 QString orderRowKey(const QString &personId, const QJsonObject &payload)
 {
     const QString id = externalId(payload);
@@ -84,6 +91,11 @@ RowRecord medicationOrderRow(RowContext &ctx, const Row &row, const ExistingOrde
         return out;
     }
     ctx.seenKeys.insert(key);
+    if (existing.externalIdOfAnotherPerson(personId, payload)) {
+        out.issues.append(ImportIssue {row.line, ExternalIdColumn,
+                                       QStringLiteral("is the id of another person's order")});
+        return out;
+    }
     const OrderHistory *order = existing.match(personId, payload);
     if (!order) {
         Record record = importEnvelope(ctx, facts::medicationOrderType(), personId, importDay(ctx));

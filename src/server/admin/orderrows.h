@@ -16,6 +16,8 @@ public:
     explicit ExistingOrders(const QList<OrderHistory> &orders);
     // The order a row (person, payload incl. externalId if any) stands for, or nullptr.
     const OrderHistory *match(const QString &personId, const QJsonObject &payload) const;
+    // True when the payload's external id is already another person's order (refused).
+    bool externalIdOfAnotherPerson(const QString &personId, const QJsonObject &payload) const;
 
 private:
     QList<OrderHistory> m_orders;

@@ -48,7 +48,7 @@ private slots:
     void reimportingOrdersTwiceChangesNothing();
     void aChangedOrderRowBecomesOneAmendment();
     void rowsWithoutExternalIdsMatchByMedicine();
-    void anOrderRowTwiceInAFileIsRefused();
+    void anOrderRowTwiceInAFileOrAnotherPersonsIdIsRefused();
 
 private:
     ImportContext ctx() const
@@ -435,7 +435,7 @@ void ImporterTest::rowsWithoutExternalIdsMatchByMedicine()
     QCOMPARE(importOrders(sampleBytes(QStringLiteral("medication-orders.json"))).unchanged, 3);
 }
 
-void ImporterTest::anOrderRowTwiceInAFileIsRefused()
+void ImporterTest::anOrderRowTwiceInAFileOrAnotherPersonsIdIsRefused()
 {
     importPeople();
     QJsonObject file =
@@ -449,6 +449,24 @@ void ImporterTest::anOrderRowTwiceInAFileIsRefused()
     QCOMPARE(report.issues.size(), 1);
     QCOMPARE(report.issues.first().field, QStringLiteral("external_id"));
     QCOMPARE(stored(), before);
+
+    // An external id already given to another person's order is refused, not a second order.
+    QVERIFY(importOrders(sampleBytes(QStringLiteral("medication-orders.json"))).ok);
+    QJsonArray moved =
+        QJsonDocument::fromJson(sampleBytes(QStringLiteral("medication-orders.json")))
+            .object()
+            .value(QStringLiteral("medication_orders"))
+            .toArray();
+    QJsonObject edithsOrderForArthur = moved.at(0).toObject();
+    edithsOrderForArthur.insert(QStringLiteral("person_id"), Arthur);
+    const qint64 loaded = stored();
+    const ImportReport refused =
+        importOrders(QJsonDocument(QJsonObject {{QStringLiteral("medication_orders"),
+                                                 QJsonArray {edithsOrderForArthur}}})
+                         .toJson());
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.issues.first().field, QStringLiteral("external_id"));
+    QCOMPARE(stored(), loaded);
 }
 
 QTEST_GUILESS_MAIN(ImporterTest)
