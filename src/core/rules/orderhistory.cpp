@@ -46,8 +46,14 @@ QList<OrderHistory> medicationOrderHistories(const QList<Record> &records)
                 original = r.payload;
                 break;
             }
-        history.versions.append(OrderVersion {
-            1, e.record.id, e.record.authorUserId, e.record.deviceTime, {}, {}, original});
+        history.versions.append(OrderVersion {1,
+                                              e.record.id,
+                                              e.record.authorUserId,
+                                              e.record.deviceTime,
+                                              e.record.hlc,
+                                              {},
+                                              {},
+                                              original});
         QList<const Record *> amendments = replacements.value(e.record.id);
         std::sort(amendments.begin(), amendments.end(), [](const Record *a, const Record *b) {
             return a->hlc != b->hlc ? a->hlc < b->hlc : a->id < b->id;
@@ -55,7 +61,7 @@ QList<OrderHistory> medicationOrderHistories(const QList<Record> &records)
         for (const Record *a : std::as_const(amendments)) {
             const QJsonObject payload = a->payload.value(QStringLiteral("replacement")).toObject();
             history.versions.append(OrderVersion {
-                int(history.versions.size()) + 1, a->id, a->authorUserId, a->deviceTime,
+                int(history.versions.size()) + 1, a->id, a->authorUserId, a->deviceTime, a->hlc,
                 a->payload.value(QStringLiteral("reason")).toString(),
                 changedPayloadFields(history.versions.constLast().payload, payload), payload});
         }

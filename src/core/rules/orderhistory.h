@@ -15,6 +15,7 @@ struct OrderVersion
     QString recordId; // the order's record id (version 1) or the amendment's
     QString authorUserId;
     QDateTime at; // the writer's device time (UTC)
+    HlcTimestamp hlc; // where it sorts: a new amendment must come after the current version
     QString reason; // the amendment's reason; empty for version 1
     QStringList changedFields; // payload fields that differ from the previous version
     QJsonObject payload; // the order as this version gives it

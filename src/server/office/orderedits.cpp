@@ -70,6 +70,11 @@ Result<Record> amendMedicationOrder(const OrderWriter &writer, const OrderHistor
         return Error {QStringLiteral("changes"), QStringLiteral("nothing was changed")};
     Record r = envelope(writer, QString::fromLatin1(RecordType::Amendment), history.personId);
     r.amends = history.orderId;
+    // After the current version whatever the clocks say (an import's clock may be ahead of this
+    // request's): core applies the latest amendment by HLC, so this one must sort last.
+    const HlcTimestamp &latest = history.current().hlc;
+    if (!(latest < r.hlc))
+        r.hlc = HlcTimestamp {latest.wallMs, latest.logical + 1, writer.deviceId};
     r.payload = {{QStringLiteral("reason"), reason.trimmed()},
                  {QStringLiteral("amendedType"), QString::fromLatin1(RecordType::MedicationOrder)},
                  {QStringLiteral("replacement"), replacement}};
