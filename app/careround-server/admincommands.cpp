@@ -213,6 +213,9 @@ int import(const Invocation &inv, ServerStore &store)
     printJson({{QStringLiteral("ok"), report.ok},
                {QStringLiteral("rows"), report.rows},
                {QStringLiteral("written"), report.written},
+               {QStringLiteral("created"), report.created},
+               {QStringLiteral("changed"), report.changed},
+               {QStringLiteral("unchanged"), report.unchanged},
                {QStringLiteral("issues"), issues}});
     return report.ok ? kExitOk : kExitUsage;
 }

@@ -76,6 +76,8 @@ void checkMedicationOrder(FieldCheck &c)
     c.date("reviewDate", Optional);
     c.text("instructions", Optional, LongText);
     c.boolean("secondSignatureRequired", Optional);
+    c.text("stopReason", Optional, LongText); // why the office stopped it (with stopDate)
+    c.text("externalId", Optional); // the import file's id of the row (idempotent imports)
 }
 
 void checkMedicationAdministration(FieldCheck &c)

@@ -1,8 +1,11 @@
 // All-or-nothing imports: read every row, check every row, write only a clean file, in one
 // atomic batch.
 #include "importer.h"
+#include "core/recordtypes.h"
+#include "orderrows.h"
 #include "rowrecords.h"
 #include "server/storage/recordfacts.h"
+#include "server/storage/recordscan.h"
 #include <QFile>
 #include <QFileInfo>
 
@@ -76,6 +79,19 @@ Result<RowContext> prepare(ServerStore &store, const ImportContext &ctx)
     return rows;
 }
 
+// The organisation's medication orders as they stand (with every amendment), to match rows to.
+Result<QList<OrderHistory>> currentOrders(ServerStore &store, const QString &orgId)
+{
+    RecordQuery query;
+    query.orgId = orgId;
+    query.allPersons = true;
+    query.types = {facts::medicationOrderType(), QString::fromLatin1(RecordType::Amendment)};
+    auto found = scanRecords(store, query);
+    if (!found)
+        return found.error();
+    return medicationOrderHistories(recordsOf(found.value()));
+}
+
 } // namespace
 
 ImportReport Importer::importJson(ImportKind kind, const ImportContext &ctx, const QByteArray &json)
@@ -121,6 +137,16 @@ ImportReport Importer::importRows(ImportKind kind, const ImportContext &ctx,
     RowContext &rowContext = prepared.value();
     HybridLogicalClock clock(QStringLiteral("server-import"));
     rowContext.clock = &clock;
+    QList<OrderHistory> orders;
+    if (kind == ImportKind::MedicationOrders) {
+        auto loaded = currentOrders(m_store, ctx.orgId);
+        if (!loaded)
+            return failed({ImportIssue {0, loaded.error().field, loaded.error().message}},
+                          int(rows.size()));
+        orders = loaded.value();
+    }
+    const ExistingOrders existingOrders(orders);
+    int changed = 0, unchanged = 0;
 
     QList<ImportIssue> issues;
     QList<Record> records;
@@ -135,15 +161,19 @@ ImportReport Importer::importRows(ImportKind kind, const ImportContext &ctx,
             built = personDocumentRow(rowContext, row, facts::carePlanType());
             break;
         case ImportKind::MedicationOrders:
-            built = personDocumentRow(rowContext, row, facts::medicationOrderType());
+            built = medicationOrderRow(rowContext, row, existingOrders);
             break;
         case ImportKind::Rota:
             built = rotaRow(rowContext, row);
             break;
         }
         issues += built.issues;
+        if (built.issues.isEmpty() && built.outcome == RowOutcome::Unchanged)
+            ++unchanged;
         if (!built.record)
             continue;
+        if (built.outcome == RowOutcome::Changed)
+            ++changed;
         if (auto valid = facts::validate(*built.record); !valid) {
             issues.append(ImportIssue {row.line, importField(kind, valid.error().field),
                                        valid.error().message});
@@ -172,6 +202,9 @@ ImportReport Importer::importRows(ImportKind kind, const ImportContext &ctx,
     report.ok = true;
     report.rows = int(rows.size());
     report.written = int(records.size());
+    report.changed = changed;
+    report.unchanged = unchanged;
+    report.created = report.written - changed;
     return report;
 }
 

@@ -30,6 +30,11 @@ struct ImportReport
     bool ok = false;
     int rows = 0; // rows read
     int written = 0; // records stored (0 unless ok)
+    // Rows that made a new record, became an amendment of what an earlier import stored
+    // (medication orders), or matched it exactly and wrote nothing. All 0 unless ok.
+    int created = 0;
+    int changed = 0;
+    int unchanged = 0;
     QList<ImportIssue> issues; // every problem found; empty when ok
 };
 

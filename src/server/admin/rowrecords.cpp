@@ -15,7 +15,10 @@ const QString StartField = QStringLiteral("planned_start");
 const QString DurationField = QStringLiteral("duration_minutes");
 const QString WorkersField = QStringLiteral("worker_ids");
 
-Record envelope(RowContext &ctx, const QString &type, const QString &personId, const QDate &careDay)
+} // namespace
+
+Record importEnvelope(RowContext &ctx, const QString &type, const QString &personId,
+                      const QDate &careDay)
 {
     Record r;
     r.id = newUuid7();
@@ -28,6 +31,8 @@ Record envelope(RowContext &ctx, const QString &type, const QString &personId, c
     r.deviceTime = ctx.import.now.toUTC();
     return r;
 }
+
+namespace {
 
 QDate londonDay(const QDateTime &time)
 {
@@ -43,7 +48,8 @@ QString text(const QJsonValue &value)
     return {};
 }
 
-// A person id the row refers to: required, of this organisation.
+} // namespace
+
 QString referencedPerson(RowContext &ctx, const Row &row, QList<ImportIssue> &issues)
 {
     const QString personId = text(row.fields.value(PersonIdField));
@@ -55,6 +61,13 @@ QString referencedPerson(RowContext &ctx, const Row &row, QList<ImportIssue> &is
                          QStringLiteral("no such person in this organisation: %1").arg(personId)});
     return personId;
 }
+
+QDate importDay(const RowContext &ctx)
+{
+    return londonDay(ctx.import.now);
+}
+
+namespace {
 
 QDateTime parseStart(const QString &value)
 {
@@ -97,6 +110,8 @@ QString importField(ImportKind kind, const QString &recordField)
         if (recordField == QLatin1String("payload.") + facts::workersField())
             return WorkersField;
     }
+    if (recordField.startsWith(QLatin1String("payload.replacement."))) // an amended order
+        return recordField.mid(20);
     if (recordField.startsWith(QLatin1String("payload.")))
         return recordField.mid(8);
     return recordField;
@@ -114,7 +129,7 @@ RowRecord personRow(RowContext &ctx, const Row &row)
         return out;
     }
     ctx.seenKeys.insert(personId);
-    Record record = envelope(ctx, facts::personType(), personId, londonDay(ctx.import.now));
+    Record record = importEnvelope(ctx, facts::personType(), personId, londonDay(ctx.import.now));
     QJsonObject payload = row.fields;
     payload.remove(PersonIdField);
     record.payload = payload;
@@ -128,7 +143,7 @@ RowRecord personDocumentRow(RowContext &ctx, const Row &row, const QString &type
     const QString personId = referencedPerson(ctx, row, out.issues);
     if (!out.issues.isEmpty())
         return out;
-    Record record = envelope(ctx, type, personId, londonDay(ctx.import.now));
+    Record record = importEnvelope(ctx, type, personId, londonDay(ctx.import.now));
     QJsonObject payload = row.fields;
     payload.remove(PersonIdField);
     record.payload = payload;
@@ -179,7 +194,7 @@ RowRecord rotaRow(RowContext &ctx, const Row &row)
             ImportIssue {row.line, WorkersField, QStringLiteral("at most 4 workers per visit")});
     if (!out.issues.isEmpty())
         return out;
-    Record record = envelope(ctx, facts::visitType(), personId, londonDay(start));
+    Record record = importEnvelope(ctx, facts::visitType(), personId, londonDay(start));
     record.visitId = visitId.isEmpty() ? record.id : visitId;
     QJsonObject payload = row.fields;
     for (const QString &field :

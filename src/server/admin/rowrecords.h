@@ -19,11 +19,22 @@ struct RowContext
     HybridLogicalClock *clock = nullptr;
 };
 
+enum class RowOutcome { Created, Changed, Unchanged };
+
 struct RowRecord
 {
-    std::optional<Record> record;
+    std::optional<Record> record; // none: refused (issues) or unchanged
     QList<ImportIssue> issues;
+    RowOutcome outcome = RowOutcome::Created;
 };
+
+// The envelope of a record the import writes (author: the importing coordinator).
+Record importEnvelope(RowContext &ctx, const QString &type, const QString &personId,
+                      const QDate &careDay);
+// A person id the row refers to: required, of this organisation (else an issue).
+QString referencedPerson(RowContext &ctx, const Row &row, QList<ImportIssue> &issues);
+// The day of care of what the import writes now (UK).
+QDate importDay(const RowContext &ctx);
 
 RowRecord personRow(RowContext &ctx, const Row &row);
 RowRecord personDocumentRow(RowContext &ctx, const Row &row,

@@ -63,6 +63,7 @@ ApiServer::ApiServer(ServerStore &store, http::HttpHost &host, ApiOptions option
     addOfficeKpiRoutes();
     addOfficePersonRoutes();
     addOfficeFhirRoutes();
+    addOfficeOrderRoutes();
     addOfficeEventRoutes();
     addOfficeAlertRoutes();
     officeRoute(

@@ -91,6 +91,16 @@ private:
     // POST /v1/office/people (create) and /v1/office/people/<id> (change of details).
     http::ApiResponse officePersonEdit(const CallContext &ctx, const auth::Caller &caller);
 
+    // /v1/office/people/<id>/orders, /v1/office/orders/<id>/{amend,stop}
+    // (officeorderendpoints.cpp): medication orders written from the console.
+    void addOfficeOrderRoutes();
+    http::ApiResponse officeOrders(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeOrderCreate(const CallContext &ctx, const auth::Caller &caller);
+    http::ApiResponse officeOrderAmend(const CallContext &ctx, const auth::Caller &caller,
+                                       const QString &action);
+    http::ApiResponse storeOrderRecord(const CallContext &ctx, const auth::Caller &caller,
+                                       const Record &record, int status, int version);
+
     // /v1/office/events (officeeventsendpoints.cpp): the live board's change stream.
     void addOfficeEventRoutes();
     http::ApiResponse officeEvents(const CallContext &ctx, const auth::Caller &caller);

@@ -1,6 +1,9 @@
 // Importer: the sample files in assets/demo import cleanly; every bad row of a file is reported
 // with its line and field, and a file with any bad row writes nothing.
+#include "core/recordtypes.h"
+#include "core/rules/orderhistory.h"
 #include "server/admin/importer.h"
+#include "server/storage/recordscan.h"
 #include "storetestsupport.h"
 #include <QJsonDocument>
 #include <QtTest>
@@ -42,6 +45,10 @@ private slots:
     void malformedFilesAreRejected();
     void onlyACoordinatorOfTheOrganisationImports();
     void anotherOrganisationsPersonIsUnknown();
+    void reimportingOrdersTwiceChangesNothing();
+    void aChangedOrderRowBecomesOneAmendment();
+    void rowsWithoutExternalIdsMatchByMedicine();
+    void anOrderRowTwiceInAFileOrAnotherPersonsIdIsRefused();
 
 private:
     ImportContext ctx() const
@@ -49,6 +56,17 @@ private:
         return ImportContext {m_org.org.id, m_org.coordinator.id, QDateTime::currentDateTimeUtc()};
     }
     void importPeople();
+    QList<OrderHistory> orders()
+    {
+        RecordQuery q;
+        q.orgId = m_org.org.id;
+        q.allPersons = true;
+        return medicationOrderHistories(recordsOf(scanRecords(*m_store, q).value()));
+    }
+    ImportReport importOrders(const QByteArray &json)
+    {
+        return Importer(*m_store).importJson(ImportKind::MedicationOrders, ctx(), json);
+    }
     qint64 stored() { return m_store->latestSeq(m_org.org.id).value(); }
 
     TestStore m_store;
@@ -310,6 +328,145 @@ void ImporterTest::anotherOrganisationsPersonIsUnknown()
     QCOMPARE(people.issues.size(), 3);
     QCOMPARE(people.issues.first().field, QStringLiteral("person_id"));
     QVERIFY(m_store->personIds(other.value().org.id).value().isEmpty());
+}
+
+namespace {
+QByteArray sampleBytes(const QString &name)
+{
+    QFile file(sample(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+// The sample orders with Paracetamol's 24-hour maximum set to `max`.
+QByteArray ordersWithParacetamolMax(int max)
+{
+    QJsonObject file =
+        QJsonDocument::fromJson(sampleBytes(QStringLiteral("medication-orders.json"))).object();
+    QJsonArray rows = file.value(QStringLiteral("medication_orders")).toArray();
+    QJsonObject row = rows.at(1).toObject();
+    QJsonObject prn = row.value(QStringLiteral("prnProtocol")).toObject();
+    prn.insert(QStringLiteral("maxDosesPer24h"), max);
+    row.insert(QStringLiteral("prnProtocol"), prn);
+    rows[1] = row;
+    file.insert(QStringLiteral("medication_orders"), rows);
+    return QJsonDocument(file).toJson();
+}
+} // namespace
+
+void ImporterTest::reimportingOrdersTwiceChangesNothing()
+{
+    importPeople();
+    const QByteArray file = sampleBytes(QStringLiteral("medication-orders.json"));
+    const ImportReport first = importOrders(file);
+    QVERIFY2(first.ok, qPrintable(describe(first)));
+    QCOMPARE(first.created, 3);
+    QCOMPARE(first.unchanged, 0);
+    const qint64 after = stored();
+    for (int again = 0; again < 2; ++again) {
+        const ImportReport report = importOrders(file);
+        QVERIFY2(report.ok, qPrintable(describe(report)));
+        QCOMPARE(report.rows, 3);
+        QCOMPARE(report.created, 0);
+        QCOMPARE(report.changed, 0);
+        QCOMPARE(report.unchanged, 3);
+        QCOMPARE(report.written, 0);
+    }
+    QCOMPARE(stored(), after); // nothing written at all
+    const QList<OrderHistory> all = orders();
+    QCOMPARE(all.size(), 3);
+    for (const OrderHistory &order : all)
+        QCOMPARE(order.versions.size(), 1);
+}
+
+void ImporterTest::aChangedOrderRowBecomesOneAmendment()
+{
+    importPeople();
+    QVERIFY(importOrders(ordersWithParacetamolMax(4)).ok);
+    const ImportReport changed = importOrders(ordersWithParacetamolMax(2));
+    QVERIFY2(changed.ok, qPrintable(describe(changed)));
+    QCOMPARE(changed.created, 0);
+    QCOMPARE(changed.changed, 1);
+    QCOMPARE(changed.unchanged, 2);
+    const QList<OrderHistory> all = orders();
+    QCOMPARE(all.size(), 3); // still one Paracetamol order, not two
+    int amended = 0;
+    for (const OrderHistory &order : all) {
+        if (order.current().payload.value(QStringLiteral("medicine"))
+            != QStringLiteral("Paracetamol"))
+            continue;
+        ++amended;
+        QCOMPARE(order.versions.size(), 2);
+        QCOMPARE(order.current().changedFields, QStringList {QStringLiteral("prnProtocol")});
+        QCOMPARE(order.current()
+                     .payload.value(QStringLiteral("prnProtocol"))
+                     .toObject()
+                     .value(QStringLiteral("maxDosesPer24h"))
+                     .toInt(),
+                 2);
+    }
+    QCOMPARE(amended, 1);
+    // The changed file again: nothing more.
+    const ImportReport again = importOrders(ordersWithParacetamolMax(2));
+    QCOMPARE(again.unchanged, 3);
+    QCOMPARE(again.written, 0);
+}
+
+void ImporterTest::rowsWithoutExternalIdsMatchByMedicine()
+{
+    importPeople();
+    // An older file without external ids: matched by person, medicine, strength, form and route.
+    QJsonObject file =
+        QJsonDocument::fromJson(sampleBytes(QStringLiteral("medication-orders.json"))).object();
+    QJsonArray rows = file.value(QStringLiteral("medication_orders")).toArray();
+    for (int i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        row.remove(QStringLiteral("external_id"));
+        rows[i] = row;
+    }
+    file.insert(QStringLiteral("medication_orders"), rows);
+    const QByteArray plain = QJsonDocument(file).toJson();
+    QCOMPARE(importOrders(plain).created, 3);
+    QCOMPARE(importOrders(plain).unchanged, 3);
+    // The file that now names its rows adopts the orders it loaded: one amendment each (the id).
+    const ImportReport named = importOrders(sampleBytes(QStringLiteral("medication-orders.json")));
+    QVERIFY2(named.ok, qPrintable(describe(named)));
+    QCOMPARE(named.changed, 3);
+    QCOMPARE(named.created, 0);
+    QCOMPARE(orders().size(), 3);
+    QCOMPARE(importOrders(sampleBytes(QStringLiteral("medication-orders.json"))).unchanged, 3);
+}
+
+void ImporterTest::anOrderRowTwiceInAFileOrAnotherPersonsIdIsRefused()
+{
+    importPeople();
+    QJsonObject file =
+        QJsonDocument::fromJson(sampleBytes(QStringLiteral("medication-orders.json"))).object();
+    QJsonArray rows = file.value(QStringLiteral("medication_orders")).toArray();
+    rows.append(rows.at(0));
+    file.insert(QStringLiteral("medication_orders"), rows);
+    const qint64 before = stored();
+    const ImportReport report = importOrders(QJsonDocument(file).toJson());
+    QVERIFY(!report.ok);
+    QCOMPARE(report.issues.size(), 1);
+    QCOMPARE(report.issues.first().field, QStringLiteral("external_id"));
+    QCOMPARE(stored(), before);
+
+    // An external id already given to another person's order is refused, not a second order.
+    QVERIFY(importOrders(sampleBytes(QStringLiteral("medication-orders.json"))).ok);
+    QJsonArray moved =
+        QJsonDocument::fromJson(sampleBytes(QStringLiteral("medication-orders.json")))
+            .object()
+            .value(QStringLiteral("medication_orders"))
+            .toArray();
+    QJsonObject edithsOrderForArthur = moved.at(0).toObject();
+    edithsOrderForArthur.insert(QStringLiteral("person_id"), Arthur);
+    const qint64 loaded = stored();
+    const ImportReport refused =
+        importOrders(QJsonDocument(QJsonObject {{QStringLiteral("medication_orders"),
+                                                 QJsonArray {edithsOrderForArthur}}})
+                         .toJson());
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.issues.first().field, QStringLiteral("external_id"));
+    QCOMPARE(stored(), loaded);
 }
 
 QTEST_GUILESS_MAIN(ImporterTest)

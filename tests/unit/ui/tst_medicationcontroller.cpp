@@ -3,7 +3,8 @@
 // medication.administration in the store and its outbox, the reason required where it must be,
 // the warning before recording a dose again, the second signature by the double-handed partner,
 // the PRN refusal when another phone's dose is already in the store, the PRN effect follow-up as
-// a correction, and the office's conflict alert on the dose.
+// a correction, the office's conflict alert on the dose, and an order amended in the office used
+// in its current version only (MAR and PRN limits).
 #include "core/recordtypes.h"
 #include "roundfixtures.h"
 #include "sessiontestutil.h"
@@ -107,6 +108,22 @@ struct MedFixture
 QDateTime todayAt(int h, int m)
 {
     return QDateTime(QDate::currentDate(), QTime(h, m));
+}
+
+// The office's change of `order` (as the console's amend endpoint writes it): the whole new order
+// with `changes` merged in, made after the order.
+Record officeAmendment(const Record &order, const QJsonObject &changes, const QDateTime &at)
+{
+    QJsonObject replacement = order.payload;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        replacement.insert(it.key(), it.value());
+    Record a = makeRecord(QString::fromLatin1(RecordType::Amendment), order.personId, {},
+                          {{QStringLiteral("reason"), QStringLiteral("GP changed the dose")},
+                           {QStringLiteral("amendedType"), order.type},
+                           {QStringLiteral("replacement"), replacement}},
+                          OfficeUser, at);
+    a.amends = order.id;
+    return a;
 }
 
 } // namespace
@@ -313,6 +330,46 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return m.asNeeded()->rows().first().followUpRecordId.isEmpty(); },
                             StoreTimeoutMs));
+    }
+
+    // Issue 15: an order changed in the office reaches the phone as an amendment; from then on
+    // the MAR and the PRN limits use the current version only, never both versions.
+    void officeAmendedOrdersAreTheOnlyVersionUsed()
+    {
+        MedFixture f;
+        const Record metformin = medicationOrder(Person, "Metformin", "08:00");
+        const Record paracetamol = prnOrder(Person, "Paracetamol", 240, 4);
+        const QDateTime amendedAt = todayAt(7, 0);
+        // Sam's dose five hours ago: allowed by the old limits (4 a day, 4 hours apart).
+        const Record earlier = administration(Person, "v-early", PartnerUser, paracetamol.id, {},
+                                              "given", todayAt(10, 50).addSecs(-5 * 3600));
+        QVERIFY(f.open(todayAt(10, 50), {metformin, paracetamol},
+                       {earlier,
+                        officeAmendment(metformin,
+                                        {{"times", QJsonArray {QStringLiteral("11:00")}},
+                                         {"dose", QStringLiteral("two tablets")}},
+                                        amendedAt),
+                        officeAmendment(paracetamol,
+                                        {{"prnProtocol",
+                                          QJsonObject {{"indication", "pain in her hip"},
+                                                       {"doseRule", "1 tablet"},
+                                                       {"minimumIntervalMinutes", 240},
+                                                       {"maxDosesPer24h", 1}}}},
+                                        amendedAt)}));
+        MedicationController &m = *f.meds;
+        QCOMPARE(m.orders().size(), 2); // one version of each order
+        // The MAR: Metformin is now due at 11:00 (this visit), once, at the new dose.
+        QCOMPARE(m.doses()->count(), 1);
+        QCOMPARE(m.doses()->rows().first().dose.scheduledTime, QStringLiteral("11:00"));
+        QCOMPARE(m.doses()->rows().first().dose.dose, QStringLiteral("two tablets"));
+        // PRN: one Paracetamol row, and its limit is the amended one (1 a day: Sam's dose used it).
+        QCOMPARE(m.asNeeded()->count(), 1);
+        QVERIFY(!m.asNeeded()->rows().first().decision.allowed);
+        QVERIFY(f.checkIn());
+        QVERIFY(m.recordAsNeeded(0, "given", "1 tablet", {}, {}, false));
+        QVERIFY(QTest::qWaitFor([&] { return !m.errorMessage().isEmpty(); }, StoreTimeoutMs));
+        QCOMPARE(m.errorField(), QStringLiteral("prn"));
+        QCOMPARE(f.stored(RecordType::MedicationAdministration).size(), 1); // only Sam's
     }
 
     void prnGivenWhenAllowed()

@@ -9,6 +9,7 @@ import { DetailsHistory } from '../person/DetailsHistory';
 import { EditDetails } from '../person/EditDetails';
 import { FhirExport } from '../person/FhirExport';
 import { MarSection } from '../person/MarSection';
+import { OrdersSection } from '../person/OrdersSection';
 import { Amendments, IncidentsAndSpotChecks } from '../person/RecordsSection';
 import { VisitHistory } from '../person/VisitHistory';
 import type { RouteProps } from '../shell/routes';
@@ -17,6 +18,7 @@ const sections: [string, string][] = [
   ['details', 'Details'],
   ['plan', 'Care plan and goals'],
   ['mar', 'MAR chart'],
+  ['orders', 'Medication orders'],
   ['commbook', 'Communication book'],
   ['visits', 'Visits'],
   ['incidents', 'Incidents and spot checks'],
@@ -80,6 +82,7 @@ export function PersonPage({ params, location, role }: RouteProps) {
           )}
           {section === 'plan' && <CarePlanSection plan={file.care_plan} goals={file.goals} reablement={file.reablement} />}
           {section === 'mar' && <MarSection personId={id} name={name} />}
+          {section === 'orders' && <OrdersSection personId={id} />}
           {section === 'commbook' && <CommBook personId={id} entries={file.commbook} onWritten={load} />}
           {section === 'visits' && <VisitHistory personId={id} />}
           {section === 'incidents' && <IncidentsAndSpotChecks incidents={file.incidents} spotChecks={file.spot_checks} />}
