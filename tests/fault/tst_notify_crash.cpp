@@ -64,7 +64,8 @@ QStringList TestNotifyCrash::seedAlerts(const QString &dataDir, QString *orgId)
     *orgId = t.value().org.id;
     const QString personId = newPersonId();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const PutContext office {*orgId, t.value().coordinator.id, QStringLiteral("server-import"), now};
+    const PutContext office {*orgId, t.value().coordinator.id, QStringLiteral("server-import"),
+                             now};
     RecordFactory records(t.value().coordinator.id, QString());
     if (!store.value()->putRecords(office, {records.person(personId)}))
         return {};
@@ -98,14 +99,15 @@ void TestNotifyCrash::writeConfig(const QString &orgId, const NotifyReceiver &sm
 {
     const QJsonObject config {
         {QStringLiteral("smtp"),
-         QJsonObject {{QStringLiteral("url"), QStringLiteral("smtp://127.0.0.1:%1").arg(smtp.port())},
-                      {QStringLiteral("from"), QStringLiteral("alerts@provider.example")},
-                      {QStringLiteral("caFile"), smtp.certificateFile()}}},
+         QJsonObject {
+             {QStringLiteral("url"), QStringLiteral("smtp://127.0.0.1:%1").arg(smtp.port())},
+             {QStringLiteral("from"), QStringLiteral("alerts@provider.example")},
+             {QStringLiteral("caFile"), smtp.certificateFile()}}},
         {QStringLiteral("councils"),
-         QJsonArray {QJsonObject {{QStringLiteral("orgId"), orgId},
-                                  {QStringLiteral("name"), QStringLiteral("Kent County Council")},
-                                  {QStringLiteral("email"),
-                                   QStringLiteral("care-alerts@kent.example")}}}}};
+         QJsonArray {
+             QJsonObject {{QStringLiteral("orgId"), orgId},
+                          {QStringLiteral("name"), QStringLiteral("Kent County Council")},
+                          {QStringLiteral("email"), QStringLiteral("care-alerts@kent.example")}}}}};
     QFile file(m_dir.filePath(QStringLiteral("councils.json")));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(config).toJson());
@@ -125,17 +127,20 @@ void TestNotifyCrash::everyNotificationArrivesThroughRepeatedKills()
     const QStringList alertIds = seedAlerts(dataDir, &orgId);
     QCOMPARE(alertIds.size(), Notifications);
     NotifyReceiver smtp; // slow, so that kills land in the middle of a pass
-    const QString why = smtp.start(QStringLiteral("smtp"), {QStringLiteral("--delay-ms"),
-                                                            QStringLiteral("25")});
+    const QString why =
+        smtp.start(QStringLiteral("smtp"), {QStringLiteral("--delay-ms"), QStringLiteral("25")});
     QVERIFY2(why.isEmpty(), qPrintable(why));
     writeConfig(orgId, smtp);
 
     const BackendArgs backend {QStringLiteral("embedded"), dataDir, {}, {}};
-    const QStringList args {QStringLiteral("--key-file"), m_dir.filePath(QStringLiteral("server.key")),
+    const QStringList args {QStringLiteral("--key-file"),
+                            m_dir.filePath(QStringLiteral("server.key")),
                             QStringLiteral("--council-config"),
                             m_dir.filePath(QStringLiteral("councils.json")),
-                            QStringLiteral("--notify-pass-seconds"), QStringLiteral("1"),
-                            QStringLiteral("--alert-pass-seconds"), QStringLiteral("0"),
+                            QStringLiteral("--notify-pass-seconds"),
+                            QStringLiteral("1"),
+                            QStringLiteral("--alert-pass-seconds"),
+                            QStringLiteral("0"),
                             QStringLiteral("--test-clock-offset-file"),
                             m_dir.filePath(QStringLiteral("clock-offset-ms"))};
     const int total = kills();

@@ -72,8 +72,12 @@ Result<void> perform(CURL *curl, const char *errorBuffer, const QString &what)
     const CURLcode code = curl_easy_perform(curl);
     if (code == CURLE_OK)
         return {};
-    const QString detail = errorBuffer[0] ? QString::fromUtf8(errorBuffer)
-                                          : QString::fromUtf8(curl_easy_strerror(code));
+    QString detail = errorBuffer[0] ? QString::fromUtf8(errorBuffer)
+                                    : QString::fromUtf8(curl_easy_strerror(code));
+    // The server's last reply code (SMTP 451, HTTP 401…) says more than libcurl's words.
+    long reply = 0;
+    if (curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply) == CURLE_OK && reply > 0)
+        detail += QStringLiteral(" (reply %1)").arg(reply);
     return Error {what, detail};
 }
 

@@ -83,49 +83,50 @@ void TestCouncilNotices::whichAlertsAreNotified_data()
                             << QStringLiteral("missed_call");
     QTest::newRow("late") << alert(QStringLiteral("late_visit")) << none
                           << QStringLiteral("late_call");
-    QTest::newRow("three refusals") << alert(QStringLiteral("three_refusals")) << none
-                                    << QStringLiteral("three_refusals");
-    QTest::newRow("no checkout: not listed") << alert(QStringLiteral("no_checkout")) << none
-                                             << QString();
+    QTest::newRow("three refusals")
+        << alert(QStringLiteral("three_refusals")) << none << QStringLiteral("three_refusals");
+    QTest::newRow("no checkout: not listed")
+        << alert(QStringLiteral("no_checkout")) << none << QString();
     QTest::newRow("conflict: internal") << alert(QStringLiteral("conflict")) << none << QString();
     QTest::newRow("supervision due: internal")
         << alert(QStringLiteral("supervision_due")) << none << QString();
     const QStringList inc {QStringLiteral("incident-1")};
-    QTest::newRow("safeguarding")
-        << alert(QStringLiteral("incident"), inc)
-        << QList<Record> {incident(QStringLiteral("safeguarding"), QStringLiteral("low"))}
-        << QStringLiteral("safeguarding_concern");
+    QTest::newRow("safeguarding") << alert(QStringLiteral("incident"), inc)
+                                  << QList<Record> {incident(QStringLiteral("safeguarding"),
+                                                             QStringLiteral("low"))}
+                                  << QStringLiteral("safeguarding_concern");
     QTest::newRow("hospital admission")
         << alert(QStringLiteral("incident"), inc)
-        << QList<Record> {incident(QStringLiteral("hospital_admission"), QStringLiteral("moderate"))}
+        << QList<Record> {incident(QStringLiteral("hospital_admission"),
+                                   QStringLiteral("moderate"))}
         << QStringLiteral("hospital_admission");
     QTest::newRow("death") << alert(QStringLiteral("incident"), inc)
                            << QList<Record> {incident(QStringLiteral("death"),
                                                       QStringLiteral("serious"))}
                            << QStringLiteral("death");
-    QTest::newRow("serious fall")
-        << alert(QStringLiteral("incident"), inc)
-        << QList<Record> {incident(QStringLiteral("fall"), QStringLiteral("serious"))}
-        << QStringLiteral("serious_incident");
+    QTest::newRow("serious fall") << alert(QStringLiteral("incident"), inc)
+                                  << QList<Record> {incident(QStringLiteral("fall"),
+                                                             QStringLiteral("serious"))}
+                                  << QStringLiteral("serious_incident");
     QTest::newRow("moderate fall: not serious")
         << alert(QStringLiteral("incident"), inc)
         << QList<Record> {incident(QStringLiteral("fall"), QStringLiteral("moderate"))}
         << QString();
-    QTest::newRow("incident record missing") << alert(QStringLiteral("incident"), inc) << none
-                                             << QString();
+    QTest::newRow("incident record missing")
+        << alert(QStringLiteral("incident"), inc) << none << QString();
     const QStringList d {QStringLiteral("dose-1")};
-    QTest::newRow("dose: in hospital")
+    QTest::newRow("dose: in hospital") << alert(QStringLiteral("medication_not_given"), d)
+                                       << QList<Record> {dose(QStringLiteral("in_hospital"))}
+                                       << QStringLiteral("hospital_admission");
+    QTest::newRow("dose: no visit")
         << alert(QStringLiteral("medication_not_given"), d)
-        << QList<Record> {dose(QStringLiteral("in_hospital"))} << QStringLiteral("hospital_admission");
-    QTest::newRow("dose: no visit") << alert(QStringLiteral("medication_not_given"), d)
-                                    << QList<Record> {dose(QStringLiteral("no_visit"))}
-                                    << QStringLiteral("missed_call");
+        << QList<Record> {dose(QStringLiteral("no_visit"))} << QStringLiteral("missed_call");
     QTest::newRow("dose: nausea") << alert(QStringLiteral("medication_not_given"), d)
                                   << QList<Record> {dose(QStringLiteral("nausea_vomiting"))}
                                   << QStringLiteral("deterioration");
-    QTest::newRow("dose: not available") << alert(QStringLiteral("medication_not_given"), d)
-                                         << QList<Record> {dose(QStringLiteral("not_available"))}
-                                         << QString();
+    QTest::newRow("dose: not available")
+        << alert(QStringLiteral("medication_not_given"), d)
+        << QList<Record> {dose(QStringLiteral("not_available"))} << QString();
     Record personless = alert(QStringLiteral("missed_visit"));
     personless.personId.clear();
     QTest::newRow("no person") << personless << none << QString();

@@ -108,8 +108,8 @@ Record TestCouncilNotifier::storeIncidentAlert(const QString &kind, const QStrin
 
 QString TestCouncilNotifier::writeSecret(const QByteArray &secret)
 {
-    const QString path = m_files.filePath(QStringLiteral("secret-%1").arg(QString::fromLatin1(
-                                              secret.left(4).toHex())));
+    const QString path = m_files.filePath(
+        QStringLiteral("secret-%1").arg(QString::fromLatin1(secret.left(4).toHex())));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
@@ -118,8 +118,7 @@ QString TestCouncilNotifier::writeSecret(const QByteArray &secret)
 }
 
 QByteArray TestCouncilNotifier::configJson(quint16 smtpPort, const QString &caFile,
-                                           const QString &webhook,
-                                           const QString &secretFile) const
+                                           const QString &webhook, const QString &secretFile) const
 {
     QJsonObject council {{QStringLiteral("orgId"), m_t.org.id},
                          {QStringLiteral("name"), QStringLiteral("Kent County Council")}};
@@ -132,11 +131,12 @@ QByteArray TestCouncilNotifier::configJson(quint16 smtpPort, const QString &caFi
     }
     QJsonObject root {{QStringLiteral("councils"), QJsonArray {council}}};
     if (webhook.isEmpty())
-        root.insert(QStringLiteral("smtp"),
-                    QJsonObject {{QStringLiteral("url"),
-                                  QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort)},
-                                 {QStringLiteral("from"), QStringLiteral("alerts@provider.example")},
-                                 {QStringLiteral("caFile"), caFile}});
+        root.insert(
+            QStringLiteral("smtp"),
+            QJsonObject {
+                {QStringLiteral("url"), QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort)},
+                {QStringLiteral("from"), QStringLiteral("alerts@provider.example")},
+                {QStringLiteral("caFile"), caFile}});
     return QJsonDocument(root).toJson();
 }
 
@@ -191,7 +191,8 @@ void TestCouncilNotifier::emailsEveryNoticeOverStartTlsOnce()
     QVERIFY(pass.ok());
     QCOMPARE(pass.value().enqueued + pass.value().delivered, 0);
     QCOMPARE(smtp.received().size(), 3);
-    for (const CouncilNotification &n : m_store->notifications(m_t.org.id, 10).value()) {
+    const auto rows = m_store->notifications(m_t.org.id, 10).value();
+    for (const CouncilNotification &n : rows) {
         QVERIFY(n.deliveredAt.isValid());
         QCOMPARE(n.attempts, 1);
     }
@@ -202,8 +203,8 @@ void TestCouncilNotifier::webhookIsSignedAndCarriesTheIdempotencyKey()
     const QByteArray secret = QByteArrayLiteral("kent-webhook-secret-0123456789abcdef-xyz");
     const QString secretFile = writeSecret(secret);
     NotifyReceiver hook;
-    const QString why = hook.start(QStringLiteral("webhook"),
-                                   {QStringLiteral("--secret-file"), secretFile});
+    const QString why =
+        hook.start(QStringLiteral("webhook"), {QStringLiteral("--secret-file"), secretFile});
     QVERIFY2(why.isEmpty(), qPrintable(why));
     const Record death = storeIncidentAlert(QStringLiteral("death"), QStringLiteral("serious"));
     const QString url = QStringLiteral("https://127.0.0.1:%1/careround").arg(hook.port());
@@ -240,8 +241,8 @@ void TestCouncilNotifier::webhookIsSignedAndCarriesTheIdempotencyKey()
 void TestCouncilNotifier::refusingSmtpServerDelaysWithBackoffAndDropsNothing()
 {
     NotifyReceiver smtp;
-    const QString why = smtp.start(QStringLiteral("smtp"), {QStringLiteral("--refuse-first"),
-                                                            QStringLiteral("1")});
+    const QString why =
+        smtp.start(QStringLiteral("smtp"), {QStringLiteral("--refuse-first"), QStringLiteral("1")});
     QVERIFY2(why.isEmpty(), qPrintable(why));
     const Record missed = storeAlert(QStringLiteral("missed_visit"));
     CouncilNotifier notifier(*m_store, config(configJson(smtp.port(), smtp.certificateFile())),
@@ -304,18 +305,22 @@ void TestCouncilNotifier::badConfigurationIsRefused()
         auto parsed = parseCouncilConfig(json, m_files.path());
         return parsed ? QString() : parsed.error().field;
     };
+    const auto council = [](const QJsonObject &extra) {
+        QJsonObject c {{QStringLiteral("orgId"), QStringLiteral("o")},
+                       {QStringLiteral("name"), QStringLiteral("K")}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            c.insert(it.key(), it.value());
+        return QJsonDocument(QJsonObject {{QStringLiteral("councils"), QJsonArray {c}}}).toJson();
+    };
     QCOMPARE(fieldOf("[]"), QStringLiteral("council-config: (file)"));
-    QCOMPARE(fieldOf(R"({"councils":[{"orgId":"o","name":"K"}]})"),
-             QStringLiteral("council-config: councils[0]"));
-    QCOMPARE(fieldOf(R"({"councils":[{"orgId":"o","name":"K","email":"a@b"}]})"),
+    QCOMPARE(fieldOf(council({})), QStringLiteral("council-config: councils[0]"));
+    QCOMPARE(fieldOf(council({{QStringLiteral("email"), QStringLiteral("a@b")}})),
              QStringLiteral("council-config: smtp.url"));
-    QCOMPARE(fieldOf(R"({"councils":[{"orgId":"o","name":"K","webhookUrl":"http://x"}]})"),
+    QCOMPARE(fieldOf(council({{QStringLiteral("webhookUrl"), QStringLiteral("http://x")}})),
              QStringLiteral("council-config: councils[0].webhookUrl"));
     const QString shortSecret = writeSecret(QByteArrayLiteral("short"));
-    QCOMPARE(fieldOf(QStringLiteral(R"({"councils":[{"orgId":"o","name":"K",)"
-                                    R"("webhookUrl":"https://x","webhookSecretFile":"%1"}]})")
-                         .arg(shortSecret)
-                         .toUtf8()),
+    QCOMPARE(fieldOf(council({{QStringLiteral("webhookUrl"), QStringLiteral("https://x")},
+                              {QStringLiteral("webhookSecretFile"), shortSecret}})),
              QStringLiteral("council-config: councils[0].webhookSecretFile"));
     QCOMPARE(fieldOf(configJson(25, QString())), QString());
 }

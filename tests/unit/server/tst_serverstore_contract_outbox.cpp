@@ -46,8 +46,9 @@ void ServerStoreContractTest::outboxEnqueueIsIdempotentAndMovesTheCursor()
     QCOMPARE(m_store->notificationCursor(org).value(), 0);
 
     auto added = m_store->enqueueNotifications(
-        org, {row(org, QStringLiteral("alert-1"), QStringLiteral("email")),
-              row(org, QStringLiteral("alert-1"), QStringLiteral("webhook"))},
+        org,
+        {row(org, QStringLiteral("alert-1"), QStringLiteral("email")),
+         row(org, QStringLiteral("alert-1"), QStringLiteral("webhook"))},
         7);
     QVERIFY2(added.ok(), qPrintable(added.error().toString()));
     QCOMPARE(added.value(), 2);
@@ -71,14 +72,13 @@ void ServerStoreContractTest::outboxEnqueueIsIdempotentAndMovesTheCursor()
                  .error()
                  .field,
              QStringLiteral("channel"));
-    QCOMPARE(m_store
-                 ->enqueueNotifications(org,
-                                        {row(b.value().org.id, QStringLiteral("alert-2"),
-                                             QStringLiteral("email"))},
-                                        9)
-                 .error()
-                 .field,
-             QStringLiteral("orgId"));
+    QCOMPARE(
+        m_store
+            ->enqueueNotifications(
+                org, {row(b.value().org.id, QStringLiteral("alert-2"), QStringLiteral("email"))}, 9)
+            .error()
+            .field,
+        QStringLiteral("orgId"));
     QCOMPARE(m_store->notificationCursor(org).value(), 7);
     QCOMPARE(m_store->notifications(org, 10).value().size(), 2);
 }
@@ -126,7 +126,8 @@ void ServerStoreContractTest::outboxClaimTakesARowOnceAndSchedulesItsRetry()
     QVERIFY(delivered->lastError.isEmpty());
     // A late failure report of an attempt that raced a delivery changes nothing.
     QVERIFY(m_store->finishNotification(id, {}, QStringLiteral("late")).ok());
-    for (const CouncilNotification &n : m_store->notifications(org, 10).value())
+    const auto afterLate = m_store->notifications(org, 10).value();
+    for (const CouncilNotification &n : afterLate)
         if (n.id == id)
             QVERIFY(n.lastError.isEmpty() && n.deliveredAt.isValid());
     QCOMPARE(m_store->dueNotifications(T0, 0).error().field, QStringLiteral("limit"));
