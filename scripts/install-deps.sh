@@ -11,6 +11,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest
   qml6-module-qtpositioning
   libsqlcipher-dev sqlcipher libsodium-dev qtkeychain-qt6-dev libpq-dev zlib1g-dev
+  libcurl4-openssl-dev openssl python3-aiosmtpd
   postgresql postgresql-contrib nginx
   clang libclang-rt-14-dev clang-format clang-tidy
   fonts-dejavu-core xvfb python3 poppler-utils

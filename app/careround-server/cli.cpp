@@ -49,6 +49,14 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("serve: seconds between the alert scheduler's passes; 0 runs no scheduler "
                         "in this process (docs/alerts.md)."),
          QStringLiteral("s"), QStringLiteral("60")},
+        {QStringLiteral("council-config"),
+         QStringLiteral("serve: JSON file naming each organisation's commissioning council "
+                        "(e-mail, webhook) and the SMTP server; no file: no notifications "
+                        "(docs/server.md)."),
+         QStringLiteral("file")},
+        {QStringLiteral("notify-pass-seconds"),
+         QStringLiteral("serve: seconds between the council notifier's passes (docs/alerts.md)."),
+         QStringLiteral("s"), QStringLiteral("10")},
         {QStringLiteral("handshake-timeout"),
          QStringLiteral("serve: seconds a new connection has for its TLS handshake."),
          QStringLiteral("s"), QStringLiteral("5")},

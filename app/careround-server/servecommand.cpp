@@ -8,6 +8,7 @@
 #include "server/http/jsonlog.h"
 #include "server/http/signalwatcher.h"
 #include "server/http/tlsmaterial.h"
+#include "server/notify/notifierloop.h"
 #include "sql/privatefiles.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <sys/resource.h>
 
 namespace careround::server::cli {
@@ -130,8 +133,9 @@ int runServe(const Invocation &inv)
     const auto maxConnections =
         intOption(inv, QStringLiteral("max-connections"), 4096, 1, 1'000'000);
     const auto alertSeconds = intOption(inv, QStringLiteral("alert-pass-seconds"), 60, 0, 3600);
+    const auto notifySeconds = intOption(inv, QStringLiteral("notify-pass-seconds"), 10, 1, 3600);
     for (const auto *check : {&port, &threads, &shutdownSeconds, &handshakeSeconds, &headerSeconds,
-                              &perAddress, &maxConnections, &alertSeconds}) {
+                              &perAddress, &maxConnections, &alertSeconds, &notifySeconds}) {
         if (!*check)
             return usageError(check->error().toString());
     }
@@ -146,6 +150,15 @@ int runServe(const Invocation &inv)
     const QString dataDir = dataDirectory(inv);
     if (auto made = files::ensurePrivateFolder(dataDir); !made)
         return usageError(QStringLiteral("--data-dir: %1").arg(made.error().message));
+
+    std::optional<notify::CouncilConfig> councils;
+    if (inv.isSet(QStringLiteral("council-config"))) {
+        auto loaded = notify::loadCouncilConfig(inv.value(QStringLiteral("council-config")));
+        if (!loaded)
+            return usageError(
+                QStringLiteral("--council-config: %1").arg(loaded.error().toString()));
+        councils = loaded.value();
+    }
 
     auto tls = tlsFor(inv, dataDir);
     if (!tls)
@@ -193,11 +206,21 @@ int runServe(const Invocation &inv)
         return usageError(QStringLiteral("--office-origin: must be https://host[:port]"));
     apiOptions.maxBodyBytes = hostOptions.limits.maxBodyBytes;
     // Server-raised alerts on their own thread, on the same (possibly test-moved) clock.
-    alerts::AlertScheduler alertScheduler(*store.value(), [clock = hostOptions.clock] {
+    const auto serverNow = [clock = hostOptions.clock] {
         return clock ? QDateTime::fromMSecsSinceEpoch(clock(), Qt::UTC)
                      : QDateTime::currentDateTimeUtc();
-    });
+    };
+    alerts::AlertScheduler alertScheduler(*store.value(), serverNow);
     alerts::AlertSchedulerLoop alertLoop(alertScheduler, alertSeconds.value() * 1000);
+    // Council notifications (docs/alerts.md) on their own thread, on the same clock.
+    std::unique_ptr<notify::CouncilNotifier> notifier;
+    std::unique_ptr<notify::NotifierLoop> notifierLoop;
+    if (councils) {
+        notifier = std::make_unique<notify::CouncilNotifier>(*store.value(), *councils, serverNow);
+        notifierLoop =
+            std::make_unique<notify::NotifierLoop>(*notifier, notifySeconds.value() * 1000);
+        notifierLoop->start();
+    }
     // 0: no scheduler in this process (another process over the same PostgreSQL database runs
     // it; tests of other features that need a quiet inbox).
     if (alertSeconds.value() > 0) {

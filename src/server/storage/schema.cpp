@@ -93,6 +93,13 @@ CREATE TABLE IF NOT EXISTS office_sessions (
     token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, org_id TEXT NOT NULL, created_at TEXT NOT NULL,
     last_seen_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS office_sessions_user ON office_sessions (user_id);
+CREATE TABLE IF NOT EXISTS council_outbox (
+    id TEXT PRIMARY KEY, org_id TEXT NOT NULL, alert_id TEXT NOT NULL, channel TEXT NOT NULL,
+    payload TEXT NOT NULL, created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT, delivered_at TEXT, last_error TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS council_outbox_due ON council_outbox (next_attempt_at);
+CREATE INDEX IF NOT EXISTS council_outbox_org ON council_outbox (org_id, created_at);
+CREATE TABLE IF NOT EXISTS council_outbox_cursor (org_id TEXT PRIMARY KEY, after_seq %2 NOT NULL);
 )SQL";
 
 } // namespace

@@ -12,7 +12,8 @@ class Connection;
 namespace careround::server::schema {
 
 // 2: audit.record_ids (entries that group the records one request read or wrote).
-inline constexpr int Version = 3; // 3: device_backlog.pending_since, pending_visits
+// 3: device_backlog.pending_since, pending_visits.
+inline constexpr int Version = 4; // 4: council_outbox, council_outbox_cursor (new tables only)
 QString sqliteDdl();
 QString postgresDdl();
 // Inside the caller's write transaction: creates what is missing (ddl), then brings the tables

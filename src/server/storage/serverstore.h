@@ -171,6 +171,30 @@ public:
     deviceSyncState(const QString &deviceId) = 0; // empty state if none
     virtual Result<void> saveDeviceSyncState(const DeviceSyncState &state) = 0; // replaces it
 
+    // --- council notifications outbox (docs/alerts.md) ----------------------------------------
+    // The seq up to which the organisation's alerts have been turned into notifications.
+    virtual Result<qint64> notificationCursor(const QString &orgId) = 0;
+    // One transaction: inserts the notifications whose id is not there yet (a repeat is a no-op)
+    // and moves the cursor up to cursorSeq (never down). Returns how many were new.
+    virtual Result<int> enqueueNotifications(const QString &orgId,
+                                             const QList<CouncilNotification> &notifications,
+                                             qint64 cursorSeq) = 0;
+    // Undelivered notifications of every organisation whose next attempt is due at `now`,
+    // earliest first.
+    virtual Result<QList<CouncilNotification>> dueNotifications(const QDateTime &now,
+                                                                int limit) = 0;
+    // Takes a due notification for one attempt: counts the attempt and sets the next one to
+    // retryAt, so a crash during the send retries it then. False when another sender took it
+    // first (its next attempt is no longer `due`).
+    virtual Result<bool> claimNotification(const QString &id, const QDateTime &due,
+                                           const QDateTime &retryAt) = 0;
+    // The attempt's end: delivered (deliveredAt valid: no further attempt) or failed (error kept,
+    // the retry stays as claimed).
+    virtual Result<void> finishNotification(const QString &id, const QDateTime &deliveredAt,
+                                            const QString &error) = 0;
+    // The organisation's notifications, newest first (delivery state for the office).
+    virtual Result<QList<CouncilNotification>> notifications(const QString &orgId, int limit) = 0;
+
     // --- audit log ----------------------------------------------------------------------------
     virtual Result<void> appendAudit(const QList<AuditEntry> &entries) = 0; // one transaction
     virtual Result<QList<AuditEntry>> queryAudit(const AuditQuery &query) = 0; // newest first

@@ -323,4 +323,21 @@ struct StoreHealth
     qint64 latestSeq = 0;
 };
 
+// One message to the commissioning council in the durable outbox (docs/alerts.md, "Council
+// notifications"). The id is the idempotency key: the alert's id and the channel, so a second
+// enqueue of the same alert (another pass, another process) is a no-op.
+struct CouncilNotification
+{
+    QString id; // "<alertId>:<channel>"
+    QString orgId;
+    QString alertId;
+    QString channel; // "email" or "webhook"
+    QByteArray payload; // the notice as JSON (core/rules/councilnotices.h)
+    QDateTime createdAt;
+    int attempts = 0; // sends started
+    QDateTime nextAttemptAt; // invalid once delivered
+    QDateTime deliveredAt; // invalid until delivered
+    QString lastError; // of the latest failed attempt
+};
+
 } // namespace careround::server

@@ -106,6 +106,17 @@ public:
     Result<DeviceSyncState> deviceSyncState(const QString &deviceId) override;
     Result<void> saveDeviceSyncState(const DeviceSyncState &state) override;
 
+    Result<qint64> notificationCursor(const QString &orgId) override;
+    Result<int> enqueueNotifications(const QString &orgId,
+                                     const QList<CouncilNotification> &notifications,
+                                     qint64 cursorSeq) override;
+    Result<QList<CouncilNotification>> dueNotifications(const QDateTime &now, int limit) override;
+    Result<bool> claimNotification(const QString &id, const QDateTime &due,
+                                   const QDateTime &retryAt) override;
+    Result<void> finishNotification(const QString &id, const QDateTime &deliveredAt,
+                                    const QString &error) override;
+    Result<QList<CouncilNotification>> notifications(const QString &orgId, int limit) override;
+
     Result<void> appendAudit(const QList<AuditEntry> &entries) override;
     Result<QList<AuditEntry>> queryAudit(const AuditQuery &query) override;
 

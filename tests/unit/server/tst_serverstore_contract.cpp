@@ -42,7 +42,7 @@ void ServerStoreContractTest::healthReportsBackendAndSchema()
     auto health = m_store->health();
     QVERIFY2(health.ok(), qPrintable(health.error().toString()));
     QCOMPARE(health.value().backend, backend);
-    QCOMPARE(health.value().schemaVersion, 3);
+    QCOMPARE(health.value().schemaVersion, 4);
     QCOMPARE(health.value().latestSeq, 0);
 }
 

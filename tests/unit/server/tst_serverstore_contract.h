@@ -56,6 +56,10 @@ private slots:
     void officeRecoveryCodesAreSingleUse();
     void officeSessionsAreTouchedRevokedAndEndWithTheUser();
 
+    // council notifications outbox (tst_serverstore_contract_outbox.cpp)
+    void outboxEnqueueIsIdempotentAndMovesTheCursor();
+    void outboxClaimTakesARowOnceAndSchedulesItsRetry();
+
 private:
     careround::server::test::TestStore m_store;
 };
