@@ -45,6 +45,7 @@ function(careround_reuse_test_pch target libs)
     if(NOT TARGET ${holder})
         add_library(${holder} OBJECT ${CAREROUND_PCH_DIR}/holder.cpp)
         target_link_libraries(${holder} PRIVATE ${modules})
+        target_compile_options(${holder} PRIVATE ${CAREROUND_TEST_COMPILE_OPTIONS}) # as its tests
         set_target_properties(${holder} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
         target_precompile_headers(${holder} PRIVATE ${CAREROUND_PCH_DIR}/core.h ${CAREROUND_PCH_DIR}/test.h)
     endif()

@@ -1,9 +1,16 @@
+# Test programs are compiled without optimisation: at -O2 the code generation for QtTest's macros
+# was about half of each test's compile time, and CI compiles ~150 of them. The code under test
+# (our libraries, the server and app binaries) keeps the build type's flags; benchmarks and fuzz
+# targets, which are not declared here, keep them too.
+set(CAREROUND_TEST_COMPILE_OPTIONS -O0 CACHE STRING "Extra compile options for test programs")
+
 # careround_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [TIMEOUT <s>])
 # One QtTest executable per class. Every Qt test runs offscreen, set through ctest.
 function(careround_add_test name)
     cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_compile_options(${name} PRIVATE ${CAREROUND_TEST_COMPILE_OPTIONS})
     careround_reuse_test_pch(${name} "${T_LIBS}")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)

@@ -10,12 +10,16 @@ if [ ${#files[@]} -eq 0 ]; then
     echo "no C++ files found under $root (not a git checkout?)" >&2
     exit 1
 fi
-drifted=()
-for file in "${files[@]}"; do
-    if ! clang-format --dry-run --Werror "$file" >/dev/null 2>&1; then
-        drifted+=("$file")
-    fi
-done
+# One clang-format for all files: started once per file, its start-up was nine tenths of the cost.
+# It names each drifted file in a "FILE:LINE:COL: error: code should be clang-formatted" line.
+status=0
+report=$(clang-format --dry-run --Werror "${files[@]}" 2>&1) || status=$?
+mapfile -t drifted < <(sed -n 's/^\(.*\):[0-9]*:[0-9]*: error: code should be clang-formatted.*/\1/p' \
+    <<<"$report" | sort -u)
+if [ $status -ne 0 ] && [ ${#drifted[@]} -eq 0 ]; then
+    echo "$report" >&2 # clang-format failed on something else (a file it cannot read, say)
+    exit 1
+fi
 for file in "${drifted[@]}"; do
     echo "format drift: $file (run: clang-format -i $file)"
 done
