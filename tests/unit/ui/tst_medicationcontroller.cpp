@@ -278,7 +278,7 @@ private slots:
         const Record theirs = administration(Person, "v-early", PartnerUser, paracetamol.id, {},
                                              "given", f.now.addSecs(-3600));
         QVERIFY(receive(*f.session->store(), {theirs}));
-        QVERIFY(m.recordAsNeeded(0, "given", "2 tablets", {}, {}, false));
+        QVERIFY(m.recordAsNeeded(0, "given", "2", "Pain in her hip", {}, false));
         QVERIFY(QTest::qWaitFor([&] { return !m.errorMessage().isEmpty(); }, StoreTimeoutMs));
         QCOMPARE(m.errorField(), QStringLiteral("prn"));
         QCOMPARE(m.errorMessage(),
@@ -321,7 +321,12 @@ private slots:
         const Record paracetamol = prnOrder(Person, "Paracetamol", 240, 4);
         QVERIFY(f.open(todayAt(10, 50), {paracetamol}));
         QVERIFY(f.checkIn());
-        QVERIFY(f.meds->recordAsNeeded(0, "given", "2 tablets", {}, {}, false));
+        // The quantity within "1 or 2 tablets" and the reason are required, each named.
+        QVERIFY(!f.meds->recordAsNeeded(0, "given", "2", {}, {}, false));
+        QCOMPARE(f.meds->errorField(), QStringLiteral("reason"));
+        QVERIFY(!f.meds->recordAsNeeded(0, "given", "4", "Pain in her hip", {}, false));
+        QCOMPARE(f.meds->errorField(), QStringLiteral("dose"));
+        QVERIFY(f.meds->recordAsNeeded(0, "given", "2", "Pain in her hip", {}, false));
         QVERIFY(QTest::qWaitFor(
             [&] { return f.stored(RecordType::MedicationAdministration).size() == 1; },
             StoreTimeoutMs));
