@@ -76,13 +76,14 @@ CrPage {
                 onClicked: page.visit.recordTask(item.modelData.subject, "done", "")
             }
             CrTextField {
+                id: reasonField
                 objectName: "reviewReason"
                 Layout.fillWidth: true
                 text: item.modelData.reason
                 placeholderText: qsTr("Why? (required)")
                 Accessible.name: qsTr("Why: %1").arg(item.modelData.title)
                 hasError: page.visit.errorField === "review." + item.modelData.key
-                onTextEdited: page.visit.setReviewReason(item.modelData.key, text)
+                onTextEdited: page.visit.setReviewReason(item.modelData.key, reasonField.text)
             }
             FieldError {
                 Layout.fillWidth: true

@@ -11,7 +11,8 @@ namespace careround {
 
 // In list order: "did_not_want", "unwell", "asleep", "done_by_someone_else", "other".
 const QStringList &refusalReasonCodes();
-QString refusalReasonWords(const QString &code); // "Did not want it" (translatable); empty if unknown
+QString
+refusalReasonWords(const QString &code); // "Did not want it" (translatable); empty if unknown
 inline const QString OtherRefusalReason = QStringLiteral("other");
 
 // A new refusal's reason: a code of the list (error field "reasonCode"), and words when it is

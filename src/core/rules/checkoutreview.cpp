@@ -53,8 +53,8 @@ void addTasks(const QStringList &taskNames, const QList<Record> &events, QList<C
         if (key.isEmpty() || recorded.contains(key) || listed.contains(key))
             continue;
         listed.insert(key);
-        out.append({CheckOutItemKind::TaskNotRecorded, QStringLiteral("task:") + key,
-                    name.simplified()});
+        out.append(
+            {CheckOutItemKind::TaskNotRecorded, QStringLiteral("task:") + key, name.simplified()});
     }
 }
 
@@ -88,8 +88,8 @@ QList<CheckOutItem> checkOutReview(const CheckOutFacts &f)
     for (const QString &worker : f.visit.workerIds) {
         if (worker == f.userId || firstCheckIn(events, worker))
             continue;
-        out.append({CheckOutItemKind::PartnerNotCheckedIn, QStringLiteral("partner:") + worker,
-                    worker});
+        out.append(
+            {CheckOutItemKind::PartnerNotCheckedIn, QStringLiteral("partner:") + worker, worker});
     }
     const auto start = firstCheckIn(events);
     const int planned = f.visit.durationMinutes;
@@ -97,7 +97,11 @@ QList<CheckOutItem> checkOutReview(const CheckOutFacts &f)
         const int delivered = int(std::max<qint64>(0, start->secsTo(f.checkOutAt) / 60));
         const VisitAlertThresholds &t = f.thresholds;
         if (qint64(delivered) * t.shortVisitDenominator < qint64(planned) * t.shortVisitNumerator)
-            out.append({CheckOutItemKind::ShortVisit, QStringLiteral("short"), {}, {}, delivered,
+            out.append({CheckOutItemKind::ShortVisit,
+                        QStringLiteral("short"),
+                        {},
+                        {},
+                        delivered,
                         planned});
     }
     return out;

@@ -14,7 +14,12 @@
 
 namespace careround {
 
-enum class CheckOutItemKind { DoseWithoutOutcome, TaskNotRecorded, PartnerNotCheckedIn, ShortVisit };
+enum class CheckOutItemKind {
+    DoseWithoutOutcome,
+    TaskNotRecorded,
+    PartnerNotCheckedIn,
+    ShortVisit
+};
 
 struct CheckOutItem
 {

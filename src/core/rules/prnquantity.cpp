@@ -9,12 +9,11 @@ namespace {
 
 const QStringList &numberWords()
 {
-    static const QStringList words {QStringLiteral("zero"), QStringLiteral("one"),
-                                    QStringLiteral("two"),  QStringLiteral("three"),
-                                    QStringLiteral("four"), QStringLiteral("five"),
-                                    QStringLiteral("six"),  QStringLiteral("seven"),
-                                    QStringLiteral("eight"), QStringLiteral("nine"),
-                                    QStringLiteral("ten")};
+    static const QStringList words {
+        QStringLiteral("zero"),  QStringLiteral("one"),   QStringLiteral("two"),
+        QStringLiteral("three"), QStringLiteral("four"),  QStringLiteral("five"),
+        QStringLiteral("six"),   QStringLiteral("seven"), QStringLiteral("eight"),
+        QStringLiteral("nine"),  QStringLiteral("ten")};
     return words;
 }
 

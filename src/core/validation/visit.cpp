@@ -1,7 +1,7 @@
 // visit (the planned call) and the events recorded against it, except check-in/out
 // (visitpresence.cpp).
-#include "payloads.h"
 #include "core/refusalreasons.h"
+#include "payloads.h"
 
 namespace careround::validation {
 
@@ -42,8 +42,9 @@ void checkVisit(FieldCheck &c)
 void checkVisitTask(FieldCheck &c)
 {
     c.text("task");
-    const QString outcome = c.choice(
-        "outcome", {QStringLiteral("done"), QStringLiteral("refused"), QStringLiteral("not_needed")});
+    const QString outcome =
+        c.choice("outcome",
+                 {QStringLiteral("done"), QStringLiteral("refused"), QStringLiteral("not_needed")});
     c.text("note", Optional, LongText);
     checkRefusalReasonFields(c, outcome == QLatin1String("refused"));
 }

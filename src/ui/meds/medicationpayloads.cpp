@@ -2,8 +2,8 @@
 
 #include "core/medicationoutcome.h"
 #include "core/refusalreasons.h"
-#include "core/rules/prnquantity.h"
 #include "core/rules/administrationcheck.h"
+#include "core/rules/prnquantity.h"
 #include "medicationwords.h"
 
 namespace careround::ui {

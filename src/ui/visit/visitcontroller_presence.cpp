@@ -182,8 +182,8 @@ void VisitController::onFix(const std::optional<location::LocationFix> &fix)
     if (type == QLatin1String(RecordType::VisitCheckOut) && !m_pendingReview.isEmpty())
         payload.insert(QStringLiteral("review"), m_pendingReview); // the reasons, in the record
     m_pendingReview = {};
-    const Record record = author->make(type, m_snapshot.visit.personId, m_visitId, payload,
-                                       m_snapshot.visit.careDay);
+    const Record record =
+        author->make(type, m_snapshot.visit.personId, m_visitId, payload, m_snapshot.visit.careDay);
     m_evidenceWords.insert(record.id, location::EvidenceWords::describe(evidence));
     m_pendingPresenceRecordId = record.id;
     const QString message = type == QLatin1String(RecordType::VisitCheckIn)

@@ -86,6 +86,8 @@ void VisitController::closeReview()
     if (!m_reviewOpen)
         return;
     m_reviewOpen = false;
+    if (m_messages.field.startsWith(u"review."))
+        clearMessages(); // the review's own error does not stay on the visit page
     emit reviewChanged();
 }
 
@@ -107,8 +109,8 @@ QString VisitController::reviewTitle(const CheckOutItem &item) const
         return tr("%1 did not check in").arg(name.isEmpty() ? tr("The second worker") : name);
     }
     case CheckOutItemKind::ShortVisit:
-        return tr("Short visit: %1").arg(
-            VisitWords::delivered(item.deliveredMinutes, item.plannedMinutes));
+        return tr("Short visit: %1")
+            .arg(VisitWords::delivered(item.deliveredMinutes, item.plannedMinutes));
     }
     return {};
 }

@@ -18,7 +18,7 @@ const QString Partner = QStringLiteral("worker-2");
 
 // A record of this visit: `type` by `author` at a London time.
 Record visitEvent(const QString &type, const QString &author, const QString &at,
-             const QJsonObject &payload = {})
+                  const QJsonObject &payload = {})
 {
     Record r = dose(QStringLiteral("order"), Day, QStringLiteral("08:00"), QStringLiteral("given"),
                     QStringLiteral("2026-12-01 08:00"));
@@ -33,7 +33,7 @@ Record visitEvent(const QString &type, const QString &author, const QString &at,
 Record task(const QString &name, const QString &outcome)
 {
     return visitEvent(QString::fromLatin1(RecordType::VisitTask), Me, QStringLiteral("08:10"),
-                 {{QStringLiteral("task"), name}, {QStringLiteral("outcome"), outcome}});
+                      {{QStringLiteral("task"), name}, {QStringLiteral("outcome"), outcome}});
 }
 
 CheckOutFacts facts(const QString &checkOutAt)
@@ -43,7 +43,8 @@ CheckOutFacts facts(const QString &checkOutAt)
     f.userId = Me;
     f.zone = london();
     f.checkOutAt = londonTime(QStringLiteral("2026-12-01 ") + checkOutAt).toUTC();
-    f.records = {visitEvent(QString::fromLatin1(RecordType::VisitCheckIn), Me, QStringLiteral("08:00"))};
+    f.records = {
+        visitEvent(QString::fromLatin1(RecordType::VisitCheckIn), Me, QStringLiteral("08:00"))};
     return f;
 }
 
@@ -102,8 +103,8 @@ private slots:
         f.dayVisits = {f.visit};
         // Metformin has an outcome (refused is an outcome); Sinemet has none; the 20:00 statin is
         // outside this visit's span (no visit covers it: the MAR says so, not the review).
-        f.records.append(dose(metformin.id, Day, QStringLiteral("08:00"),
-                              QStringLiteral("refused")));
+        f.records.append(
+            dose(metformin.id, Day, QStringLiteral("08:00"), QStringLiteral("refused")));
         const auto items = checkOutReview(f);
         QCOMPARE(keys(items), QStringList {QStringLiteral("dose:%1@08:15").arg(sinemet.id)});
         QCOMPARE(items.first().kind, CheckOutItemKind::DoseWithoutOutcome);
@@ -125,8 +126,8 @@ private slots:
         CheckOutFacts f = facts(QStringLiteral("08:30"));
         f.visit.workerIds = {Me, Partner};
         QCOMPARE(keys(checkOutReview(f)), QStringList {QStringLiteral("partner:worker-2")});
-        f.records.append(
-            visitEvent(QString::fromLatin1(RecordType::VisitCheckIn), Partner, QStringLiteral("08:05")));
+        f.records.append(visitEvent(QString::fromLatin1(RecordType::VisitCheckIn), Partner,
+                                    QStringLiteral("08:05")));
         QVERIFY(checkOutReview(f).isEmpty());
     }
 

@@ -190,11 +190,16 @@ private slots:
             const bool needsReason =
                 !QStringList {"given", "prompted_and_taken", "assisted", "self_administered"}
                      .contains(code);
+            const bool refusal = code.startsWith(u"refused");
             if (needsReason) {
                 QVERIFY(!m.recordDose(i, code, {}, {}, false, false));
-                QCOMPARE(m.errorField(), QStringLiteral("reason"));
+                // A refusal asks for its reason from the fixed list first.
+                QCOMPARE(m.errorField(),
+                         refusal ? QStringLiteral("reasonCode") : QStringLiteral("reason"));
             }
-            QVERIFY2(m.recordDose(i, code, needsReason ? "Edie said no" : "", {}, false, false),
+            QVERIFY2(refusal ? m.recordDose(i, code, {}, {}, false, false, "asleep")
+                             : m.recordDose(i, code, needsReason ? "Edie said no" : "", {}, false,
+                                            false),
                      qPrintable(m.errorMessage()));
             QVERIFY(f.settled());
             QVERIFY2(m.errorMessage().isEmpty(), qPrintable(m.errorMessage()));
@@ -209,6 +214,11 @@ private slots:
             QCOMPARE(r.visitId, QStringLiteral("v1"));
             QCOMPARE(r.authorUserId, ThisUser);
             QCOMPARE(r.payload.value("scheduledTime").toString(), QStringLiteral("11:00"));
+            if (r.payload.value("outcome").toString().startsWith(u"refused")) {
+                QCOMPARE(r.payload.value("reasonCode").toString(), QStringLiteral("asleep"));
+                QCOMPARE(r.payload.value("reason").toString(),
+                         QStringLiteral("Asleep or too tired"));
+            }
         }
         outcomes.sort();
         QStringList expected = codes;

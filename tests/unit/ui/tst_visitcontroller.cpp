@@ -99,8 +99,10 @@ void TestVisitController::checkInAndOutWithVerifiedLocation()
     QVERIFY(v.checkOut());
     QVERIFY(f.settled());
     QCOMPARE(v.presence(), VisitController::CheckedOut);
-    const QJsonArray review =
-        VisitFixture::ofType(f.stored(), "visit.checkout").first().payload.value("review").toArray();
+    const QJsonArray review = VisitFixture::ofType(f.stored(), "visit.checkout")
+                                  .first()
+                                  .payload.value("review")
+                                  .toArray();
     QCOMPARE(review.size(), 2);
     QCOMPARE(review.at(0).toObject().value("item").toString(), QStringLiteral("task_not_recorded"));
     QCOMPARE(review.at(0).toObject().value("subject").toString(), QStringLiteral("Breakfast"));
@@ -220,8 +222,10 @@ void TestVisitController::doubleHandedShowsThePartner()
     QVERIFY(v.partnerText().startsWith("Sam Cole checked in at "));
 
     QVERIFY(f.checkOutGivingReasons());
-    const QJsonArray review =
-        VisitFixture::ofType(f.stored(), "visit.checkout").value(0).payload.value("review").toArray();
+    const QJsonArray review = VisitFixture::ofType(f.stored(), "visit.checkout")
+                                  .value(0)
+                                  .payload.value("review")
+                                  .toArray();
     for (const QJsonValue &item : review) // the partner did check in: not an item
         QVERIFY(item.toObject().value("item").toString() != u"partner_not_checked_in");
     QVERIFY(f.settled());
@@ -257,8 +261,10 @@ void TestVisitController::checkOutReviewListsDosesAndTheMissingPartner()
     QVERIFY2(titles.at(2).startsWith("Short visit: "), qPrintable(titles.at(2)));
     QVERIFY(f.checkOutGivingReasons("Sam was sent to another call; Metformin given by her son"));
     QVERIFY(f.settled());
-    const QJsonArray review =
-        VisitFixture::ofType(f.stored(), "visit.checkout").first().payload.value("review").toArray();
+    const QJsonArray review = VisitFixture::ofType(f.stored(), "visit.checkout")
+                                  .first()
+                                  .payload.value("review")
+                                  .toArray();
     QCOMPARE(review.size(), 3);
     QCOMPARE(review.at(0).toObject().value("item").toString(),
              QStringLiteral("dose_without_outcome"));

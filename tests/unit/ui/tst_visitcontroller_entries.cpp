@@ -65,7 +65,7 @@ void TestVisitController::tasksNotesAndTheMedicationPlaceholder()
     QCOMPARE(taskRole(v, "Personal care", VisitTaskModel::OutcomeRole), QStringLiteral("done"));
     QCOMPARE(taskRole(v, "Breakfast", VisitTaskModel::NoteRole), QStringLiteral("Not hungry"));
     QVERIFY(taskRole(v, "Breakfast", VisitTaskModel::RecordedTextRole)
-                .startsWith("Refused: Amira Khan at "));
+                .startsWith("Refused (Felt unwell): Amira Khan at "));
     QCOMPARE(v.tasks()->openCount(), 0);
     QVERIFY(!v.recordTask("Breakfast", "eaten", {}));
     QCOMPARE(v.errorField(), QStringLiteral("outcome"));
