@@ -124,7 +124,7 @@ Item {
 
             // Personal care is recorded from the review; the short visit gets a reason.
             tapOn(review, findChild(child(review, "reviewItem_0"), "reviewTaskDone"))
-            tryCompare(v.visit.reviewItems, "length", 1, TestSupport.vaultTimeoutMs)
+            tryVerify(() => v.visit.reviewItems.length === 1, TestSupport.vaultTimeoutMs)
             const reason = findChild(child(review, "reviewItem_0"), "reviewReason")
             tapOn(review, reason)
             keyClick(Qt.Key_F); keyClick(Qt.Key_A); keyClick(Qt.Key_L); keyClick(Qt.Key_L)

@@ -309,6 +309,12 @@ Result<QJsonObject> VisitPayloads::corrected(const QString &type, const QJsonObj
             p.insert(it.key(), value);
         }
     }
+    // A refusal corrected to another outcome keeps no refusal reason (the store refuses one).
+    if (type == QLatin1String(RecordType::VisitTask)
+        && p.value(QLatin1String("outcome")).toString() != QLatin1String("refused")) {
+        p.remove(QStringLiteral("reasonCode"));
+        p.remove(QStringLiteral("reason"));
+    }
     if (p == current)
         return Error {QString(), tr("Nothing has been changed")};
     return p;
