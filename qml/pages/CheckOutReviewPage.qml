@@ -31,8 +31,9 @@ CrPage {
     Connections {
         target: page.visit
         function onPresenceChanged() {
-            if (page.visit.presence !== VisitController.CheckedIn
-                    && page.StackView.view.currentItem === page)
+            const view = page.StackView.view // null once popped
+            if (page.visit.presence !== VisitController.CheckedIn && view
+                    && view.currentItem === page)
                 page.leave()
         }
     }

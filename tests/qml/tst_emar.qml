@@ -147,8 +147,12 @@ Item {
             // Given as needed: the quantity within "1 or 2 tablets" and the reason come first.
             tapOn(prnForm, findChild(prnForm, "saveDose"))
             tryVerify(() => findChild(prnForm, "fieldError_dose").visible, TestSupport.vaultTimeoutMs)
-            verify(findChild(prnForm, "fieldError_dose").text.indexOf("1 to 2 tablets") > 0,
-                   findChild(prnForm, "fieldError_dose").text)
+            verify(findChild(prnForm, "prnQuantityLabel").text.indexOf("1 or 2 tablets") > 0,
+                   findChild(prnForm, "prnQuantityLabel").text)
+            findChild(prnForm, "prnDose").text = "3" // above the rule: refused, the range named
+            tapOn(prnForm, findChild(prnForm, "saveDose"))
+            tryVerify(() => findChild(prnForm, "fieldError_dose").text.indexOf("1 to 2 tablets") > 0,
+                      TestSupport.vaultTimeoutMs)
             findChild(prnForm, "prnDose").text = "2"
             tapOn(prnForm, findChild(prnForm, "saveDose"))
             tryVerify(() => findChild(prnForm, "fieldError_reason").visible, TestSupport.vaultTimeoutMs)
