@@ -1,6 +1,8 @@
 // Before check-out: what is still open at the visit (doses with no outcome, tasks not recorded, a
 // partner who never came, a visit far shorter than planned — VisitController.reviewItems, from the
 // core rule). Each is recorded or given a reason; the reasons are saved with the check-out.
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
