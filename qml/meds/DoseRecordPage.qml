@@ -1,6 +1,7 @@
-// Recording one dose: what happened, from the fixed list in full words; the reason, required for
-// every outcome where it was not given (and for "Other" and "Partly taken"); for an as-needed dose
-// the dose given; a note; the second worker's signature where the order needs one; and, when the
+// Recording one dose: what happened, from the fixed list in full words; a refusal's reason from
+// core's short list; the reason, required for every outcome where it was not given (and for
+// "Other" and "Partly taken"); for an as-needed dose given, the quantity within the prescription's
+// dose rule and why it was needed (the indication); a note; the second worker's signature where the order needs one; and, when the
 // dose already has a record, a deliberate "record it again". Errors appear next to their field.
 import QtQuick
 import QtQuick.Controls.Basic
@@ -22,13 +23,17 @@ CrPage {
     required property string prnText
     required property bool prnAllowed
 
+    readonly property bool refusal: page.medication.isRefusal(outcome.current)
+    readonly property bool prnGiven: page.prn && page.medication.isGivenOutcome(outcome.current)
+
     function save() {
+        const code = page.refusal ? refusalReason.current : ""
         if (page.prn)
             page.medication.recordAsNeeded(page.row, outcome.current, dose.text, reason.text,
-                                           note.text, secondSigned.checked)
+                                           note.text, secondSigned.checked, code)
         else
             page.medication.recordDose(page.row, outcome.current, reason.text, note.text,
-                                       secondSigned.checked, recordAgain.checked)
+                                       secondSigned.checked, recordAgain.checked, code)
     }
 
     objectName: "doseRecordPage"
@@ -76,21 +81,50 @@ CrPage {
         model: page.medication.outcomeChoices()
     }
     FieldError { Layout.fillWidth: true; controller: page.medication; field: "outcome" }
+    // A refusal: why, from the fixed list ("Other" needs words in the reason below).
+    CrLabel {
+        Layout.fillWidth: true
+        visible: page.refusal
+        font.weight: Font.DemiBold
+        text: qsTr("Why was it refused?")
+    }
+    CrChoices {
+        id: refusalReason
+        objectName: "doseRefusalReason"
+        objectPrefix: "refusalReason"
+        Layout.fillWidth: true
+        visible: page.refusal
+        label: qsTr("Why it was refused")
+        model: page.medication.refusalReasonChoices()
+    }
+    FieldError { Layout.fillWidth: true; controller: page.medication; field: "reasonCode" }
+    // As needed and given: the quantity, within the prescription's dose rule.
+    CrLabel {
+        objectName: "prnQuantityLabel"
+        Layout.fillWidth: true
+        visible: page.prnGiven
+        level: CrLabel.Small
+        text: page.prn ? page.medication.prnQuantityPrompt(page.row) : ""
+    }
     CrTextField {
         id: dose
         objectName: "prnDose"
         Layout.fillWidth: true
-        visible: page.prn
-        placeholderText: qsTr("Dose given (as the protocol says)")
-        Accessible.name: qsTr("Dose given")
+        visible: page.prnGiven
+        inputMethodHints: Qt.ImhFormattedNumbersOnly
+        placeholderText: qsTr("Quantity given, e.g. 2")
+        Accessible.name: qsTr("Quantity given")
         hasError: page.medication.errorField === "dose"
     }
     FieldError { Layout.fillWidth: true; controller: page.medication; field: "dose" }
     CrLabel {
+        objectName: "doseReasonLabel"
         Layout.fillWidth: true
         level: CrLabel.Small
-        text: page.medication.reasonPrompt(outcome.current).length > 0
-              ? page.medication.reasonPrompt(outcome.current) : qsTr("Reason (optional)")
+        text: page.prnGiven ? page.medication.prnReasonPrompt(page.row)
+              : page.refusal ? qsTr("Say why in words (required for Other)")
+              : page.medication.reasonPrompt(outcome.current).length > 0
+                ? page.medication.reasonPrompt(outcome.current) : qsTr("Reason (optional)")
     }
     CrTextArea {
         id: reason
@@ -140,6 +174,7 @@ CrPage {
         text: {
             const field = page.medication.errorField
             const underAField = field === "outcome" || field === "dose" || field === "reason"
+                || field === "reasonCode"
                 || field === "secondSigner" || field === "recordAgain" || field === "prn"
             return underAField ? "" : page.medication.errorMessage
         }

@@ -44,6 +44,16 @@ CrPage {
         }
     }
 
+    // Check-out opens the review when something is still open (CheckOutReviewPage).
+    Connections {
+        target: visit
+        function onReviewChanged() {
+            const view = page.StackView.view
+            if (visit.reviewOpen && view && !view.find(p => p.objectName === "checkOutReviewPage"))
+                page.push("CheckOutReviewPage.qml")
+        }
+    }
+
     // The eMAR (issue 6): one controller for the page's card and the medication pages it opens.
     MedicationController {
         id: medication

@@ -17,9 +17,22 @@ ColumnLayout {
     required property string recordedText
     required property string refusalText
 
+    // "Refused" first asks why (the fixed list, VisitController.refusalReasonChoices()).
+    property bool choosingReason: false
+
     function record(outcome) {
-        if (row.visit.recordTask(row.name, outcome, noteField.text))
+        if (outcome === "refused" && !row.choosingReason) {
+            row.choosingReason = true
+            return
+        }
+        const refused = outcome === "refused"
+        if (row.visit.recordTask(row.name, outcome, noteField.text,
+                                 refused ? reasonChoice.current : "", refused ? otherReason.text : "")) {
             noteField.text = ""
+            otherReason.text = ""
+            reasonChoice.current = ""
+            row.choosingReason = false
+        }
     }
 
     objectName: "taskRow_" + index
@@ -64,6 +77,42 @@ ColumnLayout {
         visible: !row.medication && row.visit.canRecord
         placeholderText: qsTr("Note (optional)")
         Accessible.name: qsTr("Note about %1 (optional)").arg(row.name)
+    }
+    ColumnLayout {
+        objectName: "refusalReasons"
+        Layout.fillWidth: true
+        visible: row.choosingReason && row.visit.canRecord
+        spacing: Theme.spacingSmall
+        CrLabel {
+            Layout.fillWidth: true
+            font.weight: Font.DemiBold
+            text: qsTr("Why was %1 refused?").arg(row.name)
+        }
+        CrChoices {
+            id: reasonChoice
+            objectPrefix: "refusalReason"
+            Layout.fillWidth: true
+            label: qsTr("Why it was refused")
+            model: row.visit.refusalReasonChoices()
+        }
+        FieldError { Layout.fillWidth: true; controller: row.visit; field: "reasonCode" }
+        CrTextField {
+            id: otherReason
+            objectName: "otherRefusalReason"
+            Layout.fillWidth: true
+            visible: reasonChoice.current === "other"
+            placeholderText: qsTr("Say why (required)")
+            Accessible.name: qsTr("Why %1 was refused").arg(row.name)
+            hasError: row.visit.errorField === "reason"
+        }
+        FieldError { Layout.fillWidth: true; controller: row.visit; field: "reason" }
+        CrButton {
+            objectName: "saveRefusal"
+            Layout.fillWidth: true
+            text: qsTr("Save: refused")
+            Accessible.name: qsTr("Save %1 as refused").arg(row.name)
+            onClicked: row.record("refused")
+        }
     }
     // Three equal buttons side by side: easy to hit with gloves, same place on every task.
     RowLayout {

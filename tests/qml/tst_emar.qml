@@ -118,7 +118,12 @@ Item {
                 const form = child(h.view, "doseRecordPage")
                 settled(h)
                 tapOn(form, child(form, "outcome_" + code))
-                if (v.medication.reasonPrompt(code).length > 0) {
+                if (v.medication.isRefusal(code)) {
+                    // A refusal: why, from the fixed list, before anything is saved.
+                    tapOn(form, findChild(form, "saveDose"))
+                    tryVerify(() => findChild(form, "fieldError_reasonCode").visible, TestSupport.vaultTimeoutMs)
+                    tapOn(form, findChild(form, "refusalReason_did_not_want"))
+                } else if (v.medication.reasonPrompt(code).length > 0) {
                     // Without the reason it is refused, next to the field.
                     tapOn(form, findChild(form, "saveDose"))
                     tryVerify(() => findChild(form, "fieldError_reason").visible, TestSupport.vaultTimeoutMs)
@@ -139,6 +144,19 @@ Item {
             const prnForm = child(h.view, "doseRecordPage")
             settled(h)
             tapOn(prnForm, child(prnForm, "outcome_given"))
+            // Given as needed: the quantity within "1 or 2 tablets" and the reason come first.
+            tapOn(prnForm, findChild(prnForm, "saveDose"))
+            tryVerify(() => findChild(prnForm, "fieldError_dose").visible, TestSupport.vaultTimeoutMs)
+            verify(findChild(prnForm, "prnQuantityLabel").text.indexOf("1 or 2 tablets") > 0,
+                   findChild(prnForm, "prnQuantityLabel").text)
+            findChild(prnForm, "prnDose").text = "3" // above the rule: refused, the range named
+            tapOn(prnForm, findChild(prnForm, "saveDose"))
+            tryVerify(() => findChild(prnForm, "fieldError_dose").text.indexOf("1 to 2 tablets") > 0,
+                      TestSupport.vaultTimeoutMs)
+            findChild(prnForm, "prnDose").text = "2"
+            tapOn(prnForm, findChild(prnForm, "saveDose"))
+            tryVerify(() => findChild(prnForm, "fieldError_reason").visible, TestSupport.vaultTimeoutMs)
+            findChild(prnForm, "doseReason").text = "Pain in her hip on waking"
             tapOn(prnForm, findChild(prnForm, "saveDose"))
             const refused = child(prnForm, "prnRefused")
             verify(refused.text.indexOf("Paracetamol was last given at") === 0, refused.text)

@@ -106,10 +106,15 @@ Item {
             const noteField = findChild(breakfast, "taskNote")
             noteField.forceActiveFocus()
             keyClick(Qt.Key_N); keyClick(Qt.Key_O)
+            // "Refused" asks why first: the fixed list, saved only with a reason.
             tap(findChild(breakfast, "taskRefused"))
+            tap(findChild(breakfast, "saveRefusal"))
+            tryVerify(() => findChild(breakfast, "fieldError_reasonCode").visible, TestSupport.vaultTimeoutMs)
+            tap(findChild(breakfast, "refusalReason_did_not_want"))
+            tap(findChild(breakfast, "saveRefusal"))
             tryVerify(() => findChild(breakfast, "taskRecorded").visible, TestSupport.vaultTimeoutMs)
             verify(findChild(breakfast, "taskRecorded").text.indexOf("Refused") === 0)
-            verify(findChild(breakfast, "taskRecorded").text.indexOf("no") > 0, "the note is shown")
+            verify(findChild(breakfast, "taskRecorded").text.endsWith(" \u2014 no"), "the note is shown")
             const medication = child(v.page, "taskRow_2")
             const placeholder = findChild(medication, "medicationPlaceholder")
             verify(placeholder.visible)
@@ -124,9 +129,16 @@ Item {
             tryCompare(note, "text", "", TestSupport.vaultTimeoutMs)
             verify(child(v.page, "visitSaved").text.indexOf("next worker") >= 0)
 
-            // Check out: delivered time against planned.
+            // Check out: the review says the visit is short; with a reason it checks out.
             tap(child(v.page, "checkOutButton"))
+            const review = child(h.view, "checkOutReviewPage")
+            tryCompare(findChild(h.view, "unlockedArea"), "busy", false, TestSupport.vaultTimeoutMs)
+            findChild(review, "reviewReason").text = "Edie asked me to leave early"
+            findChild(review, "reviewReason").textEdited()
+            tap(findChild(review, "confirmCheckOut"))
             tryCompare(v.visit, "presence", VisitController.CheckedOut, fixTimeoutMs + TestSupport.vaultTimeoutMs)
+            compare(RoundTestSupport.storedField(h.session, "v1", "visit.checkout", "review")[0].reason,
+                    "Edie asked me to leave early")
             compare(v.visit.status, "done")
             verify(child(v.page, "deliveredText").text.indexOf("delivered of 45 minutes planned") > 0)
 

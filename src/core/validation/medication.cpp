@@ -96,6 +96,9 @@ void checkMedicationAdministration(FieldCheck &c)
     c.text("dose", whenGiven);
     c.dateTime("administeredAt", whenGiven);
     c.text("reason", outcomeNeedsReason(outcome) ? Required : Optional, LongText);
+    checkRefusalReasonFields(c,
+                             outcome == MedicationOutcome::Refused
+                                 || outcome == MedicationOutcome::RefusedAndDestroyed);
     if (c.has("prnEffect") && !prn)
         c.fail("prnEffect", QStringLiteral("is only recorded for PRN doses"));
     c.object("prnEffect", Optional, [](FieldCheck &e) {

@@ -23,6 +23,9 @@ void checkVisitFinance(FieldCheck &c);
 void checkVisitNoAccess(FieldCheck &c);
 void checkVisitFileRead(FieldCheck &c);
 void checkVisitSummary(FieldCheck &c); // derived by the server for family devices
+// A refusal's reason (refusalreasons.h): "reasonCode" of the fixed list, only on a refusal, and
+// "reason" in words when the code is "other". Optional, so records made before the list stay valid.
+void checkRefusalReasonFields(FieldCheck &c, bool refused);
 // visitpresence.cpp
 void checkVisitPresence(FieldCheck &c); // check-in and check-out
 // medication.cpp

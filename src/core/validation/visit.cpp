@@ -1,5 +1,6 @@
 // visit (the planned call) and the events recorded against it, except check-in/out
 // (visitpresence.cpp).
+#include "core/refusalreasons.h"
 #include "payloads.h"
 
 namespace careround::validation {
@@ -41,9 +42,19 @@ void checkVisit(FieldCheck &c)
 void checkVisitTask(FieldCheck &c)
 {
     c.text("task");
-    c.choice("outcome",
-             {QStringLiteral("done"), QStringLiteral("refused"), QStringLiteral("not_needed")});
+    const QString outcome =
+        c.choice("outcome",
+                 {QStringLiteral("done"), QStringLiteral("refused"), QStringLiteral("not_needed")});
     c.text("note", Optional, LongText);
+    checkRefusalReasonFields(c, outcome == QLatin1String("refused"));
+}
+
+void checkRefusalReasonFields(FieldCheck &c, bool refused)
+{
+    const QString code = c.choice("reasonCode", refusalReasonCodes(), Optional);
+    if (!code.isEmpty() && !refused)
+        c.fail("reasonCode", QStringLiteral("is only recorded for a refusal"));
+    c.text("reason", code == OtherRefusalReason ? Required : Optional, LongText);
 }
 
 void checkVisitNote(FieldCheck &c)

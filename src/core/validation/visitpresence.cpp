@@ -29,6 +29,17 @@ void checkVisitPresence(FieldCheck &c)
         c.fail("distanceToHomeM",
                QStringLiteral("is required when verification is %1").arg(verification));
     c.text("note", Optional, LongText);
+    // A check-out's review (rules/checkoutreview.h): each item left open, with the worker's reason.
+    c.eachObject("review", Optional, 0, MaxListItems, [](FieldCheck &item, int) {
+        item.choice("item",
+                    {QStringLiteral("dose_without_outcome"), QStringLiteral("task_not_recorded"),
+                     QStringLiteral("partner_not_checked_in"), QStringLiteral("short_visit")});
+        item.text("subject", Optional);
+        item.timeOfDay("scheduledTime", Optional);
+        item.integer("deliveredMinutes", 0, 24 * 60, Optional);
+        item.integer("plannedMinutes", 0, 24 * 60, Optional);
+        item.text("reason", Required, LongText);
+    });
 }
 
 } // namespace careround::validation

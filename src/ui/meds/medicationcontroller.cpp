@@ -1,4 +1,5 @@
 #include "medicationcontroller.h"
+#include "core/refusalreasons.h"
 
 #include "core/medicationoutcome.h"
 #include "core/recordauthor.h"
@@ -173,10 +174,45 @@ QString MedicationController::reasonPrompt(const QString &outcome) const
     return MedicationWords::reasonPrompt(outcome);
 }
 
+QVariantList MedicationController::refusalReasonChoices() const
+{
+    QVariantList out;
+    for (const QString &code : refusalReasonCodes())
+        out.append(QVariantMap {{QStringLiteral("code"), code},
+                                {QStringLiteral("text"), refusalReasonWords(code)}});
+    return out;
+}
+
+bool MedicationController::isRefusal(const QString &outcome) const
+{
+    const auto code = medicationOutcomeFromCode(outcome);
+    return code == MedicationOutcome::Refused || code == MedicationOutcome::RefusedAndDestroyed;
+}
+
+bool MedicationController::isGivenOutcome(const QString &outcome) const
+{
+    const auto code = medicationOutcomeFromCode(outcome);
+    return code && isGiven(*code);
+}
+
+QString MedicationController::prnQuantityPrompt(int row) const
+{
+    const DoseRow *prn = m_asNeeded.row(row);
+    return prn ? MedicationWords::prnQuantityPrompt(prn->order) : QString();
+}
+
+QString MedicationController::prnReasonPrompt(int row) const
+{
+    const DoseRow *prn = m_asNeeded.row(row);
+    return prn ? MedicationWords::prnReasonPrompt(prn->order) : QString();
+}
+
 bool MedicationController::checkedInToRecord()
 {
     if (canRecord())
         return true;
+    if (visit() && visit()->presence() == VisitController::CheckedOut)
+        return fail(QStringLiteral("outcome"), VisitController::checkedOutWords());
     return fail(QStringLiteral("outcome"),
                 visit() && visit()->assigned() ? tr("Check in before recording medication")
                                                : tr("You are not on the rota for this visit"));
@@ -198,7 +234,8 @@ bool MedicationController::saveAdministration(const MedicationOrder &order,
 }
 
 bool MedicationController::recordDose(int row, const QString &outcome, const QString &reason,
-                                      const QString &note, bool secondSigned, bool recordAgain)
+                                      const QString &note, bool secondSigned, bool recordAgain,
+                                      const QString &reasonCode)
 {
     if (!checkedInToRecord())
         return false;
@@ -210,6 +247,7 @@ bool MedicationController::recordDose(int row, const QString &outcome, const QSt
     AdministrationInput input;
     input.outcome = outcome;
     input.reason = reason;
+    input.reasonCode = reasonCode;
     input.note = note;
     input.scheduledTime = dose->dose.scheduledTime;
     input.secondSignerUserId = secondSigned ? partnerId() : QString();
@@ -222,7 +260,7 @@ bool MedicationController::recordDose(int row, const QString &outcome, const QSt
 
 bool MedicationController::recordAsNeeded(int row, const QString &outcome, const QString &dose,
                                           const QString &reason, const QString &note,
-                                          bool secondSigned)
+                                          bool secondSigned, const QString &reasonCode)
 {
     if (!checkedInToRecord())
         return false;
@@ -234,6 +272,7 @@ bool MedicationController::recordAsNeeded(int row, const QString &outcome, const
     AdministrationInput input;
     input.outcome = outcome;
     input.reason = reason;
+    input.reasonCode = reasonCode;
     input.note = note;
     input.dose = dose;
     input.secondSignerUserId = secondSigned ? partnerId() : QString();

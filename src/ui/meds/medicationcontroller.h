@@ -56,12 +56,22 @@ public:
     Q_INVOKABLE QString reasonPrompt(const QString &outcome) const;
 
     // A regular dose (row of `doses`). secondSigned: the partner confirms they saw it given.
+    // A refusal needs `reasonCode` (refusalReasonChoices; words alone count as "other").
     Q_INVOKABLE bool recordDose(int row, const QString &outcome, const QString &reason,
-                                const QString &note, bool secondSigned, bool recordAgain);
+                                const QString &note, bool secondSigned, bool recordAgain,
+                                const QString &reasonCode = {});
     // A PRN medicine (row of `asNeeded`). `dose`: what was given (empty = the order's dose).
     // Returns true when the check has started; refusal or save follows (errorMessage / saved).
+    // Given: `dose` is the quantity within the dose rule, `reason` the indication (both required).
     Q_INVOKABLE bool recordAsNeeded(int row, const QString &outcome, const QString &dose,
-                                    const QString &reason, const QString &note, bool secondSigned);
+                                    const QString &reason, const QString &note, bool secondSigned,
+                                    const QString &reasonCode = {});
+    Q_INVOKABLE QVariantList refusalReasonChoices() const; // [{code, text}], core's fixed list
+    Q_INVOKABLE bool isRefusal(const QString &outcome) const;
+    Q_INVOKABLE bool isGivenOutcome(const QString &outcome) const;
+    // Labels of an as-needed row's quantity and reason (indication) fields.
+    Q_INVOKABLE QString prnQuantityPrompt(int row) const;
+    Q_INVOKABLE QString prnReasonPrompt(int row) const;
     // The effect of the row's last PRN dose given (followUpRecordId): effective,
     // partly_effective or not_effective.
     Q_INVOKABLE bool recordPrnEffect(int row, const QString &effect, const QString &note);

@@ -1,7 +1,9 @@
 #include "medicationpayloads.h"
 
 #include "core/medicationoutcome.h"
+#include "core/refusalreasons.h"
 #include "core/rules/administrationcheck.h"
+#include "core/rules/prnquantity.h"
 #include "medicationwords.h"
 
 namespace careround::ui {
@@ -22,9 +24,21 @@ Result<QJsonObject> MedicationPayloads::administration(const MedicationOrder &or
     if (!outcome)
         return Error {QStringLiteral("outcome"),
                       tr("Choose what happened with %1").arg(order.medicine.simplified())};
-    const QString reason = input.reason.trimmed();
-    if (outcomeNeedsReason(*outcome) && reason.isEmpty())
+    QString reason = input.reason.trimmed();
+    QString reasonCode = input.reasonCode;
+    const bool refusal = *outcome == MedicationOutcome::Refused
+        || *outcome == MedicationOutcome::RefusedAndDestroyed;
+    if (refusal) {
+        // The fixed list (core refusalreasons.h); words without a code are "other".
+        if (reasonCode.isEmpty() && !reason.isEmpty())
+            reasonCode = OtherRefusalReason;
+        if (auto why = requireRefusalReason(reasonCode, reason); !why)
+            return why.error();
+        if (reason.isEmpty())
+            reason = refusalReasonWords(reasonCode); // the MAR and older readers show the words
+    } else if (outcomeNeedsReason(*outcome) && reason.isEmpty()) {
         return Error {QStringLiteral("reason"), MedicationWords::reasonPrompt(input.outcome)};
+    }
     QJsonObject p {{QStringLiteral("orderId"), order.orderId},
                    {QStringLiteral("outcome"), input.outcome}};
     if (order.prn)
@@ -32,13 +46,24 @@ Result<QJsonObject> MedicationPayloads::administration(const MedicationOrder &or
     else
         p.insert(QStringLiteral("scheduledTime"), input.scheduledTime);
     if (isGiven(*outcome)) {
-        const QString dose =
+        QString dose =
             input.dose.trimmed().isEmpty() ? order.dose.simplified() : input.dose.simplified();
+        if (order.prn) {
+            // As needed: how much, within the dose rule, and why (the indication).
+            auto quantity = checkPrnQuantity(order.prnProtocol, input.dose);
+            if (!quantity)
+                return quantity.error();
+            dose = quantity.value();
+            if (reason.isEmpty())
+                return Error {QStringLiteral("reason"), MedicationWords::prnReasonPrompt(order)};
+        }
         if (dose.isEmpty())
             return Error {QStringLiteral("dose"), tr("Say the dose that was given")};
         p.insert(QStringLiteral("dose"), dose);
         p.insert(QStringLiteral("administeredAt"), isoUtc(input.at));
     }
+    if (refusal)
+        p.insert(QStringLiteral("reasonCode"), reasonCode);
     if (!reason.isEmpty())
         p.insert(QStringLiteral("reason"), reason);
     if (!input.note.trimmed().isEmpty())

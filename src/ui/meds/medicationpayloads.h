@@ -15,9 +15,11 @@ namespace careround::ui {
 struct AdministrationInput
 {
     QString outcome; // a code of the fixed list
-    QString reason; // required for every not-given outcome, "other" and "partly taken"
+    QString reason; // required for every not-given outcome, "other" and "partly taken"; a PRN
+                    // dose given: the indication (why it was needed)
+    QString reasonCode; // a refusal: the fixed list (core refusalreasons.h); words alone = "other"
     QString note;
-    QString dose; // PRN: what was given; empty = the order's dose
+    QString dose; // PRN: the quantity given, within the dose rule (core prnquantity.h)
     QString scheduledTime; // regular doses: the slot "HH:mm"; empty for PRN
     QString secondSignerUserId; // empty = none
     QDateTime at; // when it happened (administeredAt for a given-type outcome)
@@ -27,7 +29,7 @@ class MedicationPayloads
 {
     Q_DECLARE_TR_FUNCTIONS(MedicationPayloads)
 public:
-    // Errors name "outcome", "reason" or "dose" and say what to do.
+    // Errors name "outcome", "reasonCode", "reason" or "dose" and say what to do.
     static Result<QJsonObject> administration(const MedicationOrder &order,
                                               const AdministrationInput &input);
     // The order check before saving, its error in words (fields "secondSigner", "careDay",

@@ -192,4 +192,20 @@ QString MedicationWords::reasonPrompt(const QString &outcomeCode)
     return tr("Say why it was not given (required)");
 }
 
+QString MedicationWords::prnReasonPrompt(const MedicationOrder &order)
+{
+    const QString indication = order.prnProtocol.indication.simplified();
+    if (indication.isEmpty())
+        return tr("Say why it was needed (required)");
+    //: e.g. "Say why it was needed: the protocol says "Pain" (required)"
+    return tr("Say why it was needed: the protocol says \"%1\" (required)").arg(indication);
+}
+
+QString MedicationWords::prnQuantityPrompt(const MedicationOrder &order)
+{
+    //: e.g. "Quantity given (the prescription says "1 or 2 tablets")"
+    return tr("Quantity given (the prescription says \"%1\")")
+        .arg(order.prnProtocol.doseRule.simplified());
+}
+
 } // namespace careround::ui

@@ -38,6 +38,9 @@ public:
     // What the worker must write for this outcome ("Say why it was not given"); empty when the
     // reason is optional.
     static QString reasonPrompt(const QString &outcomeCode);
+    // A PRN dose given: the reason (indication) field's label, and the quantity field's.
+    static QString prnReasonPrompt(const MedicationOrder &order);
+    static QString prnQuantityPrompt(const MedicationOrder &order);
 };
 
 } // namespace careround::ui

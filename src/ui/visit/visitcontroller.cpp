@@ -96,6 +96,10 @@ void VisitController::clear()
     hideEntryCodes();
     m_evidenceWords.clear();
     m_alertText.clear();
+    m_reviewOpen = false;
+    m_reviewItems.clear();
+    m_reviewReasons.clear();
+    m_pendingReview = {};
     applySnapshot({});
     setLoading(false);
 }
@@ -174,6 +178,8 @@ void VisitController::applySnapshot(VisitSnapshot snapshot)
     if (m_entryCodesShown && !entryCodesAllowed())
         hideEntryCodes(); // checked out: the codes go away
     m_state = foldVisitState(m_snapshot.visit, m_snapshot.events, now());
+    if (m_reviewOpen)
+        refreshReview(); // a dose or task recorded from the review leaves it
     emit changed();
     emit presenceChanged();
 }

@@ -11,6 +11,7 @@
 //
 // Verbs return false with errorMessage/errorField set when the input is wrong or the action is
 // not allowed now; otherwise the record is queued for a durable save and `saved` follows.
+#include "core/rules/checkoutreview.h"
 #include "core/rules/visitstatus.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/recordsaver.h"
@@ -21,6 +22,7 @@
 #include "visitsnapshot.h"
 #include "visittaskmodel.h"
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -102,6 +104,10 @@ class VisitController : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool fileReadNeeded READ fileReadNeeded NOTIFY changed)
     Q_PROPERTY(bool canRecordNoAccess READ canRecordNoAccess NOTIFY changed)
     Q_PROPERTY(QString alertText READ alertText NOTIFY changed)
+    // Check-out review: [{key, kind, subject, title, detail, reason}] (core rules/checkoutreview.h)
+    Q_PROPERTY(bool reviewOpen READ reviewOpen NOTIFY reviewChanged)
+    Q_PROPERTY(QVariantList reviewItems READ reviewItems NOTIFY reviewChanged)
+    Q_PROPERTY(bool reviewReady READ reviewReady NOTIFY reviewReasonsChanged) // all have a reason
     Q_PROPERTY(careround::ui::VisitTaskModel *tasks READ tasks CONSTANT)
     Q_PROPERTY(careround::ui::VisitEntryModel *history READ history CONSTANT)
     Q_PROPERTY(careround::ui::VisitEntryModel *handoverNotes READ handoverNotes CONSTANT)
@@ -172,6 +178,12 @@ public:
     bool fileReadNeeded() const;
     bool canRecordNoAccess() const;
     QString alertText() const { return m_alertText; }
+    bool reviewOpen() const { return m_reviewOpen; }
+    QVariantList reviewItems() const;
+    bool reviewReady() const;
+    QList<CheckOutItem> checkOutReviewNow() const; // what is open if the worker checked out now
+    // "You have checked out…": why nothing more is ticked on the visit (a correction instead).
+    static QString checkedOutWords();
     VisitTaskModel *tasks() { return &m_tasks; }
     VisitEntryModel *history() { return &m_history; }
     VisitEntryModel *handoverNotes() { return &m_handoverNotes; }
@@ -187,13 +199,20 @@ public:
 
     // Presence (visitcontroller_presence.cpp)
     Q_INVOKABLE bool checkIn();
+    // Check-out opens the review first (visitcontroller_review.cpp): with anything open and no
+    // reason for it, returns false, `reviewOpen` turns true and errorField is "review.<key>".
     Q_INVOKABLE bool checkOut();
+    Q_INVOKABLE bool setReviewReason(const QString &key, const QString &reason);
+    Q_INVOKABLE void closeReview();
     Q_INVOKABLE void stopWaitingForLocation(); // save now, with the best fix so far or none
     Q_INVOKABLE bool revealEntryCodes();
     Q_INVOKABLE void hideEntryCodes();
 
     // Entries (visitcontroller_entries.cpp)
-    Q_INVOKABLE bool recordTask(const QString &task, const QString &outcome, const QString &note);
+    // A refusal needs reasonCode (refusalReasonChoices) and, for "other", the reason in words.
+    Q_INVOKABLE bool recordTask(const QString &task, const QString &outcome, const QString &note,
+                                const QString &reasonCode = {}, const QString &reason = {});
+    Q_INVOKABLE QVariantList refusalReasonChoices() const;
     Q_INVOKABLE bool saveNote(const QString &text, bool forNextWorker, bool significant);
     Q_INVOKABLE bool saveFinance(const QString &amount, const QString &purpose,
                                  bool confirmedByPerson, bool receiptKept, const QString &note);
@@ -224,6 +243,8 @@ signals:
     void changed();
     void presenceChanged();
     void entryCodesChanged();
+    void reviewChanged(); // opened, closed, or the items changed (not on every reason typed)
+    void reviewReasonsChanged();
     void loadFinished();
     void saved(const QString &kind); // a record of this kind ("visit.note", …) is on the device
 
@@ -245,6 +266,10 @@ private:
     void onFix(const std::optional<location::LocationFix> &fix);
     QString presenceWords(const std::optional<Record> &record) const;
     const HistoryEntry *ownEntry(const QString &recordId);
+    // Review
+    void refreshReview();
+    QString reviewTitle(const CheckOutItem &item) const;
+    QString reviewDetail(const CheckOutItem &item) const;
 
     SessionFollower m_follower;
     QString m_visitId;
@@ -275,6 +300,10 @@ private:
     QString m_entryCodesNote;
     QTimer m_minuteTick;
     QDateTime m_nowForTests;
+    bool m_reviewOpen = false;
+    QList<CheckOutItem> m_reviewItems;
+    QHash<QString, QString> m_reviewReasons; // item key → the worker's reason
+    QJsonArray m_pendingReview; // the reviewed items, for the check-out waiting for its fix
 };
 
 } // namespace careround::ui

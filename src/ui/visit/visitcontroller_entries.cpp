@@ -65,14 +65,17 @@ bool VisitController::saveRecord(const QString &type, const QJsonObject &payload
                    type, message);
 }
 
-bool VisitController::recordTask(const QString &task, const QString &outcome, const QString &note)
+bool VisitController::recordTask(const QString &task, const QString &outcome, const QString &note,
+                                 const QString &reasonCode, const QString &reason)
 {
+    if (m_mine.left())
+        return fail(QStringLiteral("task"), checkedOutWords());
     if (!canRecord())
         return fail(QStringLiteral("task"), tr("Check in before recording tasks"));
     if (isMedicationTask(task))
         return fail(QStringLiteral("task"),
                     tr("Medication is recorded in the medication (eMAR) screen, not as a task"));
-    auto payload = VisitPayloads::task(task, outcome, note);
+    auto payload = VisitPayloads::task(task, outcome, note, reasonCode, reason);
     if (!payload)
         return fail(payload.error().field, payload.error().message);
     //: e.g. "Saved on this phone: Breakfast, done"
@@ -97,6 +100,8 @@ bool VisitController::saveNote(const QString &text, bool forNextWorker, bool sig
 bool VisitController::saveFinance(const QString &amount, const QString &purpose,
                                   bool confirmedByPerson, bool receiptKept, const QString &note)
 {
+    if (m_mine.left())
+        return fail(QStringLiteral("amount"), checkedOutWords());
     if (!canRecord())
         return fail(QStringLiteral("amount"), tr("Check in before recording money"));
     auto payload = VisitPayloads::finance(amount, purpose, confirmedByPerson, receiptKept, note);

@@ -44,7 +44,14 @@ bool VisitController::canCheckOut() const
 
 bool VisitController::canRecord() const
 {
-    return assigned() && m_mine.checkedIn();
+    // After check-out nothing more is ticked on the visit: a change is a correction with a reason.
+    return assigned() && m_mine.here();
+}
+
+QString VisitController::checkedOutWords()
+{
+    return tr("You have checked out of this visit. To change what was recorded, correct the "
+              "entry in the visit's history and say why.");
 }
 
 QString VisitController::presenceWords(const std::optional<Record> &record) const
@@ -116,6 +123,18 @@ bool VisitController::checkOut()
 {
     if (!canCheckOut())
         return fail(QStringLiteral("visit"), tr("Check in first"));
+    // The review first: everything open is recorded or has the worker's reason.
+    refreshReview();
+    const auto review = checkOutReviewPayload(m_reviewItems, m_reviewReasons);
+    if (!review) {
+        if (!m_reviewOpen) {
+            m_reviewOpen = true;
+            emit reviewChanged();
+        }
+        return fail(review.error().field,
+                    tr("Before checking out, record what is still open or say why not"));
+    }
+    m_pendingReview = review.value();
     return startPresence(QString::fromLatin1(RecordType::VisitCheckOut));
 }
 
@@ -159,9 +178,12 @@ void VisitController::onFix(const std::optional<location::LocationFix> &fix)
         emit presenceChanged();
         return;
     }
+    QJsonObject payload = location::presencePayload(evidence);
+    if (type == QLatin1String(RecordType::VisitCheckOut) && !m_pendingReview.isEmpty())
+        payload.insert(QStringLiteral("review"), m_pendingReview); // the reasons, in the record
+    m_pendingReview = {};
     const Record record =
-        author->make(type, m_snapshot.visit.personId, m_visitId,
-                     location::presencePayload(evidence), m_snapshot.visit.careDay);
+        author->make(type, m_snapshot.visit.personId, m_visitId, payload, m_snapshot.visit.careDay);
     m_evidenceWords.insert(record.id, location::EvidenceWords::describe(evidence));
     m_pendingPresenceRecordId = record.id;
     const QString message = type == QLatin1String(RecordType::VisitCheckIn)

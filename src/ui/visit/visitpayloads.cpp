@@ -1,6 +1,7 @@
 #include "visitpayloads.h"
 
 #include "core/recordtypes.h"
+#include "core/refusalreasons.h"
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -120,7 +121,8 @@ QString VisitPayloads::reportMethodWords(const QString &method)
 }
 
 Result<QJsonObject> VisitPayloads::task(const QString &task, const QString &outcome,
-                                        const QString &note)
+                                        const QString &note, const QString &reasonCode,
+                                        const QString &reason)
 {
     if (task.simplified().isEmpty())
         return fieldError("task", tr("Say which task this is"));
@@ -130,6 +132,14 @@ Result<QJsonObject> VisitPayloads::task(const QString &task, const QString &outc
         return fieldError("note", tr("The note is too long (at most %1 characters)").arg(LongText));
     QJsonObject p {{QStringLiteral("task"), task.simplified()},
                    {QStringLiteral("outcome"), outcome}};
+    if (outcome == QLatin1String("refused")) {
+        // Every new refusal says why (core refusalreasons.h): a code, and words for "other".
+        if (auto why = requireRefusalReason(reasonCode, reason); !why)
+            return why.error();
+        p.insert(QStringLiteral("reasonCode"), reasonCode);
+        if (!reason.trimmed().isEmpty())
+            p.insert(QStringLiteral("reason"), reason.trimmed());
+    }
     if (!note.trimmed().isEmpty())
         p.insert(QStringLiteral("note"), note.trimmed());
     return p;
@@ -298,6 +308,12 @@ Result<QJsonObject> VisitPayloads::corrected(const QString &type, const QJsonObj
         } else {
             p.insert(it.key(), value);
         }
+    }
+    // A refusal corrected to another outcome keeps no refusal reason (the store refuses one).
+    if (type == QLatin1String(RecordType::VisitTask)
+        && p.value(QLatin1String("outcome")).toString() != QLatin1String("refused")) {
+        p.remove(QStringLiteral("reasonCode"));
+        p.remove(QStringLiteral("reason"));
     }
     if (p == current)
         return Error {QString(), tr("Nothing has been changed")};

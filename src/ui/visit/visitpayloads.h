@@ -25,8 +25,11 @@ public:
     static QString severityWords(const QString &severity);
     static QString reportMethodWords(const QString &method);
 
+    // A refusal needs a reason code of the fixed list (core refusalreasons.h; error field
+    // "reasonCode") and words for "other" (field "reason").
     static Result<QJsonObject> task(const QString &task, const QString &outcome,
-                                    const QString &note);
+                                    const QString &note, const QString &reasonCode = {},
+                                    const QString &reason = {});
     static Result<QJsonObject> note(const QString &text, bool forNextWorker, bool significant);
     // Pounds and pence as typed: "12.50", "£3", "0.5", "1,250.00". Error field "amount".
     static Result<qint64> parsePence(const QString &text);

@@ -19,7 +19,9 @@ Result<QList<Record>> VisitSnapshot::read(store::RecordRepository &repo, const Q
     if (!current)
         return out;
     const QString personId = current->personId;
-    for (const char *type : {RecordType::Person, RecordType::CarePlan, RecordType::VisitFileRead}) {
+    // Medication orders: the doses this visit must give (the check-out review).
+    for (const char *type : {RecordType::Person, RecordType::CarePlan, RecordType::VisitFileRead,
+                             RecordType::MedicationOrder}) {
         auto file = repo.personFile(personId, QString::fromLatin1(type));
         if (!file)
             return file.error();

@@ -62,10 +62,14 @@ QVariant VisitTaskModel::data(const QModelIndex &index, int role) const
         if (t.outcome.isEmpty())
             return QString();
         const QString who = m_names.value(t.recordedBy);
+        const QString outcome = t.refusalReason.isEmpty()
+            ? VisitPayloads::taskOutcomeWords(t.outcome)
+            //: a refused task with its reason, e.g. "Refused (Felt unwell)"
+            : tr("%1 (%2)").arg(VisitPayloads::taskOutcomeWords(t.outcome), t.refusalReason);
         //: a task's outcome, who recorded it and when, e.g. "Done: Amira Khan at 08:12"
         return tr("%1: %2 at %3")
-            .arg(VisitPayloads::taskOutcomeWords(t.outcome),
-                 who.isEmpty() ? tr("another worker") : who, VisitWords::clock(t.recordedAt));
+            .arg(outcome, who.isEmpty() ? tr("another worker") : who,
+                 VisitWords::clock(t.recordedAt));
     }
     case RefusalTextRole:
         return t.refusalStreak >= 2

@@ -1,6 +1,7 @@
 #include "visittasks.h"
 
 #include "core/recordtypes.h"
+#include "core/refusalreasons.h"
 #include "core/rules/refusals.h"
 #include <QHash>
 #include <QJsonArray>
@@ -76,8 +77,13 @@ QList<VisitTask> visitTasks(const PlannedVisit &visit, const Record *carePlan,
             task.recordId = r->id;
             task.recordedBy = r->authorUserId;
             task.recordedAt = r->deviceTime;
-            if (task.outcome == QLatin1String("refused"))
+            if (task.outcome == QLatin1String("refused")) {
                 task.refusalStreak = streaks.value(key);
+                const QString code = r->payload.value(QLatin1String("reasonCode")).toString();
+                task.refusalReason = code == OtherRefusalReason
+                    ? r->payload.value(QLatin1String("reason")).toString()
+                    : refusalReasonWords(code);
+            }
         }
     }
     return tasks;

@@ -19,6 +19,7 @@ struct VisitTask
     bool medication = false;
     QString outcome; // "", "done", "refused", "not_needed"
     QString note;
+    QString refusalReason; // a refusal's reason in words ("Felt unwell", or the "other" words)
     QString recordId; // the deciding visit.task record
     QString recordedBy; // its author's user id
     QDateTime recordedAt; // its device time

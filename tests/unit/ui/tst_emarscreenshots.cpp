@@ -165,6 +165,14 @@ void TestEmarScreenshots::pages()
                             StoreTimeoutMs));
     settle(screen->window);
     QVERIFY(tap(screen->window, findItem(screen->window, "outcome_given")));
+    // Given as needed: the quantity within the dose rule and the reason are required.
+    QVERIFY(tap(screen->window, findItem(screen->window, "saveDose")));
+    QVERIFY(QTest::qWaitFor([&] { return meds->errorField() == QLatin1String("dose"); },
+                            StoreTimeoutMs));
+    scrollTo(screen->window, findItem(screen->window, "prnQuantityLabel"));
+    shoot(*screen, QStringLiteral("emar-prn-form"));
+    findItem(screen->window, "prnDose")->setProperty("text", "2");
+    findItem(screen->window, "doseReason")->setProperty("text", "Pain in her hip on waking");
     QVERIFY(tap(screen->window, findItem(screen->window, "saveDose")));
     QVERIFY(QTest::qWaitFor([&] { return meds->errorField() == QLatin1String("prn"); },
                             StoreTimeoutMs));

@@ -207,11 +207,16 @@ private slots:
             const bool needsReason =
                 !QStringList {"given", "prompted_and_taken", "assisted", "self_administered"}
                      .contains(code);
+            const bool refusal = code.startsWith(u"refused");
             if (needsReason) {
                 QVERIFY(!m.recordDose(i, code, {}, {}, false, false));
-                QCOMPARE(m.errorField(), QStringLiteral("reason"));
+                // A refusal asks for its reason from the fixed list first.
+                QCOMPARE(m.errorField(),
+                         refusal ? QStringLiteral("reasonCode") : QStringLiteral("reason"));
             }
-            QVERIFY2(m.recordDose(i, code, needsReason ? "Edie said no" : "", {}, false, false),
+            QVERIFY2(refusal ? m.recordDose(i, code, {}, {}, false, false, "asleep")
+                             : m.recordDose(i, code, needsReason ? "Edie said no" : "", {}, false,
+                                            false),
                      qPrintable(m.errorMessage()));
             QVERIFY(f.settled());
             QVERIFY2(m.errorMessage().isEmpty(), qPrintable(m.errorMessage()));
@@ -226,6 +231,11 @@ private slots:
             QCOMPARE(r.visitId, QStringLiteral("v1"));
             QCOMPARE(r.authorUserId, ThisUser);
             QCOMPARE(r.payload.value("scheduledTime").toString(), QStringLiteral("11:00"));
+            if (r.payload.value("outcome").toString().startsWith(u"refused")) {
+                QCOMPARE(r.payload.value("reasonCode").toString(), QStringLiteral("asleep"));
+                QCOMPARE(r.payload.value("reason").toString(),
+                         QStringLiteral("Asleep or too tired"));
+            }
         }
         outcomes.sort();
         QStringList expected = codes;
@@ -295,7 +305,7 @@ private slots:
         const Record theirs = administration(Person, "v-early", PartnerUser, paracetamol.id, {},
                                              "given", f.now.addSecs(-3600));
         QVERIFY(receive(*f.session->store(), {theirs}));
-        QVERIFY(m.recordAsNeeded(0, "given", "2 tablets", {}, {}, false));
+        QVERIFY(m.recordAsNeeded(0, "given", "2", "Pain in her hip", {}, false));
         QVERIFY(QTest::qWaitFor([&] { return !m.errorMessage().isEmpty(); }, StoreTimeoutMs));
         QCOMPARE(m.errorField(), QStringLiteral("prn"));
         QCOMPARE(m.errorMessage(),
@@ -378,7 +388,12 @@ private slots:
         const Record paracetamol = prnOrder(Person, "Paracetamol", 240, 4);
         QVERIFY(f.open(todayAt(10, 50), {paracetamol}));
         QVERIFY(f.checkIn());
-        QVERIFY(f.meds->recordAsNeeded(0, "given", "2 tablets", {}, {}, false));
+        // The quantity within "1 or 2 tablets" and the reason are required, each named.
+        QVERIFY(!f.meds->recordAsNeeded(0, "given", "2", {}, {}, false));
+        QCOMPARE(f.meds->errorField(), QStringLiteral("reason"));
+        QVERIFY(!f.meds->recordAsNeeded(0, "given", "4", "Pain in her hip", {}, false));
+        QCOMPARE(f.meds->errorField(), QStringLiteral("dose"));
+        QVERIFY(f.meds->recordAsNeeded(0, "given", "2", "Pain in her hip", {}, false));
         QVERIFY(QTest::qWaitFor(
             [&] { return f.stored(RecordType::MedicationAdministration).size() == 1; },
             StoreTimeoutMs));

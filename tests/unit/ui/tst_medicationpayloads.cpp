@@ -60,8 +60,9 @@ private slots:
             {"self_administered", false, {}},
             {"partly_taken", true,
              QStringLiteral("Say how much was taken, and why not all (required)")},
-            {"refused", true, notGiven},
-            {"refused_and_destroyed", true, notGiven},
+            // A refusal first needs its reason from the fixed list (core refusalreasons.h).
+            {"refused", true, QStringLiteral("Choose why it was refused")},
+            {"refused_and_destroyed", true, QStringLiteral("Choose why it was refused")},
             {"nausea_vomiting", true, notGiven},
             {"in_hospital", true, notGiven},
             {"away", true, notGiven},
@@ -86,7 +87,9 @@ private slots:
         auto withoutReason = MedicationPayloads::administration(order, input(outcome, "  "));
         if (needsReason) {
             QVERIFY(!withoutReason);
-            QCOMPARE(withoutReason.error().field, QStringLiteral("reason"));
+            QCOMPARE(withoutReason.error().field,
+                     outcome.startsWith(u"refused") ? QStringLiteral("reasonCode")
+                                                    : QStringLiteral("reason"));
             QCOMPARE(withoutReason.error().message, prompt);
         } else {
             QVERIFY(withoutReason);
@@ -104,6 +107,29 @@ private slots:
                  qPrintable(validAsRecord(withReason.value()).error().toString()));
     }
 
+    void refusalReasonFromTheList()
+    {
+        const MedicationOrder order = orderOf(orderRecord("Metformin", "08:00"));
+        AdministrationInput in = input("refused", "");
+        in.reasonCode = QStringLiteral("unwell");
+        auto p = MedicationPayloads::administration(order, in);
+        QVERIFY(p);
+        QCOMPARE(p.value().value("reasonCode").toString(), QStringLiteral("unwell"));
+        QCOMPARE(p.value().value("reason").toString(), QStringLiteral("Felt unwell"));
+        QVERIFY(validAsRecord(p.value()).ok());
+        in.reasonCode = QStringLiteral("other"); // "other" needs the words
+        QCOMPARE(MedicationPayloads::administration(order, in).error().field,
+                 QStringLiteral("reason"));
+        in.reason = QStringLiteral("Wanted to wait for her daughter");
+        p = MedicationPayloads::administration(order, in);
+        QVERIFY(p);
+        QCOMPARE(p.value().value("reasonCode").toString(), QStringLiteral("other"));
+        QVERIFY(validAsRecord(p.value()).ok());
+        // Words alone (an older form) count as "other".
+        p = MedicationPayloads::administration(order, input("refused", "Said no"));
+        QCOMPARE(p.value().value("reasonCode").toString(), QStringLiteral("other"));
+    }
+
     void unknownOutcomeNamesTheField()
     {
         const MedicationOrder order = orderOf(orderRecord("Metformin", "08:00"));
@@ -119,8 +145,25 @@ private slots:
         AdministrationInput in = input("given", "");
         in.scheduledTime.clear();
         in.dose = QStringLiteral("one tablet");
+        // Given as needed: the reason (indication) is required, and the quantity within the rule
+        // ("one or two tablets").
+        auto noReason = MedicationPayloads::administration(order, in);
+        QVERIFY(!noReason);
+        QCOMPARE(noReason.error().field, QStringLiteral("reason"));
+        in.reason = QStringLiteral("Pain in her hip");
+        in.dose = QStringLiteral("3");
+        auto tooMuch = MedicationPayloads::administration(order, in);
+        QVERIFY(!tooMuch);
+        QCOMPARE(tooMuch.error().field, QStringLiteral("dose"));
+        QVERIFY2(tooMuch.error().message.contains(u"1 to 2 tablets"),
+                 qPrintable(tooMuch.error().message));
+        in.dose.clear();
+        QCOMPARE(MedicationPayloads::administration(order, in).error().field,
+                 QStringLiteral("dose"));
+        in.dose = QStringLiteral("one tablet");
         auto p = MedicationPayloads::administration(order, in);
         QVERIFY(p);
+        QCOMPARE(p.value().value("reason").toString(), QStringLiteral("Pain in her hip"));
         QVERIFY(p.value().value("prn").toBool());
         QVERIFY(!p.value().contains("scheduledTime"));
         QCOMPARE(p.value().value("dose").toString(), QStringLiteral("one tablet"));

@@ -234,6 +234,21 @@ void TestRoundScreenshots::pages()
     QVERIFY(tap(screen->window, findItem(screen->window, "openIncident")));
     shoot(*screen, QStringLiteral("incident"));
     back(*screen, "incidentBack");
+
+    // Check-out opens the review: what is still open, each recorded or given a reason.
+    visit->setNowForTests(shownNow());
+    QVERIFY(tap(screen->window, findItem(screen->window, "checkOutButtonBottom")));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return findItem(screen->window, "checkOutReviewPage") != nullptr; }, StoreTimeoutMs));
+    settle(screen->window);
+    QVERIFY(!visit->reviewItems().isEmpty());
+    const QString reason = QStringLiteral("Her daughter made breakfast");
+    findItem(screen->window, "reviewReason")->setProperty("text", reason);
+    QVERIFY(visit->setReviewReason(visit->reviewItems().first().toMap().value("key").toString(),
+                                   reason)); // as typing does: the item's error goes
+    shoot(*screen, QStringLiteral("checkout-review"));
+    back(*screen, "reviewBack");
+    visit->clearMessages();
     back(*screen, "backToRound");
 
     // Dev's visit is late and nobody answers the door.

@@ -74,9 +74,46 @@ void TestVisitController::checkInAndOutWithVerifiedLocation()
     QVERIFY(f.outboxIds().contains(in.id));
 
     QVERIFY(v.canCheckOut());
+    // The review blocks: two tasks not recorded and 0 of 45 minutes delivered (under 2/3).
+    QVERIFY(!v.checkOut());
+    QVERIFY(v.reviewOpen());
+    QCOMPARE(v.presence(), VisitController::CheckedIn);
+    QCOMPARE(v.errorField(), QStringLiteral("review.task:personal care"));
+    QStringList kinds;
+    for (const QVariant &item : v.reviewItems())
+        kinds.append(item.toMap().value("kind").toString());
+    QCOMPARE(kinds, (QStringList {"task_not_recorded", "task_not_recorded", "short_visit"}));
+    QCOMPARE(v.reviewItems().last().toMap().value("title").toString(),
+             QStringLiteral("Short visit: 0 minutes delivered of 45 minutes planned"));
+    // Recording a task resolves its item; a reason resolves the others.
+    QVERIFY(v.recordTask("Personal care", "done", {}));
+    QVERIFY(f.settled());
+    QCOMPARE(v.reviewItems().size(), 2);
+    QVERIFY(!v.setReviewReason("task:nothing", "x")); // not an open item
+    QVERIFY(v.setReviewReason("task:breakfast", "Her daughter made breakfast"));
+    QVERIFY(!v.reviewReady());
+    QVERIFY(!v.checkOut());
+    QCOMPARE(v.errorField(), QStringLiteral("review.short"));
+    QVERIFY(v.setReviewReason("short", "Called to a fall at the next home"));
+    QVERIFY(v.reviewReady());
     QVERIFY(v.checkOut());
     QVERIFY(f.settled());
     QCOMPARE(v.presence(), VisitController::CheckedOut);
+    const QJsonArray review = VisitFixture::ofType(f.stored(), "visit.checkout")
+                                  .first()
+                                  .payload.value("review")
+                                  .toArray();
+    QCOMPARE(review.size(), 2);
+    QCOMPARE(review.at(0).toObject().value("item").toString(), QStringLiteral("task_not_recorded"));
+    QCOMPARE(review.at(0).toObject().value("subject").toString(), QStringLiteral("Breakfast"));
+    QCOMPARE(review.at(0).toObject().value("reason").toString(),
+             QStringLiteral("Her daughter made breakfast"));
+    QCOMPARE(review.at(1).toObject().value("item").toString(), QStringLiteral("short_visit"));
+    QCOMPARE(review.at(1).toObject().value("plannedMinutes").toInt(), 45);
+    // After check-out nothing more is ticked: only a correction with a reason.
+    QVERIFY(!v.canRecord());
+    QVERIFY(!v.recordTask("Breakfast", "done", {}));
+    QVERIFY(v.errorMessage().contains("checked out"));
     QCOMPARE(v.status(), QStringLiteral("done"));
     QCOMPARE(v.deliveredText(), QStringLiteral("0 minutes delivered of 45 minutes planned"));
     const auto checkOuts = VisitFixture::ofType(f.stored(), "visit.checkout");
@@ -141,7 +178,7 @@ void TestVisitController::entryCodesOnlyDuringTheVisit()
     QCOMPARE(v.entryCodes(), QStringList {"Key safe by the back door: 4321"});
     QVERIFY(v.entryCodesNote().contains("scramble"));
 
-    QVERIFY(v.checkOut());
+    QVERIFY(f.checkOutGivingReasons());
     QVERIFY(f.settled());
     QVERIFY(!v.entryCodesAllowed());
     QVERIFY(!v.entryCodesShown());
@@ -184,7 +221,13 @@ void TestVisitController::doubleHandedShowsThePartner()
     QVERIFY(v.partnerCheckedIn());
     QVERIFY(v.partnerText().startsWith("Sam Cole checked in at "));
 
-    QVERIFY(v.checkOut());
+    QVERIFY(f.checkOutGivingReasons());
+    const QJsonArray review = VisitFixture::ofType(f.stored(), "visit.checkout")
+                                  .value(0)
+                                  .payload.value("review")
+                                  .toArray();
+    for (const QJsonValue &item : review) // the partner did check in: not an item
+        QVERIFY(item.toObject().value("item").toString() != u"partner_not_checked_in");
     QVERIFY(f.settled());
     QCOMPARE(v.status(), QStringLiteral("in_progress")); // the partner is still there
     QVERIFY2(v.deliveredText().startsWith("You were here 0 minutes of 45 minutes planned"),
@@ -193,6 +236,41 @@ void TestVisitController::doubleHandedShowsThePartner()
     QVERIFY(receive(*f.session->store(), {checkOut("p1", "v1", PartnerUser, minutesFromNow(1))}));
     QVERIFY(caught(loaded, StoreTimeoutMs));
     QCOMPARE(v.status(), QStringLiteral("done"));
+}
+
+void TestVisitController::checkOutReviewListsDosesAndTheMissingPartner()
+{
+    VisitFixture f;
+    const Record metformin = medicationOrder(QStringLiteral("p1"), QStringLiteral("Metformin"),
+                                             QTime::currentTime().toString(u"HH:mm"));
+    QVERIFY(f.open({QStringLiteral("worker-1"), PartnerUser}, nmeaLog("no_such_log"), {metformin}));
+    VisitController &v = *f.visit;
+    QVERIFY(v.checkIn());
+    QVERIFY(f.settled());
+    QVERIFY(v.recordTask("Personal care", "done", {}));
+    QVERIFY(v.recordTask("Breakfast", "not_needed", {}));
+    QVERIFY(f.settled());
+    QVERIFY(!v.checkOut());
+    QStringList titles;
+    for (const QVariant &item : v.reviewItems())
+        titles.append(item.toMap().value("title").toString());
+    QCOMPARE(titles.size(), 3);
+    QVERIFY2(titles.at(0).startsWith("Metformin ") && titles.at(0).endsWith(": nothing recorded"),
+             qPrintable(titles.at(0)));
+    QCOMPARE(titles.at(1), QStringLiteral("Sam Cole did not check in"));
+    QVERIFY2(titles.at(2).startsWith("Short visit: "), qPrintable(titles.at(2)));
+    QVERIFY(f.checkOutGivingReasons("Sam was sent to another call; Metformin given by her son"));
+    QVERIFY(f.settled());
+    const QJsonArray review = VisitFixture::ofType(f.stored(), "visit.checkout")
+                                  .first()
+                                  .payload.value("review")
+                                  .toArray();
+    QCOMPARE(review.size(), 3);
+    QCOMPARE(review.at(0).toObject().value("item").toString(),
+             QStringLiteral("dose_without_outcome"));
+    QCOMPARE(review.at(1).toObject().value("item").toString(),
+             QStringLiteral("partner_not_checked_in"));
+    QCOMPARE(review.at(1).toObject().value("subject").toString(), PartnerUser);
 }
 
 void TestVisitController::notAssignedCannotRecord()

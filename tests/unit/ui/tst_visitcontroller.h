@@ -82,6 +82,19 @@ struct VisitFixture
             timeoutMs);
     }
 
+    // Check-out through the review: the first try is blocked while anything is open; every item
+    // then gets `reason` and the second try starts the check-out.
+    bool checkOutGivingReasons(const QString &reason = QStringLiteral("Called away to a fall"))
+    {
+        if (visit->checkOut())
+            return true;
+        if (!visit->reviewOpen() || !visit->errorField().startsWith(u"review."))
+            return false;
+        for (const QVariant &item : visit->reviewItems())
+            visit->setReviewReason(item.toMap().value(QStringLiteral("key")).toString(), reason);
+        return visit->reviewReady() && visit->checkOut();
+    }
+
     QList<Record> stored()
     {
         auto records = session->store()->forVisit(QStringLiteral("v1"));
@@ -124,6 +137,7 @@ private slots:
     void entryCodesOnlyDuringTheVisit();
     void entryCodesNotYetOnThePhone();
     void doubleHandedShowsThePartner();
+    void checkOutReviewListsDosesAndTheMissingPartner();
     void notAssignedCannotRecord();
     // tst_visitcontroller_entries.cpp
     void tasksNotesAndTheMedicationPlaceholder();

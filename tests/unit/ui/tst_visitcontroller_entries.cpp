@@ -54,12 +54,18 @@ void TestVisitController::tasksNotesAndTheMedicationPlaceholder()
 
     QVERIFY(v.recordTask("Personal care", "done", "Shower, skin checked"));
     QVERIFY(f.settled());
-    QVERIFY(v.recordTask("Breakfast", "refused", "Not hungry"));
+    // A refusal needs its reason from the fixed list; "other" needs words.
+    QVERIFY(!v.recordTask("Breakfast", "refused", "Not hungry"));
+    QCOMPARE(v.errorField(), QStringLiteral("reasonCode"));
+    QVERIFY(!v.recordTask("Breakfast", "refused", "Not hungry", "other", " "));
+    QCOMPARE(v.errorField(), QStringLiteral("reason"));
+    QVERIFY(v.refusalReasonChoices().size() == 5);
+    QVERIFY(v.recordTask("Breakfast", "refused", "Not hungry", "unwell"));
     QVERIFY(f.settled());
     QCOMPARE(taskRole(v, "Personal care", VisitTaskModel::OutcomeRole), QStringLiteral("done"));
     QCOMPARE(taskRole(v, "Breakfast", VisitTaskModel::NoteRole), QStringLiteral("Not hungry"));
     QVERIFY(taskRole(v, "Breakfast", VisitTaskModel::RecordedTextRole)
-                .startsWith("Refused: Amira Khan at "));
+                .startsWith("Refused (Felt unwell): Amira Khan at "));
     QCOMPARE(v.tasks()->openCount(), 0);
     QVERIFY(!v.recordTask("Breakfast", "eaten", {}));
     QCOMPARE(v.errorField(), QStringLiteral("outcome"));
@@ -105,7 +111,7 @@ void TestVisitController::threeRefusalsWarnWithoutWritingAnAlert()
     QVERIFY(checkedIn(f));
     QVERIFY(v.alertText().isEmpty());
     const QStringList outboxBefore = f.outboxIds();
-    QVERIFY(v.recordTask("Personal care", "refused", "Said no again"));
+    QVERIFY(v.recordTask("Personal care", "refused", "Said no again", "did_not_want"));
     QVERIFY(QTest::qWaitFor([&] { return !v.alertText().isEmpty(); }, StoreTimeoutMs));
     QVERIFY(f.settled());
     QVERIFY(v.alertText().contains("refused \u201cPersonal care\u201d at 3 visits in a row"));
@@ -190,7 +196,7 @@ void TestVisitController::correctionsShowBothAndFoldsUseThem()
     QVERIFY(f.open({QStringLiteral("worker-1")}, nmeaLog("no_such_log")));
     VisitController &v = *f.visit;
     QVERIFY(checkedIn(f));
-    QVERIFY(v.recordTask("Breakfast", "refused", {}));
+    QVERIFY(v.recordTask("Breakfast", "refused", {}, "other", "Wanted to wait for her son"));
     QVERIFY(f.settled());
     const QString taskId = taskRole(v, "Breakfast", VisitTaskModel::RecordIdRole);
     QVERIFY(!v.correctEntry(taskId, " ", {{"outcome", "done"}}));

@@ -67,7 +67,10 @@ void TestVisitPayloads::pence()
 
 void TestVisitPayloads::validPayloads()
 {
-    checkValid(RecordType::VisitTask, VisitPayloads::task(" Breakfast ", "refused", "Not hungry"));
+    checkValid(RecordType::VisitTask,
+               VisitPayloads::task(" Breakfast ", "refused", "Not hungry", "did_not_want"));
+    checkValid(RecordType::VisitTask,
+               VisitPayloads::task("Breakfast", "refused", {}, "other", "Waiting for her son"));
     checkValid(RecordType::VisitNote, VisitPayloads::note("Cheerful today", true, false));
     const auto note = VisitPayloads::note("x", false, true);
     QVERIFY(!note.value().contains("forNextWorker"));
@@ -102,6 +105,8 @@ void TestVisitPayloads::errorsNameTheField_data()
     QTest::newRow("incident without description") << 4 << "description";
     QTest::newRow("incident of unknown kind") << 5 << "kind";
     QTest::newRow("no access without outcome") << 6 << "outcome";
+    QTest::newRow("refusal without reason") << 7 << "reasonCode";
+    QTest::newRow("refusal, other without words") << 8 << "reason";
 }
 
 void TestVisitPayloads::errorsNameTheField()
@@ -117,6 +122,8 @@ void TestVisitPayloads::errorsNameTheField()
         VisitPayloads::incident("fall", "low", "", "x", "Office", "phone", at),
         VisitPayloads::incident("flood", "low", "x", "x", "Office", "phone", at),
         VisitPayloads::noAccess(true, true, true, true, true, ""),
+        VisitPayloads::task("Breakfast", "refused", "Not hungry"),
+        VisitPayloads::task("Breakfast", "refused", "", "other", "  "),
     };
     const auto &result = results[form];
     QVERIFY(!result.ok());
@@ -138,6 +145,12 @@ void TestVisitPayloads::corrections()
     QVERIFY(!VisitPayloads::corrected("visit.task", task, {}).ok());
     QVERIFY(
         !VisitPayloads::corrected("visit.task", task, {{"outcome", "refused"}}).ok()); // unchanged
+    // A refusal with its reason corrected to done keeps no refusal reason.
+    const QJsonObject withReason {
+        {"task", "Breakfast"}, {"outcome", "refused"}, {"reasonCode", "other"}, {"reason", "x"}};
+    const auto done = VisitPayloads::corrected("visit.task", withReason, {{"outcome", "done"}});
+    checkValid(RecordType::VisitTask, done);
+    QVERIFY(!done.value().contains("reasonCode") && !done.value().contains("reason"));
 
     const QJsonObject money {
         {"amountPence", 500}, {"purpose", "Milk"}, {"confirmedByPerson", true}};
