@@ -82,7 +82,7 @@ export function PersonPage({ params, location, role }: RouteProps) {
           )}
           {section === 'plan' && <CarePlanSection plan={file.care_plan} goals={file.goals} reablement={file.reablement} />}
           {section === 'mar' && <MarSection personId={id} name={name} />}
-          {section === 'orders' && <OrdersSection personId={id} />}
+          {section === 'orders' && <OrdersSection personId={id} canEdit={role === 'coordinator'} />}
           {section === 'commbook' && <CommBook personId={id} entries={file.commbook} onWritten={load} />}
           {section === 'visits' && <VisitHistory personId={id} />}
           {section === 'incidents' && <IncidentsAndSpotChecks incidents={file.incidents} spotChecks={file.spot_checks} />}

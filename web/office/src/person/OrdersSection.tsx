@@ -62,7 +62,7 @@ function History({ entry }: { entry: MedicationOrderEntry }) {
   );
 }
 
-function OrderItem({ entry, onChanged }: { entry: MedicationOrderEntry; onChanged: () => void }) {
+function OrderItem({ entry, onChanged, canEdit }: { entry: MedicationOrderEntry; onChanged: () => void; canEdit: boolean }) {
   const [mode, setMode] = useState<'view' | 'change' | 'stop'>('view');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -105,7 +105,7 @@ function OrderItem({ entry, onChanged }: { entry: MedicationOrderEntry; onChange
         </p>
       )}
       {o.stopReason ? <p class="sub">Stopped: {String(o.stopReason)}</p> : null}
-      {mode === 'view' && (
+      {mode === 'view' && canEdit && (
         <div class="filters">
           <button type="button" onClick={() => setMode('change')}>Change</button>
           {!entry.stopped && <button type="button" onClick={() => setMode('stop')}>Stop</button>}
@@ -143,7 +143,8 @@ function OrderItem({ entry, onChanged }: { entry: MedicationOrderEntry; onChange
 // The person's medication orders (GET …/orders): each current order with "Change" and "Stop" and
 // its history (who, when, what changed), and a form for a new order. Every write is an order or an
 // amendment of one, checked on the server by core's rules; coordinators only.
-export function OrdersSection({ personId }: { personId: string }) {
+// `canEdit`: the signed-in user is a coordinator (the server refuses anyone else's change anyway).
+export function OrdersSection({ personId, canEdit }: { personId: string; canEdit: boolean }) {
   const [list, setList] = useState<MedicationOrderEntry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState(false);
@@ -177,7 +178,7 @@ export function OrdersSection({ personId }: { personId: string }) {
     <section aria-labelledby="orders-title" class="panel">
       <h2 id="orders-title">Medication orders</h2>
       <p class="hint">A change or a stop is recorded as an amendment of the order: phones use the current version from their next sync.</p>
-      {!adding && <button type="button" class="primary" onClick={() => setAdding(true)}>New medication order</button>}
+      {canEdit && !adding && <button type="button" class="primary" onClick={() => setAdding(true)}>New medication order</button>}
       {adding && (
         <>
           <h3>New medication order</h3>
@@ -189,7 +190,7 @@ export function OrdersSection({ personId }: { personId: string }) {
       {list && list.length === 0 && <p class="hint">No medication orders.</p>}
       {list && (
         <ul class="orders">
-          {list.map((entry) => <OrderItem key={`${entry.order_id}-${entry.version}`} entry={entry} onChanged={load} />)}
+          {list.map((entry) => <OrderItem key={`${entry.order_id}-${entry.version}`} entry={entry} onChanged={load} canEdit={canEdit} />)}
         </ul>
       )}
       {!list && !error && <p class="loading">Loading the orders…</p>}
