@@ -477,18 +477,14 @@ void TestAppSession::lastPinBeforeTheWipeIsWarned()
     QVERIFY(session->wipeWarningText().isEmpty());
 
     for (int wrong = 1; wrong <= 9; ++wrong) {
-        if (session->state() == AppSession::LockedOut) {
-            now = session->lockedUntil().addSecs(1);
-            QVERIFY(waitForState(*session, AppSession::Locked, 5000)); // the 1 s countdown tick
-        }
+        QVERIFY(passLockoutOnTestClock(*session, now));
         QVERIFY(session->wipeWarningText().isEmpty());
         session->unlock(WrongPin);
         QVERIFY(QTest::qWaitFor([&] { return !session->busy(); }, VaultTimeoutMs));
         QCOMPARE(session->attemptsBeforeWipe(), 10 - wrong);
     }
     // Nine wrong: the next wrong PIN erases the phone, and the screen says so before it.
-    now = session->lockedUntil().addSecs(1);
-    QVERIFY(waitForState(*session, AppSession::Locked, 5000));
+    QVERIFY(passLockoutOnTestClock(*session, now));
     QCOMPARE(session->attemptsBeforeWipe(), 1);
     QVERIFY(session->wipeWarningText().contains(QStringLiteral("still reach the office, sealed")));
 
