@@ -42,6 +42,7 @@ VaultStatus SessionWorker::status() const
 {
     VaultStatus status;
     status.isSetUp = m_vault->isSetUp();
+    status.wiped = m_vault->isWiped(); // the 10th wrong PIN: Wiped, and the sealed spool goes out
     status.attemptsLeft = m_vault->attemptsLeft();
     status.attemptsBeforeWipe = m_vault->attemptsBeforeWipe();
     status.maximumAttempts = KeyVault::MaxAttempts;
