@@ -26,7 +26,8 @@ CrPage {
         objectName: "errorBanner"
         Layout.fillWidth: true
         tone: CrBanner.Error
-        text: page.session.errorMessage
+        // The warning below says it all before the last try; two banners would push the pad away.
+        text: page.session.wipeWarningText.length > 0 ? "" : page.session.errorMessage
     }
     // Before the PIN that would erase the phone: what will happen, and what to do instead.
     CrBanner {

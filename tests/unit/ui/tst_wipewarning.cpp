@@ -42,7 +42,7 @@ void TestWipeWarning::saysWhatHappensToUnsentRecords()
     QVERIFY(text.startsWith(QStringLiteral("Last try.")));
     QVERIFY(text.contains(QStringLiteral("erases the records on this phone")));
     QVERIFY(text.contains(QStringLiteral("still reach the office, sealed")));
-    QVERIFY(text.contains(QStringLiteral("phone the office")));
+    QVERIFY(text.contains(QStringLiteral("Phone the office instead")));
 }
 
 QTEST_MAIN(TestWipeWarning)
