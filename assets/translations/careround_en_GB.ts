@@ -1958,6 +1958,16 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>CareRound locks itself after %n minute(s) without use, and whenever you leave the app. Your organisation sets this.</source>
+        <translation>
+            <numerusform>CareRound locks itself after %n minute without use, and whenever you leave the app. Your organisation sets this.</numerusform>
+            <numerusform>CareRound locks itself after %n minutes without use, and whenever you leave the app. Your organisation sets this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>

@@ -40,6 +40,7 @@ CrSection {
         Layout.preferredHeight: 12 * Theme.smallPixelSize
         series: card.series
         fontPixelSize: Theme.smallPixelSize
+        dark: Theme.dark
         Accessible.role: Accessible.Chart
         Accessible.name: accessibleText
     }

@@ -121,6 +121,13 @@ Page {
                 Accessible.name: qsTr("Spot checks of your work")
                 onClicked: page.StackView.view.push(Qt.resolvedUrl("../spotcheck/MySpotChecksPage.qml"), { session: page.session })
             }
+            CrButton {
+                objectName: "openSettings"
+                kind: CrButton.Secondary
+                text: qsTr("Settings")
+                Accessible.name: qsTr("Settings: colours and locking")
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"), { session: page.session })
+            }
         }
     }
 

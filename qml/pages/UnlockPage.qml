@@ -26,12 +26,21 @@ CrPage {
         objectName: "errorBanner"
         Layout.fillWidth: true
         tone: CrBanner.Error
-        text: page.session.errorMessage
+        // The warning below says it all before the last try; two banners would push the pad away.
+        text: page.session.wipeWarningText.length > 0 ? "" : page.session.errorMessage
+    }
+    // Before the PIN that would erase the phone: what will happen, and what to do instead.
+    CrBanner {
+        objectName: "wipeWarning"
+        Layout.fillWidth: true
+        tone: CrBanner.Warning
+        text: page.session.wipeWarningText
     }
     CrLabel {
         objectName: "attemptsLeft"
         Layout.fillWidth: true
         visible: page.session.attemptsLeft < page.session.maximumAttempts
+                 && page.session.wipeWarningText.length === 0
         font.weight: Font.DemiBold
         color: page.session.attemptsLeft <= 1 ? Theme.onErrorSurface : Theme.text
         text: qsTr("%n attempt(s) left before the app locks for a while.", "",

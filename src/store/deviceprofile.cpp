@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
+#include <cmath>
 
 namespace careround::store {
 
@@ -66,7 +67,20 @@ Result<void> DeviceProfile::validate() const
                       QStringLiteral("must be %1 bytes").arg(EscrowKeyBytes)};
     if (!enrolledAt.isValid())
         return missing("enrolledAt");
+    if (autoLockMinutes < 1 || autoLockMinutes > MaximumAutoLockMinutes)
+        return Error {QStringLiteral("autoLockMinutes"),
+                      QStringLiteral("must be a whole number of minutes from 1 to %1")
+                          .arg(MaximumAutoLockMinutes)};
     return {};
+}
+
+int DeviceProfile::autoLockMinutesFrom(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return DefaultAutoLockMinutes;
+    const double minutes = value.toDouble(-1);
+    // Not a whole number: out of range on purpose, so validate() names the field.
+    return minutes == std::floor(minutes) && minutes >= 0 && minutes <= 1000 ? int(minutes) : -1;
 }
 
 QByteArray DeviceProfile::toJson() const
@@ -82,6 +96,7 @@ QByteArray DeviceProfile::toJson() const
         {QStringLiteral("deviceId"), deviceId},
         {QStringLiteral("escrowPublicKey"), QString::fromLatin1(escrowPublicKey.toBase64())},
         {QStringLiteral("enrolledAt"), enrolledAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("autoLockMinutes"), autoLockMinutes},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -109,6 +124,7 @@ Result<DeviceProfile> DeviceProfile::fromJson(const QByteArray &json)
     p.escrowPublicKey = QByteArray::fromBase64(text("escrowPublicKey").toLatin1(),
                                                QByteArray::AbortOnBase64DecodingErrors);
     p.enrolledAt = QDateTime::fromString(text("enrolledAt"), Qt::ISODateWithMs).toUTC();
+    p.autoLockMinutes = autoLockMinutesFrom(o.value(QLatin1String("autoLockMinutes")));
     if (auto valid = p.validate(); !valid)
         return valid.error();
     return p;

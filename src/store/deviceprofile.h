@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 
 namespace careround::store {
@@ -22,8 +23,17 @@ struct DeviceProfile
     QString deviceId; // the server's id for this device; also the clock's node name
     QByteArray escrowPublicKey; // crypto_box public key, 32 bytes
     QDateTime enrolledAt; // UTC
+    // The organisation's auto-lock time: minutes without use before the unlocked app locks
+    // itself. Optional in the enrolment answer and in profiles stored before it existed.
+    int autoLockMinutes = DefaultAutoLockMinutes;
+
+    static constexpr int DefaultAutoLockMinutes = 5;
+    static constexpr int MaximumAutoLockMinutes = 60;
 
     static QStringList roles();
+    // A JSON value as auto-lock minutes: absent = the default; anything not a whole number in
+    // range comes back out of range, for validate() to refuse.
+    static int autoLockMinutesFrom(const QJsonValue &value);
     // Every field present and well formed; the error names the field.
     Result<void> validate() const;
     QByteArray toJson() const;

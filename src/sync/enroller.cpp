@@ -118,6 +118,8 @@ Result<Enrolment> Enroller::readEnrolment(const QJsonObject &answer, const QStri
     p.deviceId = text(answer, "device_id");
     p.escrowPublicKey = QByteArray::fromBase64(text(org, "escrow_public_key").toLatin1());
     p.enrolledAt = QDateTime::currentDateTimeUtc();
+    p.autoLockMinutes =
+        store::DeviceProfile::autoLockMinutesFrom(org.value(QLatin1String("auto_lock_minutes")));
     if (auto valid = p.validate(); !valid)
         return valid.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -9,40 +9,79 @@
 
 namespace careround::ui {
 
+// One palette: every colour the app draws with.
+struct ThemeColors
+{
+    QColor background;
+    QColor surface;
+    QColor text;
+    QColor textMuted;
+    QColor border;
+    QColor focus;
+    QColor primary;
+    QColor primaryPressed;
+    QColor onPrimary;
+    QColor secondary;
+    QColor secondaryPressed;
+    QColor onSecondary;
+    QColor disabled;
+    QColor onDisabled;
+    QColor errorSurface;
+    QColor onErrorSurface;
+    QColor errorAccent;
+    QColor warningSurface;
+    QColor onWarningSurface;
+    QColor warningAccent;
+    QColor infoSurface;
+    QColor onInfoSurface;
+    QColor infoAccent;
+    QColor successSurface;
+    QColor onSuccessSurface;
+    QColor successAccent;
+
+    static ThemeColors light();
+    static ThemeColors dark(); // for night calls: light text on near-black, same roles
+};
+
 class Theme : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
 
-    // Surfaces and text. Every text/background pair here is checked for contrast in tst_theme.
-    Q_PROPERTY(QColor background READ background CONSTANT)
-    Q_PROPERTY(QColor surface READ surface CONSTANT)
-    Q_PROPERTY(QColor text READ text CONSTANT)
-    Q_PROPERTY(QColor textMuted READ textMuted CONSTANT)
-    Q_PROPERTY(QColor border READ border CONSTANT)
-    Q_PROPERTY(QColor focus READ focus CONSTANT)
-    Q_PROPERTY(QColor primary READ primary CONSTANT)
-    Q_PROPERTY(QColor primaryPressed READ primaryPressed CONSTANT)
-    Q_PROPERTY(QColor onPrimary READ onPrimary CONSTANT)
-    Q_PROPERTY(QColor secondary READ secondary CONSTANT)
-    Q_PROPERTY(QColor secondaryPressed READ secondaryPressed CONSTANT)
-    Q_PROPERTY(QColor onSecondary READ onSecondary CONSTANT)
-    Q_PROPERTY(QColor disabled READ disabled CONSTANT)
-    Q_PROPERTY(QColor onDisabled READ onDisabled CONSTANT)
+    // Light or dark: follows the system unless the worker picked one in the app (kept across
+    // starts). `dark` is what is shown now.
+    Q_PROPERTY(ColorMode colorMode READ colorMode WRITE setColorMode NOTIFY colorModeChanged)
+    Q_PROPERTY(bool dark READ dark NOTIFY colorsChanged)
+    // Surfaces and text. Every text/background pair here is checked for contrast in tst_theme,
+    // in both palettes.
+    Q_PROPERTY(QColor background READ background NOTIFY colorsChanged)
+    Q_PROPERTY(QColor surface READ surface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor text READ text NOTIFY colorsChanged)
+    Q_PROPERTY(QColor textMuted READ textMuted NOTIFY colorsChanged)
+    Q_PROPERTY(QColor border READ border NOTIFY colorsChanged)
+    Q_PROPERTY(QColor focus READ focus NOTIFY colorsChanged)
+    Q_PROPERTY(QColor primary READ primary NOTIFY colorsChanged)
+    Q_PROPERTY(QColor primaryPressed READ primaryPressed NOTIFY colorsChanged)
+    Q_PROPERTY(QColor onPrimary READ onPrimary NOTIFY colorsChanged)
+    Q_PROPERTY(QColor secondary READ secondary NOTIFY colorsChanged)
+    Q_PROPERTY(QColor secondaryPressed READ secondaryPressed NOTIFY colorsChanged)
+    Q_PROPERTY(QColor onSecondary READ onSecondary NOTIFY colorsChanged)
+    Q_PROPERTY(QColor disabled READ disabled NOTIFY colorsChanged)
+    Q_PROPERTY(QColor onDisabled READ onDisabled NOTIFY colorsChanged)
     // Banners: a pale surface with dark text of the same hue, plus an accent bar.
-    Q_PROPERTY(QColor errorSurface READ errorSurface CONSTANT)
-    Q_PROPERTY(QColor onErrorSurface READ onErrorSurface CONSTANT)
-    Q_PROPERTY(QColor errorAccent READ errorAccent CONSTANT)
-    Q_PROPERTY(QColor warningSurface READ warningSurface CONSTANT)
-    Q_PROPERTY(QColor onWarningSurface READ onWarningSurface CONSTANT)
-    Q_PROPERTY(QColor warningAccent READ warningAccent CONSTANT)
-    Q_PROPERTY(QColor infoSurface READ infoSurface CONSTANT)
-    Q_PROPERTY(QColor onInfoSurface READ onInfoSurface CONSTANT)
-    Q_PROPERTY(QColor infoAccent READ infoAccent CONSTANT)
-    Q_PROPERTY(QColor successSurface READ successSurface CONSTANT)
-    Q_PROPERTY(QColor onSuccessSurface READ onSuccessSurface CONSTANT)
-    Q_PROPERTY(QColor successAccent READ successAccent CONSTANT)
+    Q_PROPERTY(QColor errorSurface READ errorSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor onErrorSurface READ onErrorSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor errorAccent READ errorAccent NOTIFY colorsChanged)
+    Q_PROPERTY(QColor warningSurface READ warningSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor onWarningSurface READ onWarningSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor warningAccent READ warningAccent NOTIFY colorsChanged)
+    Q_PROPERTY(QColor infoSurface READ infoSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor onInfoSurface READ onInfoSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor infoAccent READ infoAccent NOTIFY colorsChanged)
+    Q_PROPERTY(QColor successSurface READ successSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor onSuccessSurface READ onSuccessSurface NOTIFY colorsChanged)
+    Q_PROPERTY(QColor successAccent READ successAccent NOTIFY colorsChanged)
 
     // Geometry, in device-independent pixels.
     Q_PROPERTY(int spacingSmall READ spacingSmall CONSTANT)
@@ -65,34 +104,44 @@ public:
     static constexpr int MinimumBodyPixelSize = 16;
     static constexpr int MinimumSmallPixelSize = 14;
 
+    enum ColorMode { FollowSystem, Light, Dark };
+    Q_ENUM(ColorMode)
+
     explicit Theme(QObject *parent = nullptr);
 
-    QColor background() const { return QColor(0xF3, 0xF5, 0xF7); }
-    QColor surface() const { return QColor(0xFF, 0xFF, 0xFF); }
-    QColor text() const { return QColor(0x1A, 0x1F, 0x24); }
-    QColor textMuted() const { return QColor(0x4A, 0x55, 0x60); }
-    QColor border() const { return QColor(0x75, 0x80, 0x8A); }
-    QColor focus() const { return QColor(0x11, 0x11, 0x11); }
-    QColor primary() const { return QColor(0x0B, 0x5C, 0xAD); }
-    QColor primaryPressed() const { return QColor(0x08, 0x45, 0x82); }
-    QColor onPrimary() const { return QColor(0xFF, 0xFF, 0xFF); }
-    QColor secondary() const { return QColor(0xE4, 0xE9, 0xEE); }
-    QColor secondaryPressed() const { return QColor(0xC9, 0xD2, 0xDB); }
-    QColor onSecondary() const { return QColor(0x1A, 0x1F, 0x24); }
-    QColor disabled() const { return QColor(0xD5, 0xDA, 0xDF); }
-    QColor onDisabled() const { return QColor(0x4F, 0x59, 0x63); }
-    QColor errorSurface() const { return QColor(0xFD, 0xEC, 0xEA); }
-    QColor onErrorSurface() const { return QColor(0x8A, 0x1C, 0x14); }
-    QColor errorAccent() const { return QColor(0xC0, 0x2B, 0x1E); }
-    QColor warningSurface() const { return QColor(0xFF, 0xF3, 0xE0); }
-    QColor onWarningSurface() const { return QColor(0x6B, 0x3A, 0x00); }
-    QColor warningAccent() const { return QColor(0xD9, 0x82, 0x00); }
-    QColor infoSurface() const { return QColor(0xE6, 0xF0, 0xFA); }
-    QColor onInfoSurface() const { return QColor(0x0A, 0x3A, 0x6B); }
-    QColor infoAccent() const { return QColor(0x0B, 0x5C, 0xAD); }
-    QColor successSurface() const { return QColor(0xE6, 0xF4, 0xEA); }
-    QColor onSuccessSurface() const { return QColor(0x14, 0x4D, 0x26); }
-    QColor successAccent() const { return QColor(0x1E, 0x7B, 0x3A); }
+    ColorMode colorMode() const { return m_colorMode; }
+    void setColorMode(ColorMode mode); // remembered in the app's settings
+    bool dark() const { return m_dark; }
+    // Whether the system asks for dark: Qt 6.5's colour scheme where there is one, else a dark
+    // window colour in the application palette (Qt 6.4).
+    static bool systemPrefersDark();
+
+    QColor background() const { return m_colors.background; }
+    QColor surface() const { return m_colors.surface; }
+    QColor text() const { return m_colors.text; }
+    QColor textMuted() const { return m_colors.textMuted; }
+    QColor border() const { return m_colors.border; }
+    QColor focus() const { return m_colors.focus; }
+    QColor primary() const { return m_colors.primary; }
+    QColor primaryPressed() const { return m_colors.primaryPressed; }
+    QColor onPrimary() const { return m_colors.onPrimary; }
+    QColor secondary() const { return m_colors.secondary; }
+    QColor secondaryPressed() const { return m_colors.secondaryPressed; }
+    QColor onSecondary() const { return m_colors.onSecondary; }
+    QColor disabled() const { return m_colors.disabled; }
+    QColor onDisabled() const { return m_colors.onDisabled; }
+    QColor errorSurface() const { return m_colors.errorSurface; }
+    QColor onErrorSurface() const { return m_colors.onErrorSurface; }
+    QColor errorAccent() const { return m_colors.errorAccent; }
+    QColor warningSurface() const { return m_colors.warningSurface; }
+    QColor onWarningSurface() const { return m_colors.onWarningSurface; }
+    QColor warningAccent() const { return m_colors.warningAccent; }
+    QColor infoSurface() const { return m_colors.infoSurface; }
+    QColor onInfoSurface() const { return m_colors.onInfoSurface; }
+    QColor infoAccent() const { return m_colors.infoAccent; }
+    QColor successSurface() const { return m_colors.successSurface; }
+    QColor onSuccessSurface() const { return m_colors.onSuccessSurface; }
+    QColor successAccent() const { return m_colors.successAccent; }
 
     int spacingSmall() const { return 8; }
     int spacing() const { return 12; }
@@ -113,13 +162,19 @@ public:
 
 signals:
     void metricsChanged();
+    void colorsChanged();
+    void colorModeChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override; // follows system font changes
 
 private:
     void updateFromSystemFont(const QFont &font);
+    void updateColors();
     int m_bodyPixelSize = MinimumBodyPixelSize;
+    ColorMode m_colorMode = FollowSystem;
+    bool m_dark = false;
+    ThemeColors m_colors = ThemeColors::light();
 };
 
 } // namespace careround::ui

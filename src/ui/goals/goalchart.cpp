@@ -73,9 +73,18 @@ QList<QPointF> GoalChart::place(const QList<Point> &points, const QRectF &area)
     return out;
 }
 
+void GoalChart::setDark(bool dark)
+{
+    if (m_dark == dark)
+        return;
+    m_dark = dark;
+    emit styleChanged();
+    update();
+}
+
 void GoalChart::paint(QPainter *painter)
 {
-    static const Theme theme; // colours only (constants)
+    const ThemeColors colours = m_dark ? ThemeColors::dark() : ThemeColors::light();
     const QRectF bounds = boundingRect();
     QFont font = painter->font();
     font.setPixelSize(m_fontPixelSize);
@@ -87,20 +96,20 @@ void GoalChart::paint(QPainter *painter)
     const double inset = metrics.horizontalAdvance(QStringLiteral("10")) / 2 + 8;
     const QRectF area = bounds.adjusted(labelWidth + 4 + inset, metrics.height() + 8, -inset,
                                         -(metrics.height() + 6));
-    painter->fillRect(bounds, theme.surface());
+    painter->fillRect(bounds, colours.surface);
     // The scale: 0, 5 and 10, with faint lines.
-    painter->setPen(QPen(theme.secondaryPressed(), 1));
+    painter->setPen(QPen(colours.secondaryPressed, 1));
     for (int score : {0, 5, 10}) {
         const double y = area.bottom() - double(score) / MaxScore * area.height();
         painter->drawLine(QPointF(labelWidth + 4, y), QPointF(bounds.right(), y));
-        painter->setPen(theme.textMuted());
+        painter->setPen(colours.textMuted);
         painter->drawText(
             QRectF(bounds.left(), y - metrics.height() / 2, labelWidth, metrics.height()),
             Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
-        painter->setPen(QPen(theme.secondaryPressed(), 1));
+        painter->setPen(QPen(colours.secondaryPressed, 1));
     }
     if (m_points.isEmpty()) {
-        painter->setPen(theme.textMuted());
+        painter->setPen(colours.textMuted);
         painter->drawText(area, Qt::AlignCenter, accessibleText());
         return;
     }
@@ -108,18 +117,18 @@ void GoalChart::paint(QPainter *painter)
     QPainterPath line(at.constFirst());
     for (int i = 1; i < at.size(); ++i)
         line.lineTo(at.at(i));
-    painter->setPen(QPen(theme.primary(), 3));
+    painter->setPen(QPen(colours.primary, 3));
     painter->drawPath(line);
-    painter->setBrush(theme.primary());
+    painter->setBrush(colours.primary);
     for (int i = 0; i < at.size(); ++i) {
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(at.at(i), 5, 5);
-        painter->setPen(theme.text());
+        painter->setPen(colours.text);
         painter->drawText(
             QRectF(at.at(i).x() - 20, at.at(i).y() - metrics.height() - 6, 40, metrics.height()),
             Qt::AlignCenter, QString::number(m_points.at(i).score));
     }
-    painter->setPen(theme.textMuted());
+    painter->setPen(colours.textMuted);
     const QString first = QLocale().toString(m_points.constFirst().day, QStringLiteral("d MMM"));
     const QString last = QLocale().toString(m_points.constLast().day, QStringLiteral("d MMM"));
     const QRectF axis(area.left(), area.bottom() + 4, area.width(), metrics.height());

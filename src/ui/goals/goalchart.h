@@ -17,6 +17,8 @@ class GoalChart : public QQuickPaintedItem
     QML_ELEMENT
     Q_PROPERTY(QVariantList series READ series WRITE setSeries NOTIFY seriesChanged)
     Q_PROPERTY(int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY styleChanged)
+    // Bound to Theme.dark: the chart paints with the palette the rest of the page uses.
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY styleChanged)
     Q_PROPERTY(QString accessibleText READ accessibleText NOTIFY seriesChanged)
 
 public:
@@ -31,6 +33,8 @@ public:
     QVariantList series() const { return m_series; }
     void setSeries(const QVariantList &series);
     int fontPixelSize() const { return m_fontPixelSize; }
+    bool dark() const { return m_dark; }
+    void setDark(bool dark);
     void setFontPixelSize(int size);
     // "Scores over time: 2 on 10 November, 4 on 17 November, 6 on 28 November"
     QString accessibleText() const;
@@ -48,6 +52,7 @@ private:
     QVariantList m_series;
     QList<Point> m_points;
     int m_fontPixelSize = 14;
+    bool m_dark = false;
 };
 
 } // namespace careround::ui

@@ -11,6 +11,7 @@
 #include "sync/escrowsender.h"
 #include "sync/syncengine.h"
 #include "ui/common/durationtext.h"
+#include "wipewarning.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,6 +26,8 @@ AppSession::AppSession(QObject *parent)
     m_vaultPool.setMaxThreadCount(1);
     m_lockoutTimer.setInterval(1000);
     connect(&m_lockoutTimer, &QTimer::timeout, this, &AppSession::tickLockout);
+    // The ordinary lock: the key is dropped and the store closed, the PIN screen comes back.
+    connect(&m_idleLock, &IdleLock::lockDue, this, &AppSession::lock);
     connect(&m_syncStatus, &SyncStatus::syncRequested, this, [this] {
         if (m_engine)
             m_engine->syncNow();
@@ -45,14 +48,24 @@ AppSession::~AppSession()
 
 QString AppSession::lockedUntilText() const
 {
-    return DurationText::clockTime(m_lockedUntil, QDateTime::currentDateTime());
+    return DurationText::clockTime(m_lockedUntil, nowUtc().toLocalTime());
+}
+
+QString AppSession::wipeWarningText() const
+{
+    return WipeWarning::beforeAttempt(m_attemptsBeforeWipe);
+}
+
+int AppSession::autoLockMinutes() const
+{
+    return m_profile.autoLockMinutes;
 }
 
 QString AppSession::lockoutRemainingText() const
 {
     if (!m_lockedUntil.isValid())
         return {};
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_lockedUntil);
+    const qint64 ms = nowUtc().msecsTo(m_lockedUntil);
     return DurationText::remaining((ms + 999) / 1000);
 }
 
@@ -114,6 +127,17 @@ void AppSession::useFastKdfForTests()
     emit fastKdfForTestsChanged();
 }
 
+void AppSession::setWallClockForTests(std::function<QDateTime()> clock)
+{
+    if (!m_started)
+        m_wallClock = std::move(clock);
+}
+
+QDateTime AppSession::nowUtc() const
+{
+    return m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+}
+
 template<typename Work, typename Done>
 void AppSession::runOnVault(Work work, Done done)
 {
@@ -141,7 +165,7 @@ void AppSession::start()
     }
     m_started = true;
     if (!m_worker)
-        m_worker = std::make_shared<SessionWorker>(m_dataDirectory, m_fastKdfForTests);
+        m_worker = std::make_shared<SessionWorker>(m_dataDirectory, m_fastKdfForTests, m_wallClock);
     clearError();
     runOnVault([](SessionWorker &worker) { return worker.probe(); },
                [this](const VaultOutcome &outcome) {
@@ -391,8 +415,10 @@ void AppSession::applyStatus(const VaultOutcome &outcome)
 {
     const auto &status = outcome.status;
     m_vaultWiped = status.wiped;
-    if (status.attemptsLeft != m_attemptsLeft || status.maximumAttempts != m_maximumAttempts) {
+    if (status.attemptsLeft != m_attemptsLeft || status.maximumAttempts != m_maximumAttempts
+        || status.attemptsBeforeWipe != m_attemptsBeforeWipe) {
         m_attemptsLeft = status.attemptsLeft;
+        m_attemptsBeforeWipe = status.attemptsBeforeWipe;
         m_maximumAttempts = status.maximumAttempts;
         emit attemptsChanged();
     }
@@ -408,7 +434,7 @@ void AppSession::settleLockedState()
         m_lockoutTimer.stop();
         setState(Wiped);
         sendEscrow();
-    } else if (m_lockedUntil.isValid() && m_lockedUntil > QDateTime::currentDateTimeUtc()) {
+    } else if (m_lockedUntil.isValid() && m_lockedUntil > nowUtc()) {
         m_lockoutTimer.start();
         setState(LockedOut);
         sendEscrow();
@@ -423,7 +449,7 @@ void AppSession::tickLockout()
     emit lockoutChanged(); // the countdown text moved on
     if (m_state != LockedOut || m_busy)
         return;
-    if (m_lockedUntil.isValid() && m_lockedUntil > QDateTime::currentDateTimeUtc())
+    if (m_lockedUntil.isValid() && m_lockedUntil > nowUtc())
         return;
     m_lockoutTimer.stop();
     // The lockout is over: ask the vault again, off this thread, for the attempts now allowed.
@@ -440,6 +466,13 @@ void AppSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    // Only an unlocked phone has anything to lock.
+    if (state == Unlocked) {
+        m_idleLock.setTimeoutMinutes(m_profile.autoLockMinutes);
+        m_idleLock.start();
+    } else {
+        m_idleLock.stop();
+    }
     emit stateChanged();
 }
 

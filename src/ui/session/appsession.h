@@ -15,6 +15,7 @@
 // in its store) goes to NeedsEnrolment instead of Unlocked; completeEnrolment() saves the
 // profile and moves on to Unlocked.
 #include "core/result.h"
+#include "idlelock.h"
 #include "store/deviceprofile.h"
 #include "syncstatus.h"
 #include "ui/person/purgenotices.h"
@@ -25,6 +26,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <memory>
 
 namespace careround {
@@ -59,6 +61,11 @@ class AppSession : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY attemptsChanged)
     Q_PROPERTY(int maximumAttempts READ maximumAttempts NOTIFY attemptsChanged)
+    // Wrong PINs before the phone is erased, and the warning shown before the last one.
+    Q_PROPERTY(int attemptsBeforeWipe READ attemptsBeforeWipe NOTIFY attemptsChanged)
+    Q_PROPERTY(QString wipeWarningText READ wipeWarningText NOTIFY attemptsChanged)
+    // Minutes without use before the unlocked app locks itself (the organisation's setting).
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes NOTIFY profileChanged)
     Q_PROPERTY(QDateTime lockedUntil READ lockedUntil NOTIFY lockoutChanged)
     Q_PROPERTY(QString lockedUntilText READ lockedUntilText NOTIFY lockoutChanged)
     Q_PROPERTY(QString lockoutRemainingText READ lockoutRemainingText NOTIFY lockoutChanged)
@@ -104,6 +111,12 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     int attemptsLeft() const { return m_attemptsLeft; }
     int maximumAttempts() const { return m_maximumAttempts; }
+    int attemptsBeforeWipe() const { return m_attemptsBeforeWipe; }
+    QString wipeWarningText() const;
+    int autoLockMinutes() const;
+    // Locks the unlocked session after the idle time and on going to the background. C++ only:
+    // tests give it their clock.
+    IdleLock *idleLock() { return &m_idleLock; }
     QDateTime lockedUntil() const { return m_lockedUntil; }
     QString lockedUntilText() const;
     QString lockoutRemainingText() const;
@@ -149,6 +162,9 @@ public:
     // Tests only: cheap Argon2id parameters so a test unlocks in milliseconds. Must be called
     // before start(); the app never calls it.
     Q_INVOKABLE void useFastKdfForTests();
+    // Tests only, before start(): the wall clock (UTC) for the vault's lockout waits and this
+    // session's lockout countdown, so a test can pass a wait without waiting for it.
+    void setWallClockForTests(std::function<QDateTime()> clock);
 
     // Reads the vault in dataDirectory (creating the folder) and moves to NeedsPinSetup, Locked,
     // LockedOut or Wiped.
@@ -203,6 +219,7 @@ private:
     void sendEscrow(); // from LockedOut / Wiped: the sealed spool, without a PIN
     void eraseVault(const QString &message); // last step of wipeDevice (vault thread)
     void tickLockout();
+    QDateTime nowUtc() const;
     template<typename Work, typename Done>
     void runOnVault(Work work, Done done);
 
@@ -214,12 +231,14 @@ private:
     QString m_errorMessage;
     int m_attemptsLeft = 0;
     int m_maximumAttempts = 0;
+    int m_attemptsBeforeWipe = 0;
     QDateTime m_lockedUntil;
     QString m_dataDirectory;
     QString m_serverUrl;
     QString m_serverCertificatePem;
     int m_syncDebounceMs = -1; // tests only; -1 = the engine's default
     int m_syncMinBackoffMs = -1;
+    std::function<QDateTime()> m_wallClock; // tests only; empty = the system clock
     int m_generation = 0; // bumped by lock(): results of older operations are dropped
     QTimer m_lockoutTimer;
     QThreadPool m_vaultPool; // one thread: vault calls never overlap
@@ -228,6 +247,7 @@ private:
     store::DeviceProfile m_profile;
     SyncStatus m_syncStatus;
     PurgeNoticeBook m_purgeNotices;
+    IdleLock m_idleLock;
     std::shared_ptr<HybridLogicalClock> m_clock;
     std::unique_ptr<RecordAuthor> m_author;
     std::unique_ptr<sync::SyncEngine> m_engine;

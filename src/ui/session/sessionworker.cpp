@@ -7,9 +7,10 @@
 
 namespace careround::ui::detail {
 
-SessionWorker::SessionWorker(QString dataDirectory, bool fastKdfForTests)
+SessionWorker::SessionWorker(QString dataDirectory, bool fastKdfForTests, WallClock clock)
     : m_dataDirectory(std::move(dataDirectory))
     , m_fastKdfForTests(fastKdfForTests)
+    , m_clock(std::move(clock))
 { }
 
 SessionWorker::~SessionWorker() = default;
@@ -32,6 +33,8 @@ std::optional<Error> SessionWorker::ensureVault()
                           .arg(m_dataDirectory)};
     const KdfParams params = m_fastKdfForTests ? KdfParams::forTests() : KdfParams {};
     m_vault = std::make_unique<KeyVault>(m_dataDirectory, params);
+    if (m_clock)
+        m_vault->setClock(m_clock);
     return std::nullopt;
 }
 
@@ -39,7 +42,9 @@ VaultStatus SessionWorker::status() const
 {
     VaultStatus status;
     status.isSetUp = m_vault->isSetUp();
+    status.wiped = m_vault->isWiped(); // the 10th wrong PIN: Wiped, and the sealed spool goes out
     status.attemptsLeft = m_vault->attemptsLeft();
+    status.attemptsBeforeWipe = m_vault->attemptsBeforeWipe();
     status.maximumAttempts = KeyVault::MaxAttempts;
     status.lockedUntil = m_vault->lockedUntil();
     return status;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +23,7 @@ struct VaultStatus
     bool isSetUp = false;
     bool wiped = false; // the wrapped key is gone: the device must be enrolled again
     int attemptsLeft = 0;
+    int attemptsBeforeWipe = 0; // wrong PINs before the vault destroys its key
     int maximumAttempts = 0;
     QDateTime lockedUntil; // invalid when not locked out
 };
@@ -38,7 +40,8 @@ class SessionWorker
 {
     Q_DECLARE_TR_FUNCTIONS(SessionWorker)
 public:
-    SessionWorker(QString dataDirectory, bool fastKdfForTests);
+    using WallClock = std::function<QDateTime()>; // UTC; empty = the system's
+    SessionWorker(QString dataDirectory, bool fastKdfForTests, WallClock clock = {});
     ~SessionWorker();
 
     VaultOutcome probe(); // creates the folder if needed; no PIN involved
@@ -54,6 +57,7 @@ private:
 
     QString m_dataDirectory;
     bool m_fastKdfForTests = false;
+    WallClock m_clock;
     std::unique_ptr<KeyVault> m_vault;
 };
 

@@ -6,6 +6,9 @@
 #include "store/deviceprofile.h"
 #include "store/devicestate.h"
 #include "store/recordstore.h"
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -54,6 +57,8 @@ private slots:
     void badProfileNamesTheField_data();
     void badProfileNamesTheField();
     void unreadableProfileIsAnError();
+    void autoLockMinutesAreOptionalAndWhole_data();
+    void autoLockMinutesAreOptionalAndWhole();
 };
 
 void TestDeviceState::valuesAreSetReplacedAndRemoved()
@@ -141,9 +146,10 @@ void TestDeviceState::badProfileNamesTheField_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("fault");
-    const QStringList fields {"serverUrl",   "serverUrl", "orgId",           "userId",
-                              "loginName",   "deviceId",  "deviceId",        "role",
-                              "displayName", "orgName",   "escrowPublicKey", "enrolledAt"};
+    const QStringList fields {"serverUrl",       "serverUrl",      "orgId",           "userId",
+                              "loginName",       "deviceId",       "deviceId",        "role",
+                              "displayName",     "orgName",        "escrowPublicKey", "enrolledAt",
+                              "autoLockMinutes", "autoLockMinutes"};
     for (int i = 0; i < fields.size(); ++i)
         QTest::addRow("%d %s", i, qPrintable(fields[i])) << fields[i] << i;
 }
@@ -190,9 +196,49 @@ void TestDeviceState::badProfileNamesTheField()
     case 11:
         p.enrolledAt = {};
         break;
+    case 12:
+        p.autoLockMinutes = 0; // never locking is not the organisation's to choose
+        break;
+    case 13:
+        p.autoLockMinutes = DeviceProfile::MaximumAutoLockMinutes + 1;
+        break;
     }
     QCOMPARE(p.validate().error().field, field);
     QCOMPARE(DeviceProfile::fromJson(p.toJson()).error().field, field);
+}
+
+void TestDeviceState::autoLockMinutesAreOptionalAndWhole_data()
+{
+    // The organisation's value as the enrolment answer (or an older stored profile) gives it.
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<int>("minutes"); // -1: refused
+    QTest::newRow("absent: the default") << QJsonValue(QJsonValue::Undefined) << 5;
+    QTest::newRow("null: the default") << QJsonValue(QJsonValue::Null) << 5;
+    QTest::newRow("ten") << QJsonValue(10) << 10;
+    QTest::newRow("one, the least") << QJsonValue(1) << 1;
+    QTest::newRow("sixty, the most") << QJsonValue(60) << 60;
+    QTest::newRow("zero") << QJsonValue(0) << -1;
+    QTest::newRow("fractional") << QJsonValue(2.5) << -1;
+    QTest::newRow("a day") << QJsonValue(1440) << -1;
+    QTest::newRow("text") << QJsonValue(QStringLiteral("5")) << -1;
+}
+
+void TestDeviceState::autoLockMinutesAreOptionalAndWhole()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(int, minutes);
+    QJsonObject stored = QJsonDocument::fromJson(goodProfile().toJson()).object();
+    stored.remove(QStringLiteral("autoLockMinutes"));
+    if (!value.isUndefined())
+        stored.insert(QStringLiteral("autoLockMinutes"), value);
+    const auto read = DeviceProfile::fromJson(QJsonDocument(stored).toJson());
+    if (minutes < 0) {
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().field, QStringLiteral("autoLockMinutes"));
+    } else {
+        QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+        QCOMPARE(read.value().autoLockMinutes, minutes);
+    }
 }
 
 void TestDeviceState::unreadableProfileIsAnError()

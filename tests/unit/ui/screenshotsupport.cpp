@@ -51,7 +51,8 @@ QString screenshotDirectory()
     return fromEnvironment.isEmpty() ? QStringLiteral(CAREROUND_SCREENSHOT_DIR) : fromEnvironment;
 }
 
-std::unique_ptr<Screen> openScreen(const QSize &size, const QString &dataDirectory)
+std::unique_ptr<Screen> openScreen(const QSize &size, const QString &dataDirectory,
+                                   std::function<QDateTime()> wallClock)
 {
     auto screen = std::make_unique<Screen>();
     screen->engine.addImportPath(QStringLiteral("qrc:/"));
@@ -63,6 +64,8 @@ std::unique_ptr<Screen> openScreen(const QSize &size, const QString &dataDirecto
     screen->window->resize(size);
     screen->session->setDataDirectory(dataDirectory);
     screen->session->useFastKdfForTests();
+    if (wallClock)
+        screen->session->setWallClockForTests(std::move(wallClock));
     screen->session->start();
     if (!QTest::qWaitForWindowExposed(screen->window))
         return nullptr;

@@ -10,6 +10,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace careround::ui::testing {
@@ -22,7 +23,9 @@ struct Screen
 };
 
 // A started session in `dataDirectory` with the fast test KDF, shown at `size`; null on failure.
-std::unique_ptr<Screen> openScreen(const QSize &size, const QString &dataDirectory);
+// `wallClock`, when given, is the session's clock for lockout waits (setWallClockForTests).
+std::unique_ptr<Screen> openScreen(const QSize &size, const QString &dataDirectory,
+                                   std::function<QDateTime()> wallClock = {});
 
 QList<QQuickItem *> visualItems(QQuickItem *root);
 // The first visible item with this objectName (searched in the visual tree), else null.

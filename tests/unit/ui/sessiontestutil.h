@@ -72,6 +72,16 @@ inline int enterWrongPinsUntilLockedOut(AppSession &session, int limit = 50)
     return entered;
 }
 
+// With the session's wall clock set to `now` (setWallClockForTests): ends a running lockout by
+// moving the clock past it and waits for the countdown to notice (it ticks every second). True
+// once the session is Locked (at once when it was not locked out).
+inline bool passLockoutOnTestClock(AppSession &session, QDateTime &now)
+{
+    if (session.state() == AppSession::LockedOut)
+        now = session.lockedUntil().addSecs(1);
+    return waitForState(session, AppSession::Locked, 5000);
+}
+
 // A record of `type` for `day`, made at `at` local time on this device, with the given payload.
 // Records made one after another get increasing clock values, as on a real device.
 inline Record recordFor(const QDate &day, const QString &type, const QString &personId,

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,10 @@ private slots:
     void verbsReturnBeforeTheCalibratedKdfFinishes();
     void dataDirectoryIsFixedOnceStarted();
     void fastKdfIsNeverTheDefault();
+    void idleTimeLocksTheSessionAsLockDoes();
+    void organisationAutoLockTimeIsUsed();
+    void goingToTheBackgroundLocks();
+    void lastPinBeforeTheWipeIsWarned();
 };
 
 void TestAppSession::startsInStartingStateAndAsksTheVaultOffThread()
@@ -395,5 +400,98 @@ void TestAppSession::fastKdfIsNeverTheDefault()
     QVERIFY(waitForState(session, AppSession::NeedsPinSetup));
 }
 
-QTEST_GUILESS_MAIN(TestAppSession)
+void TestAppSession::idleTimeLocksTheSessionAsLockDoes()
+{
+    QTemporaryDir dir;
+    qint64 now = 0;
+    auto session = unlockedSession(dir.path());
+    QVERIFY(session);
+    session->idleLock()->setClock([&now] { return now; });
+    session->idleLock()->noteActivity();
+    QCOMPARE(session->autoLockMinutes(), 5);
+
+    now += 4 * 60 * 1000;
+    session->idleLock()->check();
+    QCOMPARE(session->state(), AppSession::Unlocked);
+    now += 60 * 1000;
+    QSignalSpy closed(session.get(), &AppSession::storeClosed);
+    session->idleLock()->check();
+    // The ordinary lock: the PIN screen's state at once, key and store gone.
+    QCOMPARE(session->state(), AppSession::Locked);
+    QCOMPARE(session->store(), nullptr);
+    QCOMPARE(session->author(), nullptr);
+    QVERIFY(closed.wait(StoreTimeoutMs));
+    QVERIFY(!session->idleLock()->isRunning());
+
+    // The right PIN unlocks again and the idle time starts afresh.
+    session->unlock(GoodPin);
+    QVERIFY(waitForState(*session, AppSession::Unlocked));
+    QVERIFY(session->idleLock()->isRunning());
+    QCOMPARE(session->idleLock()->remainingMs(), 5 * 60 * 1000);
+}
+
+void TestAppSession::organisationAutoLockTimeIsUsed()
+{
+    QTemporaryDir dir;
+    auto session = startSession(dir.path());
+    QVERIFY(waitForState(*session, AppSession::NeedsPinSetup));
+    session->setUpPin(GoodPin, GoodPin);
+    QVERIFY(waitForState(*session, AppSession::NeedsEnrolment));
+    store::DeviceProfile profile = testProfile();
+    profile.autoLockMinutes = 2;
+    session->completeEnrolment(profile);
+    QVERIFY(waitForState(*session, AppSession::Unlocked, StoreTimeoutMs));
+    QCOMPARE(session->autoLockMinutes(), 2);
+    QCOMPARE(session->idleLock()->timeoutMs(), 2 * 60 * 1000);
+}
+
+void TestAppSession::goingToTheBackgroundLocks()
+{
+    QTemporaryDir dir;
+    auto session = unlockedSession(dir.path());
+    QVERIFY(session);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationInactive); // a system dialog: stays
+    QCOMPARE(session->state(), AppSession::Unlocked);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationSuspended);
+    QCOMPARE(session->state(), AppSession::Locked);
+    QCOMPARE(session->store(), nullptr);
+    // Locked already: coming back and leaving again changes nothing.
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationHidden);
+    QCOMPARE(session->state(), AppSession::Locked);
+}
+
+void TestAppSession::lastPinBeforeTheWipeIsWarned()
+{
+    QTemporaryDir dir;
+    unlockedSession(dir.path()).reset();
+    // The vault's waits pass on this clock: each lockout is ended by moving it, not by waiting.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    auto session = std::make_unique<AppSession>();
+    session->setDataDirectory(dir.path());
+    session->useFastKdfForTests();
+    session->setWallClockForTests([&now] { return now; });
+    session->start();
+    QVERIFY(waitForState(*session, AppSession::Locked));
+    QCOMPARE(session->attemptsBeforeWipe(), 10);
+    QVERIFY(session->wipeWarningText().isEmpty());
+
+    for (int wrong = 1; wrong <= 9; ++wrong) {
+        QVERIFY(passLockoutOnTestClock(*session, now));
+        QVERIFY(session->wipeWarningText().isEmpty());
+        session->unlock(WrongPin);
+        QVERIFY(QTest::qWaitFor([&] { return !session->busy(); }, VaultTimeoutMs));
+        QCOMPARE(session->attemptsBeforeWipe(), 10 - wrong);
+    }
+    // Nine wrong: the next wrong PIN erases the phone, and the screen says so before it.
+    QVERIFY(passLockoutOnTestClock(*session, now));
+    QCOMPARE(session->attemptsBeforeWipe(), 1);
+    QVERIFY(session->wipeWarningText().contains(QStringLiteral("still reach the office, sealed")));
+
+    session->unlock(WrongPin);
+    QVERIFY(waitForState(*session, AppSession::Wiped));
+    QVERIFY(session->wipeWarningText().isEmpty());
+}
+
+QTEST_MAIN(TestAppSession)
 #include "tst_appsession.moc"

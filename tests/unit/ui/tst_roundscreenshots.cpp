@@ -9,11 +9,13 @@
 #include "screenshotsupport.h"
 #include "sessiontestutil.h"
 #include "store/recordstore.h"
+#include "ui/common/theme.h"
 #include "ui/round/roundmodel.h"
 #include "ui/visit/visitcontroller.h"
 
 #include <QJsonArray>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -110,6 +112,8 @@ private:
 
 void TestRoundScreenshots::initTestCase()
 {
+    // The colour choice is kept in QSettings: test mode keeps it out of the real settings.
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(useBritishEnglish());
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     m_recorder = std::make_unique<ScreenshotRecorder>(screenshotDirectory());
@@ -179,6 +183,22 @@ void TestRoundScreenshots::pages()
     sync->setPendingCount(3);
     sync->setLastSuccessfulSync(QDateTime::currentDateTime().addSecs(-47 * 60));
     shoot(*screen, QStringLiteral("round"));
+
+    // Night calls: the worker picks dark colours in Settings; the round follows at once.
+    QVERIFY(tap(screen->window, findItem(screen->window, QStringLiteral("openSettings"))));
+    QVERIFY(settle(screen->window));
+    QVERIFY(tap(screen->window, findItem(screen->window, QStringLiteral("colorMode_dark"))));
+    QTRY_COMPARE(screen->window->color(), ThemeColors::dark().background);
+    shoot(*screen, QStringLiteral("settings-dark"));
+    QVERIFY(tap(screen->window, findItem(screen->window, QStringLiteral("settingsBack"))));
+    QTRY_VERIFY(findItem(screen->window, QStringLiteral("homePage")));
+    shoot(*screen, QStringLiteral("round-dark"));
+    QVERIFY(tap(screen->window, findItem(screen->window, QStringLiteral("openSettings"))));
+    QVERIFY(settle(screen->window));
+    QVERIFY(tap(screen->window, findItem(screen->window, QStringLiteral("colorMode_system"))));
+    QTRY_COMPARE(screen->window->color(), ThemeColors::light().background);
+    QVERIFY(tap(screen->window, findItem(screen->window, QStringLiteral("settingsBack"))));
+    QTRY_VERIFY(findItem(screen->window, QStringLiteral("homePage")));
 
     // The double-handed visit, before anyone has checked in.
     sync->setOnline(true);

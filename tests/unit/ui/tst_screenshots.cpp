@@ -65,7 +65,9 @@ void TestScreenshots::screens()
 {
     QFETCH(QSize, size);
     QTemporaryDir dir;
-    auto screen = openScreen(size, dir.path());
+    // The lockout waits pass on this clock, so the screen before the last PIN can be reached.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    auto screen = openScreen(size, dir.path(), [&now] { return now; });
     QVERIFY(screen);
     AppSession &session = *screen->session;
     auto setPadDigits = [&](const QString &digits) {
@@ -105,6 +107,22 @@ void TestScreenshots::screens()
     enterWrongPinsUntilLockedOut(session);
     QCOMPARE(session.state(), AppSession::LockedOut);
     shoot(*screen, QStringLiteral("locked-out"));
+
+    // Wait out each lockout (on the test clock) and get one PIN wrong after it, until the next
+    // wrong PIN would erase the phone: the warning comes before that attempt, above the pad.
+    QVERIFY(passLockoutOnTestClock(session, now));
+    while (session.attemptsBeforeWipe() > 1) {
+        session.unlock(WrongPin);
+        QVERIFY(QTest::qWaitFor([&] { return !session.busy(); }, VaultTimeoutMs));
+        QVERIFY(passLockoutOnTestClock(session, now));
+    }
+    QCOMPARE(session.attemptsBeforeWipe(), 1);
+    auto *warning = findItem(screen->window, QStringLiteral("wipeWarning"));
+    QVERIFY(warning && warning->isVisible());
+    QVERIFY(!findItem(screen->window, QStringLiteral("attemptsLeft"))); // no mixed message
+    setPadDigits(QStringLiteral("97"));
+    shoot(*screen, QStringLiteral("unlock-wipe-warning"));
+    checkPinPadFits(*screen, QStringLiteral("unlock-wipe-warning"));
 
     qInfo("saved %lld screenshots in %s", qlonglong(m_recorder->saved().size()),
           qPrintable(m_recorder->directory()));

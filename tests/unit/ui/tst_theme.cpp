@@ -5,11 +5,23 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QPalette>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace careround::ui;
+
+namespace {
+// Both palettes get every check: the dark one is for night calls, not a lesser copy.
+QList<std::pair<QString, ThemeColors>> palettes()
+{
+    return {{QStringLiteral("light"), ThemeColors::light()},
+            {QStringLiteral("dark"), ThemeColors::dark()}};
+}
+} // namespace
 
 class TestTheme : public QObject
 {
@@ -25,6 +37,9 @@ private slots:
     void touchTargetAndTextHaveFloors_data();
     void touchTargetAndTextHaveFloors();
     void followsSystemFontChanges();
+    void palettesDiffer();
+    void colorModeSwitchesPalettes();
+    void followsTheSystemPalette();
 };
 
 void TestTheme::contrastRatioMatchesWcagExamples_data()
@@ -50,25 +65,44 @@ void TestTheme::contrastRatioMatchesWcagExamples()
 
 void TestTheme::textPairsAreReadable_data()
 {
-    Theme theme;
     QTest::addColumn<QColor>("ink");
     QTest::addColumn<QColor>("paper");
-    QTest::newRow("text on background") << theme.text() << theme.background();
-    QTest::newRow("text on surface") << theme.text() << theme.surface();
-    QTest::newRow("muted text on background") << theme.textMuted() << theme.background();
-    QTest::newRow("muted text on surface") << theme.textMuted() << theme.surface();
-    QTest::newRow("on primary") << theme.onPrimary() << theme.primary();
-    QTest::newRow("on primary, pressed") << theme.onPrimary() << theme.primaryPressed();
-    QTest::newRow("on secondary") << theme.onSecondary() << theme.secondary();
-    QTest::newRow("on secondary, pressed") << theme.onSecondary() << theme.secondaryPressed();
-    QTest::newRow("on disabled") << theme.onDisabled() << theme.disabled();
-    QTest::newRow("danger button") << theme.onPrimary() << theme.errorAccent();
-    QTest::newRow("quiet button") << theme.primary() << theme.surface();
-    QTest::newRow("quiet button on background") << theme.primary() << theme.background();
-    QTest::newRow("error banner") << theme.onErrorSurface() << theme.errorSurface();
-    QTest::newRow("warning banner") << theme.onWarningSurface() << theme.warningSurface();
-    QTest::newRow("info banner") << theme.onInfoSurface() << theme.infoSurface();
-    QTest::newRow("success banner") << theme.onSuccessSurface() << theme.successSurface();
+    for (const auto &[palette, theme] : palettes()) {
+        QTest::newRow(qPrintable(palette + QStringLiteral(": text on background")))
+            << theme.text << theme.background;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": text on surface")))
+            << theme.text << theme.surface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": muted text on background")))
+            << theme.textMuted << theme.background;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": muted text on surface")))
+            << theme.textMuted << theme.surface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": on primary")))
+            << theme.onPrimary << theme.primary;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": on primary, pressed")))
+            << theme.onPrimary << theme.primaryPressed;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": on secondary")))
+            << theme.onSecondary << theme.secondary;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": on secondary, pressed")))
+            << theme.onSecondary << theme.secondaryPressed;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": on disabled")))
+            << theme.onDisabled << theme.disabled;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": danger button")))
+            << theme.onPrimary << theme.errorAccent;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": danger button, pressed")))
+            << theme.onPrimary << theme.onErrorSurface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": quiet button")))
+            << theme.primary << theme.surface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": quiet button on background")))
+            << theme.primary << theme.background;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": error banner")))
+            << theme.onErrorSurface << theme.errorSurface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": warning banner")))
+            << theme.onWarningSurface << theme.warningSurface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": info banner")))
+            << theme.onInfoSurface << theme.infoSurface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": success banner")))
+            << theme.onSuccessSurface << theme.successSurface;
+    }
 }
 
 void TestTheme::textPairsAreReadable()
@@ -82,15 +116,22 @@ void TestTheme::textPairsAreReadable()
 
 void TestTheme::controlEdgesAreVisible_data()
 {
-    Theme theme;
     QTest::addColumn<QColor>("edge");
     QTest::addColumn<QColor>("around");
-    QTest::newRow("field border on surface") << theme.border() << theme.surface();
-    QTest::newRow("field border on background") << theme.border() << theme.background();
-    QTest::newRow("focus ring on background") << theme.focus() << theme.background();
-    QTest::newRow("focus ring on secondary") << theme.focus() << theme.secondary();
-    QTest::newRow("error accent on background") << theme.errorAccent() << theme.background();
-    QTest::newRow("primary button on background") << theme.primary() << theme.background();
+    for (const auto &[palette, theme] : palettes()) {
+        QTest::newRow(qPrintable(palette + QStringLiteral(": field border on surface")))
+            << theme.border << theme.surface;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": field border on background")))
+            << theme.border << theme.background;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": focus ring on background")))
+            << theme.focus << theme.background;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": focus ring on secondary")))
+            << theme.focus << theme.secondary;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": error accent on background")))
+            << theme.errorAccent << theme.background;
+        QTest::newRow(qPrintable(palette + QStringLiteral(": primary button on background")))
+            << theme.primary << theme.background;
+    }
 }
 
 void TestTheme::controlEdgesAreVisible()
@@ -149,5 +190,76 @@ void TestTheme::followsSystemFontChanges()
     QCOMPARE(theme.touchTarget(), before);
 }
 
-QTEST_MAIN(TestTheme)
+void TestTheme::palettesDiffer()
+{
+    // The dark palette really is dark: light text on a dark background.
+    const ThemeColors light = ThemeColors::light();
+    const ThemeColors dark = ThemeColors::dark();
+    QVERIFY(dark.background.lightness() < 40);
+    QVERIFY(dark.text.lightness() > 200);
+    QVERIFY(light.background.lightness() > 200);
+    QVERIFY(light.text.lightness() < 60);
+}
+
+void TestTheme::colorModeSwitchesPalettes()
+{
+    Theme theme;
+    const auto restore = qScopeGuard([&] { theme.setColorMode(Theme::FollowSystem); });
+    QSignalSpy colours(&theme, &Theme::colorsChanged);
+    theme.setColorMode(Theme::Dark);
+    QVERIFY(theme.dark());
+    QCOMPARE(theme.background(), ThemeColors::dark().background);
+    QCOMPARE(theme.onPrimary(), ThemeColors::dark().onPrimary);
+    theme.setColorMode(Theme::Light);
+    QVERIFY(!theme.dark());
+    QCOMPARE(theme.background(), ThemeColors::light().background);
+    QCOMPARE(colours.count(), 2);
+
+    // The choice is kept: a new Theme (the next start) comes up in it.
+    theme.setColorMode(Theme::Dark);
+    Theme nextStart;
+    QCOMPARE(nextStart.colorMode(), Theme::Dark);
+    QVERIFY(nextStart.dark());
+}
+
+void TestTheme::followsTheSystemPalette()
+{
+    // Qt 6.4 has no colour-scheme hint: a dark window colour in the application palette is how
+    // the system says "dark".
+    const QPalette original = QGuiApplication::palette();
+    const auto restore = qScopeGuard([&] { QGuiApplication::setPalette(original); });
+    QPalette light = original;
+    light.setColor(QPalette::Window, QColor(0xEE, 0xEE, 0xEE));
+    QGuiApplication::setPalette(light);
+    Theme theme;
+    QCOMPARE(theme.colorMode(), Theme::FollowSystem);
+    QVERIFY(!theme.dark());
+
+    QSignalSpy colours(&theme, &Theme::colorsChanged);
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    QGuiApplication::setPalette(dark);
+    QTRY_VERIFY(theme.dark());
+    QCOMPARE(theme.background(), ThemeColors::dark().background);
+    QVERIFY(colours.count() >= 1);
+
+    // A choice in the app wins over the system.
+    theme.setColorMode(Theme::Light);
+    QVERIFY(!theme.dark());
+    theme.setColorMode(Theme::FollowSystem);
+    QVERIFY(theme.dark());
+}
+
+int main(int argc, char **argv)
+{
+    // The colour choice is kept in QSettings: test mode keeps it out of the real settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("CareRoundTests"));
+    QGuiApplication::setApplicationName(QStringLiteral("tst_theme"));
+    QSettings().clear();
+    TestTheme test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_theme.moc"
