@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from './api';
+import { sessionEndedEvent } from './api';
 import { EnrolPage } from './pages/EnrolPage';
 import { RecoveryCodesPage } from './pages/RecoveryCodesPage';
 import { SignInPage } from './pages/SignInPage';
@@ -20,12 +20,9 @@ export function App() {
     void currentSession().then((session) => setView(session ? { kind: 'board', session } : { kind: 'signin' }));
     // A request refused because the session ended (idle or absolute timeout, sign-out elsewhere)
     // brings the sign-in back with the reason.
-    const onRejection = (event: PromiseRejectionEvent) => {
-      if (event.reason instanceof ApiError && event.reason.status === 401)
-        setView({ kind: 'signin', notice: 'Your session has ended. Please sign in again.' });
-    };
-    window.addEventListener('unhandledrejection', onRejection);
-    return () => window.removeEventListener('unhandledrejection', onRejection);
+    const onEnded = () => setView({ kind: 'signin', notice: 'Your session has ended. Please sign in again.' });
+    window.addEventListener(sessionEndedEvent, onEnded);
+    return () => window.removeEventListener(sessionEndedEvent, onEnded);
   }, []);
 
   const signedIn = (session: SignedIn) =>

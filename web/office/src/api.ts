@@ -14,6 +14,8 @@ export class ApiError extends Error {
 
 let csrfToken = '';
 
+export const sessionEndedEvent = 'careround:session-ended';
+
 export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
@@ -40,6 +42,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   } catch {
     throw new ApiError(response.status, 'bad_answer', 'The server sent an answer the console cannot read.');
   }
+  if (response.status === 401 && !path.startsWith('/v1/office/session'))
+    // The session ended (idle or absolute timeout, signed out elsewhere): whatever page asked,
+    // the console goes back to the sign-in (App.tsx), not to an error note on that page.
+    window.dispatchEvent(new Event(sessionEndedEvent));
   if (!response.ok) {
     throw new ApiError(
       response.status,

@@ -1,7 +1,7 @@
 // A real careround-server for the browser tests: a demo organisation in a temporary folder, served
 // over HTTPS on a free loopback port. CAREROUND_SERVER_BINARY names the binary (ctest sets it).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,7 +19,14 @@ export interface RunningServer {
   logins: DemoLogin[];
   login(role: string): DemoLogin;
   cli(args: string[]): unknown;
+  // With `testClock`: moves the server's clock this far ahead of the real one (serve
+  // --test-clock-offset-file), so a timeout is reached without waiting for it.
+  moveClock(offsetMs: number): void;
   stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  testClock?: boolean;
 }
 
 function binary(): string {
@@ -51,6 +58,7 @@ export function ukDayFromToday(offset: number): string {
 export async function startServer(
   size: DemoSize = { people: 12, workers: 4, days: 2, daysBefore: 1 },
   onLog?: (line: string) => void,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'careround-office-'));
   const demo = JSON.parse(
@@ -62,7 +70,9 @@ export async function startServer(
   // No alert scheduler (--alert-pass-seconds 0): the demo's day would give missed-visit alerts
   // depending on the hour the tests run; the inbox tests need only the alerts they raise. The
   // scheduler has its own tests (tst_alertscheduler, tst_server_alerts).
-  const child: ChildProcess = spawn(binary(), ['serve', '--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0', '--alert-pass-seconds', '0'], {
+  const clockFile = join(dataDir, 'test-clock-offset-ms');
+  const clockArgs = options.testClock ? ['--test-clock-offset-file', clockFile] : [];
+  const child: ChildProcess = spawn(binary(), ['serve', '--data-dir', dataDir, '--listen', '127.0.0.1', '--port', '0', '--alert-pass-seconds', '0', ...clockArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -98,6 +108,10 @@ export async function startServer(
     },
     cli(args: string[]) {
       return JSON.parse(run([...args, '--data-dir', dataDir]));
+    },
+    moveClock(offsetMs: number) {
+      if (!options.testClock) throw new Error('this server was started without a test clock');
+      writeFileSync(clockFile, String(offsetMs));
     },
     async stop() {
       if (child.exitCode === null) {
