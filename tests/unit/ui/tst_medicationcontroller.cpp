@@ -376,7 +376,7 @@ private slots:
         QCOMPARE(m.asNeeded()->count(), 1);
         QVERIFY(!m.asNeeded()->rows().first().decision.allowed);
         QVERIFY(f.checkIn());
-        QVERIFY(m.recordAsNeeded(0, "given", "1 tablet", {}, {}, false));
+        QVERIFY(m.recordAsNeeded(0, "given", "1 tablet", "Headache", {}, false));
         QVERIFY(QTest::qWaitFor([&] { return !m.errorMessage().isEmpty(); }, StoreTimeoutMs));
         QCOMPARE(m.errorField(), QStringLiteral("prn"));
         QCOMPARE(f.stored(RecordType::MedicationAdministration).size(), 1); // only Sam's
