@@ -63,6 +63,7 @@ test('a coordinator creates, changes and stops a medication order and sees its h
   await expect(history.nth(1)).toContainText('PRN most doses in 24 hours: 4 → 2');
   await expect(history.nth(1)).toContainText('PRN minimum gap (minutes): 240 → 360');
   await expect(history.nth(2)).toContainText('Reason for stopping: — → pain settled');
+  await expect(history.nth(2)).toContainText(/Last day given: — → \d{1,2} [A-Z][a-z]{2} \d{4}/); // a UK day, not ISO
   await expectAccessible(page);
   await order.scrollIntoViewIfNeeded();
   await screenshots(page, 'orders');

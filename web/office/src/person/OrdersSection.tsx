@@ -13,8 +13,17 @@ function Refusal({ error }: { error: unknown }) {
   return <p class="error" role="alert">{message}</p>;
 }
 
-const shown = (v: unknown) =>
-  v === undefined || v === null || v === '' ? '—' : Array.isArray(v) ? v.join(', ') || '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+// A field's value in words: days as "8 Dec 2026", as everywhere else in the console.
+const shown = (v: unknown): string =>
+  v === undefined || v === null || v === ''
+    ? '—'
+    : Array.isArray(v)
+      ? v.join(', ') || '—'
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+          ? ukShortDay(v)
+          : String(v);
 
 // The form's words for the order's fields, so the history reads as the form does.
 const fieldWords: Record<string, string> = {
