@@ -104,6 +104,11 @@ QString SyncStatus::lastSyncText() const
     if (!m_lastSuccessfulSync.isValid())
         return tr("Not synced yet");
     const qint64 seconds = std::max<qint64>(0, m_lastSuccessfulSync.secsTo(now()));
+    // Offline, "just now" or "2 minutes ago" read as if the phone were still connected: the
+    // clock time says when without implying it (issue 17).
+    if (m_phase == Offline)
+        return tr("Last synced at %1")
+            .arg(DurationText::clockTime(m_lastSuccessfulSync.toLocalTime(), now().toLocalTime()));
     if (seconds < 60)
         return tr("Last synced just now");
     if (seconds < 3600)
@@ -124,8 +129,11 @@ void SyncStatus::setPhase(Phase phase)
 {
     if (m_phase == phase)
         return;
+    const bool offlineChanged = (m_phase == Offline) != (phase == Offline);
     m_phase = phase;
     emit phaseChanged();
+    if (offlineChanged)
+        emit lastSyncTextChanged(); // its words depend on being offline
 }
 
 void SyncStatus::setProgress(double progress)

@@ -18,6 +18,7 @@ private slots:
     void aFailedCycleIsNeverEverythingWithTheOffice();
     void lastSyncWords_data();
     void lastSyncWords();
+    void offlineNeverSaysJustNow();
     void phaseWordsAndSyncing();
     void changesAreAnnouncedOnce();
     void progressIsClamped();
@@ -112,6 +113,22 @@ void TestSyncStatus::lastSyncWords()
     if (secondsAgo != -1)
         s.setLastSuccessfulSync(now.addSecs(-secondsAgo));
     QCOMPARE(s.lastSyncText(), expected);
+}
+
+void TestSyncStatus::offlineNeverSaysJustNow()
+{
+    SyncStatus s;
+    const QDateTime now(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::systemTimeZone());
+    s.setNowForTests(now);
+    s.setLastSuccessfulSync(now.addSecs(-20));
+    QCOMPARE(s.lastSyncText(), QStringLiteral("Last synced just now"));
+    QSignalSpy changed(&s, &SyncStatus::lastSyncTextChanged);
+    s.setPhase(SyncStatus::Offline);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(s.lastSyncText(), QStringLiteral("Last synced at 09:29"));
+    s.setPhase(SyncStatus::Connecting);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(s.lastSyncText(), QStringLiteral("Last synced just now"));
 }
 
 void TestSyncStatus::phaseWordsAndSyncing()
