@@ -1,5 +1,7 @@
 #include "councilnotices.h"
 
+#include "core/alertrules.h"
+
 #include "core/medicationoutcome.h"
 #include "core/recordtypes.h"
 
@@ -88,20 +90,20 @@ std::optional<CouncilNotice> councilNotice(const Record &alert, const QList<Reco
     notice.visitId = alert.visitId;
     notice.occurredAt = alert.deviceTime.toUTC(); // scheduled alerts: the slot
     notice.actionsTaken = {QStringLiteral("office_alerted")};
-    if (rule == QLatin1String("missed_visit"))
+    if (rule == QLatin1String(alertrule::MissedVisit))
         notice.kind = QStringLiteral("missed_call");
-    else if (rule == QLatin1String("late_visit"))
+    else if (rule == QLatin1String(alertrule::LateVisit))
         notice.kind = QStringLiteral("late_call");
-    else if (rule == QLatin1String("three_refusals"))
+    else if (rule == QLatin1String(alertrule::ThreeRefusals))
         notice.kind = QStringLiteral("three_refusals");
-    else if (rule == QLatin1String("incident")) {
+    else if (rule == QLatin1String(alertrule::Incident)) {
         const Record *incident = relatedOfType(related, RecordType::Incident);
         if (!incident)
             return std::nullopt;
         notice.kind = incidentKind(incident->payload);
         notice.occurredAt = instant(incident->payload, "occurredAt");
         notice.actionsTaken += reportedBy(incident->payload);
-    } else if (rule == QLatin1String("medication_not_given")) {
+    } else if (rule == QLatin1String(alertrule::MedicationNotGiven)) {
         const Record *dose = relatedOfType(related, RecordType::MedicationAdministration);
         if (!dose)
             return std::nullopt;

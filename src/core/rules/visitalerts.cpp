@@ -1,5 +1,7 @@
 #include "visitalerts.h"
 
+#include "core/alertrules.h"
+
 #include "amendments.h"
 #include "core/recordtypes.h"
 
@@ -49,15 +51,15 @@ QString visitAlertRule(VisitAlertKind kind)
 {
     switch (kind) {
     case VisitAlertKind::Late:
-        return QStringLiteral("late_visit");
+        return QString::fromLatin1(alertrule::LateVisit);
     case VisitAlertKind::Missed:
-        return QStringLiteral("missed_visit");
+        return QString::fromLatin1(alertrule::MissedVisit);
     case VisitAlertKind::NoCheckOut:
-        return QStringLiteral("no_checkout");
+        return QString::fromLatin1(alertrule::NoCheckOut);
     case VisitAlertKind::ShortVisit:
-        return QStringLiteral("short_visit");
+        return QString::fromLatin1(alertrule::ShortVisit);
     case VisitAlertKind::Location:
-        return QStringLiteral("visit_location");
+        return QString::fromLatin1(alertrule::VisitLocation);
     }
     return {};
 }

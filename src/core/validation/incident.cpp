@@ -1,5 +1,6 @@
 // incident / concern, alert (raised by the rules, e.g. three refusals in a row) and the office's
 // actions on an alert
+#include "core/alertrules.h"
 #include "core/rules/alertstate.h"
 #include "payloads.h"
 
@@ -36,15 +37,7 @@ void checkIncident(FieldCheck &c)
 
 void checkAlert(FieldCheck &c)
 {
-    c.choice("rule",
-             {QStringLiteral("missed_visit"), QStringLiteral("late_visit"),
-              QStringLiteral("three_refusals"), QStringLiteral("time_critical_medication"),
-              QStringLiteral("medication_not_given"), QStringLiteral("incident"),
-              QStringLiteral("spot_check_due"), QStringLiteral("conflict"),
-              QStringLiteral("record_refused"), QStringLiteral("no_checkout"),
-              QStringLiteral("short_visit"), QStringLiteral("visit_location"),
-              QStringLiteral("incident_report_due"), QStringLiteral("reablement_exit_due"),
-              QStringLiteral("supervision_due")});
+    c.choice("rule", alertrule::all());
     c.choice("severity",
              {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("urgent")});
     c.text("summary", Required, LongText);

@@ -12,22 +12,6 @@ QString serverAuthorId()
 {
     return QStringLiteral("careround-server");
 }
-QString ruleConflict()
-{
-    return QStringLiteral("conflict");
-}
-QString ruleIncident()
-{
-    return QStringLiteral("incident");
-}
-QString ruleThreeRefusals()
-{
-    return QStringLiteral("three_refusals");
-}
-QString ruleRecordRefused()
-{
-    return QStringLiteral("record_refused");
-}
 
 Record alertRecord(AlertContent content, const Record &latest)
 {

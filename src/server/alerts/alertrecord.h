@@ -3,6 +3,7 @@
 // content, id included, is derived from the records that caused them, never from the moment or
 // the process that noticed: two server processes, or a retried push, raise byte-identical alerts,
 // so the second write is a Duplicate.
+#include "core/alertrules.h"
 #include "core/record.h"
 #include <QStringList>
 
@@ -10,11 +11,6 @@ namespace careround::server::alerts {
 
 // Author, device and clock node of server-raised records.
 QString serverAuthorId(); // "careround-server"
-
-QString ruleConflict();
-QString ruleIncident();
-QString ruleThreeRefusals();
-QString ruleRecordRefused();
 
 struct AlertContent
 {

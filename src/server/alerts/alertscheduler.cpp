@@ -281,8 +281,10 @@ QList<Record> AlertScheduler::oversightAlerts(const QString &orgId,
             QString rule;
             QDate last;
             int months;
-        } checks[] = {{ruleSpotCheckDue(), lastObservation.value(user.id), ObservationMonths},
-                      {ruleSupervisionDue(), lastSupervision.value(user.id), SupervisionMonths}};
+        } checks[] = {{QString::fromLatin1(alertrule::SpotCheckDue), lastObservation.value(user.id),
+                       ObservationMonths},
+                      {QString::fromLatin1(alertrule::SupervisionDue),
+                       lastSupervision.value(user.id), SupervisionMonths}};
         for (const auto &check : checks) {
             const QDate since = started.isValid() ? started.addMonths(check.months) : QDate();
             if (oversightOverdue(check.last, check.months, since, today))

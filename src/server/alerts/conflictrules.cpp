@@ -65,7 +65,7 @@ AlertContent doseClash(const QList<Record> &clash, const ConflictNames &names)
         ? QStringLiteral("medication order %1").arg(payloadText(first, "orderId"))
         : names.medicine;
     AlertContent content;
-    content.rule = ruleConflict();
+    content.rule = QString::fromLatin1(alertrule::Conflict);
     // Two "given" records may be a double dose: someone must look now.
     content.severity = given >= 2 ? QStringLiteral("urgent") : QStringLiteral("warning");
     content.summary =
@@ -87,7 +87,7 @@ AlertContent checkInClash(const QList<Record> &clash, const ConflictNames &names
     for (const Record &r : inHlcOrder(clash))
         times.append(ukClock(r.deviceTime));
     AlertContent content;
-    content.rule = ruleConflict();
+    content.rule = QString::fromLatin1(alertrule::Conflict);
     content.severity = QStringLiteral("warning");
     content.summary =
         QStringLiteral("%1 checked in %2 times to one visit on %3 (at %4). All check-ins "

@@ -41,7 +41,7 @@ Record incidentAlert(const Record &incident, const QString &reporterName)
     const QDateTime occurred =
         QDateTime::fromString(p.value(QLatin1String("occurredAt")).toString(), Qt::ISODate);
     AlertContent content;
-    content.rule = ruleIncident();
+    content.rule = QString::fromLatin1(alertrule::Incident);
     content.severity = incidentAlertSeverity(kind, severity);
     content.summary =
         QStringLiteral("%1 (%2) reported by %3, occurred %4 %5: %6")

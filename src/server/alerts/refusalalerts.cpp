@@ -39,7 +39,7 @@ QList<Record> threeRefusalsAlerts(const QList<Record> &personRecords,
         for (const Record *r : records)
             days.append(r->careDay.toString(Qt::ISODate));
         AlertContent content;
-        content.rule = ruleThreeRefusals();
+        content.rule = QString::fromLatin1(alertrule::ThreeRefusals);
         content.severity = QStringLiteral("warning");
         content.summary =
             QStringLiteral("%1 refused at %2 visits in a row (care days %3; the third recorded by "

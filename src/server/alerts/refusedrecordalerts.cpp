@@ -8,7 +8,7 @@ Record recordRefusedAlert(const Record &refused, const Error &why, const QString
                           const RefusedRecordWords &words)
 {
     AlertContent content;
-    content.rule = ruleRecordRefused();
+    content.rule = QString::fromLatin1(alertrule::RecordRefused);
     content.severity = QStringLiteral("warning");
     content.summary =
         QStringLiteral("A %1 record made by %2 on %3 %4 was refused from the phone \u201c%5\u201d "

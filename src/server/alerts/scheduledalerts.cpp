@@ -34,43 +34,6 @@ QString dayWords(const QDate &day)
 
 } // namespace
 
-QString ruleNoCheckOut()
-{
-    return QStringLiteral("no_checkout");
-}
-QString ruleShortVisit()
-{
-    return QStringLiteral("short_visit");
-}
-QString ruleVisitLocation()
-{
-    return QStringLiteral("visit_location");
-}
-QString ruleTimeCriticalMedication()
-{
-    return QStringLiteral("time_critical_medication");
-}
-QString ruleMedicationNotGiven()
-{
-    return QStringLiteral("medication_not_given");
-}
-QString ruleIncidentReportDue()
-{
-    return QStringLiteral("incident_report_due");
-}
-QString ruleReablementExitDue()
-{
-    return QStringLiteral("reablement_exit_due");
-}
-QString ruleSpotCheckDue()
-{
-    return QStringLiteral("spot_check_due");
-}
-QString ruleSupervisionDue()
-{
-    return QStringLiteral("supervision_due");
-}
-
 Record visitAlert(const PlannedVisit &visit, const VisitAlertFinding &finding,
                   const QString &workerNames)
 {
@@ -127,7 +90,7 @@ Record visitAlert(const PlannedVisit &visit, const VisitAlertFinding &finding,
 Record timeCriticalDoseAlert(const DueDose &dose, const QString &personId)
 {
     AlertContent c;
-    c.rule = ruleTimeCriticalMedication();
+    c.rule = QString::fromLatin1(alertrule::TimeCriticalMedication);
     c.severity = QStringLiteral("urgent");
     c.personId = personId;
     c.visitId = dose.visitId;
@@ -152,7 +115,7 @@ Record notGivenAlert(const Record &administration, const QString &medicine)
     const auto outcome = medicationOutcomeFromCode(p.value(QLatin1String("outcome")).toString());
     const bool hospital = outcome == MedicationOutcome::InHospital;
     AlertContent c;
-    c.rule = ruleMedicationNotGiven();
+    c.rule = QString::fromLatin1(alertrule::MedicationNotGiven);
     c.severity = hospital ? QStringLiteral("urgent") : QStringLiteral("warning");
     c.personId = administration.personId;
     c.visitId = administration.visitId;
@@ -172,7 +135,7 @@ Record notGivenAlert(const Record &administration, const QString &medicine)
 Record incidentReportDueAlert(const Record &incident, const QDateTime &due)
 {
     AlertContent c;
-    c.rule = ruleIncidentReportDue();
+    c.rule = QString::fromLatin1(alertrule::IncidentReportDue);
     c.severity = QStringLiteral("warning");
     c.personId = incident.personId;
     c.visitId = incident.visitId;
@@ -190,7 +153,7 @@ Record reablementExitAlert(const Record &episode, const QDate &lastWeekFrom,
                            const QDate &plannedEnd)
 {
     AlertContent c;
-    c.rule = ruleReablementExitDue();
+    c.rule = QString::fromLatin1(alertrule::ReablementExitDue);
     c.severity = QStringLiteral("warning");
     c.personId = episode.personId;
     c.relatedRecordIds = {episode.id};
@@ -205,7 +168,7 @@ Record reablementExitAlert(const Record &episode, const QDate &lastWeekFrom,
 Record oversightAlert(const QString &rule, const QString &workerId, const QString &workerName,
                       const QDate &last, const QDate &dueFrom)
 {
-    const bool spotCheck = rule == ruleSpotCheckDue();
+    const bool spotCheck = rule == QString::fromLatin1(alertrule::SpotCheckDue);
     AlertContent c;
     c.rule = rule;
     c.severity = QStringLiteral("warning");

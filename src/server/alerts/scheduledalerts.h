@@ -10,16 +10,6 @@
 
 namespace careround::server::alerts {
 
-QString ruleNoCheckOut(); // "no_checkout"
-QString ruleShortVisit(); // "short_visit"
-QString ruleVisitLocation(); // "visit_location"
-QString ruleTimeCriticalMedication(); // "time_critical_medication"
-QString ruleMedicationNotGiven(); // "medication_not_given"
-QString ruleIncidentReportDue(); // "incident_report_due"
-QString ruleReablementExitDue(); // "reablement_exit_due"
-QString ruleSpotCheckDue(); // "spot_check_due"
-QString ruleSupervisionDue(); // "supervision_due"
-
 // `workerNames`: the visit's workers, in words ("Ann Smith and Bob Jones").
 Record visitAlert(const PlannedVisit &visit, const VisitAlertFinding &finding,
                   const QString &workerNames);

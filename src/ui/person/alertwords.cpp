@@ -1,5 +1,6 @@
 #include "alertwords.h"
 
+#include "core/alertrules.h"
 #include "ui/common/uichoices.h"
 
 namespace careround::ui {
@@ -11,22 +12,24 @@ const auto translate = [](const char *text) {
 };
 
 constexpr CodeWords Rules[] = {
-    {"missed_visit", QT_TRANSLATE_NOOP("AlertWords", "Missed visit")},
-    {"late_visit", QT_TRANSLATE_NOOP("AlertWords", "Late visit")},
-    {"three_refusals", QT_TRANSLATE_NOOP("AlertWords", "Refused at three visits in a row")},
-    {"time_critical_medication", QT_TRANSLATE_NOOP("AlertWords", "Time-critical medicine")},
-    {"medication_not_given", QT_TRANSLATE_NOOP("AlertWords", "Medicine not given")},
-    {"incident", QT_TRANSLATE_NOOP("AlertWords", "Incident reported")},
-    {"spot_check_due", QT_TRANSLATE_NOOP("AlertWords", "Spot check due")},
-    {"conflict", QT_TRANSLATE_NOOP("AlertWords", "Records that disagree")},
-    {"record_refused", QT_TRANSLATE_NOOP("AlertWords", "A phone's record was refused")},
-    {"no_checkout", QT_TRANSLATE_NOOP("AlertWords", "No check-out")},
-    {"short_visit", QT_TRANSLATE_NOOP("AlertWords", "Visit much shorter than planned")},
-    {"visit_location",
+    {alertrule::MissedVisit, QT_TRANSLATE_NOOP("AlertWords", "Missed visit")},
+    {alertrule::LateVisit, QT_TRANSLATE_NOOP("AlertWords", "Late visit")},
+    {alertrule::ThreeRefusals, QT_TRANSLATE_NOOP("AlertWords", "Refused at three visits in a row")},
+    {alertrule::TimeCriticalMedication, QT_TRANSLATE_NOOP("AlertWords", "Time-critical medicine")},
+    {alertrule::MedicationNotGiven, QT_TRANSLATE_NOOP("AlertWords", "Medicine not given")},
+    {alertrule::Incident, QT_TRANSLATE_NOOP("AlertWords", "Incident reported")},
+    {alertrule::SpotCheckDue, QT_TRANSLATE_NOOP("AlertWords", "Spot check due")},
+    {alertrule::Conflict, QT_TRANSLATE_NOOP("AlertWords", "Records that disagree")},
+    {alertrule::RecordRefused, QT_TRANSLATE_NOOP("AlertWords", "A phone's record was refused")},
+    {alertrule::NoCheckOut, QT_TRANSLATE_NOOP("AlertWords", "No check-out")},
+    {alertrule::ShortVisit, QT_TRANSLATE_NOOP("AlertWords", "Visit much shorter than planned")},
+    {alertrule::VisitLocation,
      QT_TRANSLATE_NOOP("AlertWords", "Check-in away from home or with no location")},
-    {"incident_report_due", QT_TRANSLATE_NOOP("AlertWords", "Written incident report overdue")},
-    {"reablement_exit_due", QT_TRANSLATE_NOOP("AlertWords", "Reablement ending with no outcome")},
-    {"supervision_due", QT_TRANSLATE_NOOP("AlertWords", "Supervision due")},
+    {alertrule::IncidentReportDue,
+     QT_TRANSLATE_NOOP("AlertWords", "Written incident report overdue")},
+    {alertrule::ReablementExitDue,
+     QT_TRANSLATE_NOOP("AlertWords", "Reablement ending with no outcome")},
+    {alertrule::SupervisionDue, QT_TRANSLATE_NOOP("AlertWords", "Supervision due")},
 };
 constexpr CodeWords Severities[] = {
     {"info", QT_TRANSLATE_NOOP("AlertWords", "For information")},

@@ -1,7 +1,9 @@
 // What a record says at a glance in a list row.
+#include "core/alertrules.h"
 #include "core/recordtypes.h"
 #include "ui/common/recordsummary.h"
 #include "ui/common/translations.h"
+#include "ui/person/alertwords.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -21,6 +23,7 @@ private slots:
     void typeLabel_data();
     void typeLabel();
     void everyKnownTypeHasItsOwnLabel();
+    void everyAlertRuleHasItsOwnWords();
     void describe_data();
     void describe();
     void plannedVisitShowsItsPlannedTime();
@@ -31,6 +34,20 @@ void TestRecordSummary::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale()));
+}
+
+// core's one table of alert rules (alertrules.h): each has words of its own on the phone, never
+// the fallback "Alert" nor its code.
+void TestRecordSummary::everyAlertRuleHasItsOwnWords()
+{
+    QSet<QString> seen;
+    for (const QString &rule : alertrule::all()) {
+        const QString words = AlertWords::ruleWords(rule);
+        QVERIFY2(words != QStringLiteral("Alert") && words != rule, qPrintable(rule));
+        QVERIFY2(!seen.contains(words), qPrintable(rule));
+        seen.insert(words);
+    }
+    QCOMPARE(AlertWords::ruleWords(QStringLiteral("no_such_rule")), QStringLiteral("Alert"));
 }
 
 void TestRecordSummary::typeLabel_data()
