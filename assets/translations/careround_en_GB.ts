@@ -4258,10 +4258,6 @@ day and time, e.g. &quot;Tue 14:35&quot;</extracomment>
             <numerusform>%1&apos;s %2 visit is %n minutes late and the office can see it. Call the office if you cannot get there soon.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1&apos;s %2 visit is now missed. Call the office.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n visit(s) done</source>
         <extracomment>e.g. &quot;2 of 6 visits done&quot;</extracomment>

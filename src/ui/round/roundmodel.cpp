@@ -117,6 +117,21 @@ int RoundModel::nextVisitIndex() const
     return rowOf(nextVisitId());
 }
 
+const RoundVisit *RoundModel::firstToStart() const
+{
+    for (const RoundVisit &v : m_visits) {
+        switch (v.state.status) {
+        case VisitStatus::Upcoming:
+        case VisitStatus::Due:
+        case VisitStatus::Late:
+            return &v;
+        default:
+            break;
+        }
+    }
+    return nullptr;
+}
+
 QString RoundModel::nextVisitId() const
 {
     // The visit the worker is at, else the first still to be made.
@@ -124,26 +139,14 @@ QString RoundModel::nextVisitId() const
         if (v.state.status == VisitStatus::InProgress)
             return v.visit.visitId;
     }
-    for (const RoundVisit &v : m_visits) {
-        switch (v.state.status) {
-        case VisitStatus::Upcoming:
-        case VisitStatus::Due:
-        case VisitStatus::Late:
-            return v.visit.visitId;
-        default:
-            break;
-        }
-    }
-    return {};
+    const RoundVisit *toStart = firstToStart();
+    return toStart ? toStart->visit.visitId : QString();
 }
 
 QString RoundModel::lateWarning() const
 {
-    const auto toStart = std::find_if(m_visits.begin(), m_visits.end(), [](const RoundVisit &v) {
-        const VisitStatus s = v.state.status;
-        return s == VisitStatus::Upcoming || s == VisitStatus::Due || s == VisitStatus::Late;
-    });
-    if (toStart == m_visits.end())
+    const RoundVisit *toStart = firstToStart();
+    if (!toStart)
         return {};
     const LateRunning late = lateRunning(toStart->visit.plannedStart, false, now());
     const QString who = toStart->person.displayName();
@@ -166,7 +169,7 @@ QString RoundModel::lateWarning() const
                   nullptr, late.minutesLate)
             .arg(who, planned);
     case LateRunning::Missed:
-        return tr("%1's %2 visit is now missed. Call the office.").arg(who, planned);
+        break; // a missed visit is no longer the next to start (firstToStart): its row says so
     }
     return {};
 }

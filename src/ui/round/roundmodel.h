@@ -102,6 +102,7 @@ signals:
 
 private:
     QDateTime now() const;
+    const RoundVisit *firstToStart() const; // upcoming, due or late: the first still to be made
     void clear();
     void setVisits(QList<RoundVisit> visits);
     void setLoading(bool loading);

@@ -106,12 +106,9 @@ QString SyncStatus::lastSyncText() const
     const qint64 seconds = std::max<qint64>(0, m_lastSuccessfulSync.secsTo(now()));
     // Offline, "just now" or "2 minutes ago" read as if the phone were still connected: the
     // clock time says when without implying it (issue 17).
-    if (m_phase == Offline)
-        return tr("Last synced at %1")
-            .arg(DurationText::clockTime(m_lastSuccessfulSync.toLocalTime(), now().toLocalTime()));
-    if (seconds < 60)
+    if (m_phase != Offline && seconds < 60)
         return tr("Last synced just now");
-    if (seconds < 3600)
+    if (m_phase != Offline && seconds < 3600)
         return tr("Last synced %n minute(s) ago", "", int(seconds / 60));
     return tr("Last synced at %1")
         .arg(DurationText::clockTime(m_lastSuccessfulSync.toLocalTime(), now().toLocalTime()));
